@@ -1,0 +1,257 @@
+"""The frozen, validated scenario: every assumption a user can change.
+
+A change makes a new value, ``Scenario.model_validate(old.model_dump() | changes)``, so every
+scenario that exists has passed validation. Bounds are stated once here and appear in the
+messages users see (see :func:`describe_validation_error`).
+"""
+
+from __future__ import annotations
+
+import types
+from enum import StrEnum
+from typing import Annotated, Any, Self
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+MIN_YEAR = 2014
+MAX_HORIZON = 2050
+DEFAULT_HORIZON = 2035
+HAGUE_YEAR = 2035
+REVIEW_YEAR = 2029
+RELATED_CAP_PCT = 1.5
+
+SharePct = Annotated[float, Field(ge=0.0, le=20.0, allow_inf_nan=False)]
+Year = Annotated[int, Field(ge=MIN_YEAR, le=MAX_HORIZON)]
+
+
+class Frozen(BaseModel):
+    """Base for immutable, strictly validated value objects."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", validate_default=True)
+
+    def evolve(self, **changes: Any) -> Self:
+        """Return a validated copy with ``changes`` applied (never skips validation)."""
+        return type(self).model_validate(self.model_dump() | changes)
+
+
+class EconomyPreset(StrEnum):
+    """Where real growth and inflation come from."""
+
+    IMF = "imf"
+    CONSTANT = "constant"
+
+
+class SpendingMode(StrEnum):
+    """How core defence spending evolves after the base year."""
+
+    CONSTANT_SHARE = "constant_share"
+    GROWTH = "growth"
+    GLIDE = "glide"
+    INCREMENT = "increment"
+    CUSTOM = "custom"
+
+
+class RelatedMode(StrEnum):
+    """How defence- and security-related spending (the 1.5 % track) evolves."""
+
+    CONSTANT = "constant"
+    GLIDE = "glide"
+
+
+class Measure(StrEnum):
+    """Which share a threshold tests."""
+
+    CORE = "core"
+    TOTAL = "total"
+
+
+class YearOverride(Frozen):
+    """Replace the real growth and/or inflation of one year."""
+
+    year: Annotated[int, Field(ge=MIN_YEAR + 1, le=MAX_HORIZON)]
+    real_growth_pct: Annotated[float, Field(ge=-15.0, le=15.0, allow_inf_nan=False)] | None = None
+    inflation_pct: Annotated[float, Field(ge=-5.0, le=50.0, allow_inf_nan=False)] | None = None
+
+
+class Economy(Frozen):
+    """The GDP path: a preset, uniform adjustments in points, and per-year overrides."""
+
+    preset: EconomyPreset = EconomyPreset.IMF
+    real_growth_pct: Annotated[float, Field(ge=-15.0, le=15.0, allow_inf_nan=False)] = 1.5
+    inflation_pct: Annotated[float, Field(ge=-5.0, le=50.0, allow_inf_nan=False)] = 2.0
+    growth_adjust_pp: Annotated[float, Field(ge=-10.0, le=10.0, allow_inf_nan=False)] = 0.0
+    inflation_adjust_pp: Annotated[float, Field(ge=-10.0, le=10.0, allow_inf_nan=False)] = 0.0
+    overrides: tuple[YearOverride, ...] = ()
+
+    @model_validator(mode="after")
+    def _unique_override_years(self) -> Self:
+        years = [o.year for o in self.overrides]
+        if len(years) != len(set(years)):
+            raise ValueError("overrides: each year may appear only once")
+        return self
+
+
+class CustomPoint(Frozen):
+    """A user-fixed point of the custom path: a share of GDP or an amount for one year."""
+
+    year: Annotated[int, Field(ge=MIN_YEAR + 1, le=MAX_HORIZON)]
+    share_pct: SharePct | None = None
+    amount_bn: Annotated[float, Field(ge=0.0, le=1e7, allow_inf_nan=False)] | None = None
+
+    @model_validator(mode="after")
+    def _exactly_one(self) -> Self:
+        if (self.share_pct is None) == (self.amount_bn is None):
+            raise ValueError("custom point: give exactly one of share_pct or amount_bn")
+        return self
+
+
+class CoreSpending(Frozen):
+    """The core defence spending path (NATO's definition of defence expenditure)."""
+
+    mode: SpendingMode = SpendingMode.CONSTANT_SHARE
+    growth_pct: Annotated[float, Field(ge=-50.0, le=100.0, allow_inf_nan=False)] = 5.0
+    growth_real: bool = False
+    glide_target_pct: SharePct = 3.5
+    glide_year: Annotated[int, Field(ge=MIN_YEAR + 1, le=MAX_HORIZON)] = HAGUE_YEAR
+    increment_bn: Annotated[float, Field(ge=-1e6, le=1e6, allow_inf_nan=False)] = 1.0
+    custom_points: tuple[CustomPoint, ...] = ()
+
+    @model_validator(mode="after")
+    def _unique_points(self) -> Self:
+        years = [p.year for p in self.custom_points]
+        if len(years) != len(set(years)):
+            raise ValueError("custom_points: each year may appear only once")
+        return self
+
+
+class RelatedSpending(Frozen):
+    """Defence- and security-related spending, counted up to ``cap_pct`` of GDP."""
+
+    mode: RelatedMode = RelatedMode.CONSTANT
+    share_pct: SharePct = 0.0
+    glide_target_pct: SharePct = 1.5
+    glide_year: Annotated[int, Field(ge=MIN_YEAR + 1, le=MAX_HORIZON)] = HAGUE_YEAR
+    cap_pct: Annotated[float, Field(ge=0.0, le=5.0, allow_inf_nan=False)] = RELATED_CAP_PCT
+
+
+class Threshold(Frozen):
+    """A level of spending to test: value, measure, target year and label."""
+
+    value_pct: Annotated[float, Field(gt=0.0, le=20.0, allow_inf_nan=False)]
+    measure: Measure = Measure.CORE
+    target_year: Annotated[int, Field(ge=MIN_YEAR + 1, le=MAX_HORIZON)] = HAGUE_YEAR
+    label: Annotated[str, Field(max_length=80)] = ""
+    enabled: bool = True
+
+    @property
+    def display_label(self) -> str:
+        """The label, or a generated one such as ``3.5% core``."""
+        return self.label or f"{self.value_pct:g}% {self.measure.value}"
+
+
+DEFAULT_THRESHOLDS: tuple[Threshold, ...] = (
+    Threshold(value_pct=2.1, measure=Measure.CORE, label="Spain's claim"),
+    Threshold(value_pct=3.5, measure=Measure.CORE, label="Hague core, 2035"),
+    Threshold(value_pct=5.0, measure=Measure.TOTAL, label="Hague total, 2035"),
+)
+WALES_THRESHOLD = Threshold(value_pct=2.0, measure=Measure.CORE, label="Wales 2014",
+                            enabled=False)
+
+
+class Scenario(Frozen):
+    """Everything that defines one projection. Frozen; build changes with :meth:`evolve`."""
+
+    name: Annotated[str, Field(max_length=200)] = ""
+    notes: Annotated[str, Field(max_length=20000)] = ""
+    country: Annotated[str, Field(pattern=r"^[A-Z]{3}$")] = "ESP"
+    nato_edition: Annotated[str, Field(pattern=r"^(2024|2025|2026)$")] = "2026"
+    base_year: Annotated[int, Field(ge=MIN_YEAR, le=MAX_HORIZON - 1)] | None = None
+    horizon: Annotated[int, Field(ge=MIN_YEAR + 1, le=MAX_HORIZON)] = DEFAULT_HORIZON
+    economy: Economy = Economy()
+    core: CoreSpending = CoreSpending()
+    related: RelatedSpending = RelatedSpending()
+    thresholds: Annotated[tuple[Threshold, ...], Field(max_length=12)] = DEFAULT_THRESHOLDS
+
+    @model_validator(mode="after")
+    def _years_in_order(self) -> Self:
+        if self.base_year is not None and self.horizon <= self.base_year:
+            raise ValueError(f"horizon: must be after the base year {self.base_year}")
+        return self
+
+
+def describe_validation_error(exc: ValidationError, model: type[BaseModel] = Scenario) -> str:
+    """One line naming the first bad field and its allowed range, for users (CLI, dialogs)."""
+    err = exc.errors()[0]
+    parts = [p for p in err["loc"] if not isinstance(p, int)]
+    loc = ".".join(str(p) for p in err["loc"])
+    msg = err["msg"].removeprefix("Value error, ")
+    got = err.get("input")
+    lo, hi = field_range(model, [str(p) for p in parts])
+    where = f"{loc}: " if loc else ""
+    if err["type"] in _RANGE_ERRORS and (lo is not None or hi is not None):
+        return f"{where}{_fmt(got)} is out of range; allowed {_range_text(lo, hi)}"
+    if err["type"] in {"float_parsing", "int_parsing", "float_type", "int_type",
+                       "int_from_float"}:
+        allowed = _range_text(lo, hi)
+        return f"{where}{_fmt(got)} is not a number" + (f"; allowed {allowed}" if allowed else "")
+    if err["type"] == "enum":
+        return f"{where}{_fmt(got)} is not allowed; {msg[0].lower()}{msg[1:]}"
+    return f"{where}{msg}"
+
+
+_RANGE_ERRORS = {"greater_than", "greater_than_equal", "less_than", "less_than_equal",
+                 "too_long", "too_short", "string_too_long"}
+
+
+def _fmt(value: object) -> str:
+    return repr(value) if isinstance(value, str) else str(value)
+
+
+def _range_text(lo: float | None, hi: float | None) -> str:
+    if lo is not None and hi is not None:
+        return f"{lo:g} to {hi:g}"
+    if lo is not None:
+        return f"at least {lo:g}"
+    if hi is not None:
+        return f"at most {hi:g}"
+    return ""
+
+
+def field_range(model: type[BaseModel], path: list[str]) -> tuple[float | None, float | None]:
+    """The (lower, upper) bounds declared for a nested field, ``(None, None)`` if unbounded."""
+    current: Any = model
+    metadata: list[Any] = []
+    for name in path:
+        if not (isinstance(current, type) and issubclass(current, BaseModel)):
+            return None, None
+        info = current.model_fields.get(name)
+        if info is None:
+            return None, None
+        metadata = list(info.metadata)
+        current, extra = _unwrap(info.annotation)
+        metadata += extra
+    lo = hi = None
+    for m in metadata:
+        lo = getattr(m, "ge", getattr(m, "gt", lo)) if lo is None else lo
+        hi = getattr(m, "le", getattr(m, "lt", hi)) if hi is None else hi
+    return lo, hi
+
+
+def _unwrap(annotation: Any) -> tuple[Any, list[Any]]:
+    """Strip Optional/tuple/Annotated to the inner type, collecting constraint metadata."""
+    import typing
+
+    extra: list[Any] = []
+    for _ in range(6):
+        origin = typing.get_origin(annotation)
+        args = typing.get_args(annotation)
+        if origin is typing.Annotated:
+            annotation, extra = args[0], extra + list(args[1:])
+        elif origin in (typing.Union, types.UnionType, tuple):
+            inner = [a for a in args if a is not type(None) and a is not Ellipsis]
+            if len(inner) != 1:
+                break
+            annotation = inner[0]
+        else:
+            break
+    return annotation, [m for e in extra for m in (getattr(e, "metadata", None) or [e])]
