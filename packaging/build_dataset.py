@@ -26,31 +26,66 @@ AGGREGATES = {
     "NATO Europe and Canada": "NATO_EUR_CAN",
     "NATO Total": "NATO_TOTAL",
 }
-AGGREGATE_CODES = {"NATO_EUROPE_CANADA": "NATO_EUR_CAN", "NATO_EUR_CAN": "NATO_EUR_CAN",
-                   "NATO_TOTAL": "NATO_TOTAL"}
+AGGREGATE_CODES = {
+    "NATO_EUROPE_CANADA": "NATO_EUR_CAN",
+    "NATO_EUR_CAN": "NATO_EUR_CAN",
+    "NATO_TOTAL": "NATO_TOTAL",
+}
 
 # ISO 4217 currency in which the IMF October 2025 vintage states each ally's national-currency
 # series ("XDC" in the source). Bulgaria is in leva: the IMF vintage predates the euro changeover
 # of 1 January 2026. Croatia's series are in euro (changeover 2023, back-converted by the IMF).
 IMF_CURRENCY = {
-    "ALB": "ALL", "BEL": "EUR", "BGR": "BGN", "CAN": "CAD", "CZE": "CZK", "DEU": "EUR",
-    "DNK": "DKK", "ESP": "EUR", "EST": "EUR", "FIN": "EUR", "FRA": "EUR", "GBR": "GBP",
-    "GRC": "EUR", "HRV": "EUR", "HUN": "HUF", "ISL": "ISK", "ITA": "EUR", "LTU": "EUR",
-    "LUX": "EUR", "LVA": "EUR", "MKD": "MKD", "MNE": "EUR", "NLD": "EUR", "NOR": "NOK",
-    "POL": "PLN", "PRT": "EUR", "ROU": "RON", "SVK": "EUR", "SVN": "EUR", "SWE": "SEK",
-    "TUR": "TRY", "USA": "USD",
+    "ALB": "ALL",
+    "BEL": "EUR",
+    "BGR": "BGN",
+    "CAN": "CAD",
+    "CZE": "CZK",
+    "DEU": "EUR",
+    "DNK": "DKK",
+    "ESP": "EUR",
+    "EST": "EUR",
+    "FIN": "EUR",
+    "FRA": "EUR",
+    "GBR": "GBP",
+    "GRC": "EUR",
+    "HRV": "EUR",
+    "HUN": "HUF",
+    "ISL": "ISK",
+    "ITA": "EUR",
+    "LTU": "EUR",
+    "LUX": "EUR",
+    "LVA": "EUR",
+    "MKD": "MKD",
+    "MNE": "EUR",
+    "NLD": "EUR",
+    "NOR": "NOK",
+    "POL": "PLN",
+    "PRT": "EUR",
+    "ROU": "RON",
+    "SVK": "EUR",
+    "SVN": "EUR",
+    "SWE": "SEK",
+    "TUR": "TRY",
+    "USA": "USD",
 }
 # Year each ally joined (NATO counts an ally in its aggregates from this year on).
 ACCESSION = {"MNE": 2017, "MKD": 2020, "FIN": 2023, "SWE": 2024}
 
 COUNTRY_NOTES = {
     "ISL": "Iceland has no armed forces; NATO publishes no defence expenditure figure for it.",
-    "BGR": ("Bulgaria adopted the euro on 1 January 2026; the IMF October 2025 vintage states GDP "
-            "in leva (BGN), so projections are in BGN. NATO's 2026 edition states spending in EUR."),
-    "NLD": ("NATO's Table 3 share for the Netherlands is a constant-2021-price ratio that exceeds "
-            "current-price spending / GDP by 0.2-0.3 points from 2022 on; the app uses NATO's share."),
-    "LUX": ("NATO's GDP for Luxembourg breaks in 2023 (about 30% lower than 2022); shares from 2023 "
-            "are not comparable with 2014-2022."),
+    "BGR": (
+        "Bulgaria adopted the euro on 1 January 2026; the IMF October 2025 vintage states GDP "
+        "in leva (BGN), so projections are in BGN. NATO's 2026 edition states spending in EUR."
+    ),
+    "NLD": (
+        "NATO's Table 3 share for the Netherlands is a constant-2021-price ratio that exceeds "
+        "current-price spending / GDP by 0.2-0.3 points from 2022 on; the app uses NATO's share."
+    ),
+    "LUX": (
+        "NATO's GDP for Luxembourg breaks in 2023 (about 30% lower than 2022); shares from 2023 "
+        "are not comparable with 2014-2022."
+    ),
     "GBR": "NATO year Y is fiscal year Y/Y+1 (April to March).",
     "CAN": "NATO year Y is fiscal year Y/Y+1 (April to March).",
     "USA": "NATO year Y is the US fiscal year October Y-1 to September Y.",
@@ -65,13 +100,19 @@ SOURCES = [
         "released": "2026-07-07",
         "cut_off": "2026-07-03",
         "estimates": "2025, 2026",
-        "basis": "core defence expenditure (NATO definition, new basis); shares of GDP at 2021 prices",
+        "basis": (
+            "core defence expenditure (NATO definition, new basis); shares of GDP at 2021 prices"
+        ),
         "url": "https://www.nato.int/content/dam/nato/webready/documents/finance/def-exp-2026-en.xlsx",
-        "page": ("https://www.nato.int/en/news-and-events/articles/news/2026/07/07/"
-                 "defence-investment-update-record-spending-in-europe-and-canada"),
-        "transcription": ("Tables 1, 2, 3 and 5 as parsed from NATO's def-exp-2026-en.xlsx by a public "
-                          "third-party pipeline (source id S1); 49 values cross-checked against "
-                          "independent sources, all match."),
+        "page": (
+            "https://www.nato.int/en/news-and-events/articles/news/2026/07/07/"
+            "defence-investment-update-record-spending-in-europe-and-canada"
+        ),
+        "transcription": (
+            "Tables 1, 2, 3 and 5 as parsed from NATO's def-exp-2026-en.xlsx by a public "
+            "third-party pipeline (source id S1); 49 values cross-checked against "
+            "independent sources, all match."
+        ),
         "files": ["nato_2026.csv"],
     },
     {
@@ -84,11 +125,15 @@ SOURCES = [
         "estimates": "2024, 2025",
         "basis": "defence expenditure; Table 3 share of real GDP at 2021 prices",
         "url": "https://www.nato.int/content/dam/nato/webready/documents/finance/def-exp-2025-en.xlsx",
-        "page": ("https://www.nato.int/en/news-and-events/articles/news/2025/08/28/"
-                 "defence-expenditure-of-nato-countries-2014-2025"),
-        "transcription": ("Table 3 as copied by two public third-party files (S1: 2014-2024e, "
-                          "S2: 2025e); 83 values cross-checked, 0 mismatches. Germany 2025e is "
-                          "blank in NATO's table."),
+        "page": (
+            "https://www.nato.int/en/news-and-events/articles/news/2025/08/28/"
+            "defence-expenditure-of-nato-countries-2014-2025"
+        ),
+        "transcription": (
+            "Table 3 as copied by two public third-party files (S1: 2014-2024e, "
+            "S2: 2025e); 83 values cross-checked, 0 mismatches. Germany 2025e is "
+            "blank in NATO's table."
+        ),
         "files": ["nato_2025.csv"],
     },
     {
@@ -102,8 +147,10 @@ SOURCES = [
         "basis": "defence expenditure; constant 2015 prices",
         "url": "https://www.nato.int/cps/en/natohq/topics_49198.htm",
         "page": "https://www.nato.int/cps/en/natohq/topics_49198.htm",
-        "transcription": ("Tables 1, 2, 3, 5, 6 and 7 read from NATO's original workbook "
-                          "240617-def-exp-2024-TABLES-en.xlsx (source id S3)."),
+        "transcription": (
+            "Tables 1, 2, 3, 5, 6 and 7 read from NATO's original workbook "
+            "240617-def-exp-2024-TABLES-en.xlsx (source id S3)."
+        ),
         "files": ["nato_2024.csv"],
     },
     {
@@ -117,9 +164,11 @@ SOURCES = [
         "basis": "national currency (ISO 4217 code per ally in countries.csv), current prices",
         "url": "https://data.imf.org/en/datasets/IMF.RES:WEO",
         "page": "https://www.imf.org/en/Publications/WEO/weo-database/2025/october",
-        "transcription": ("13 series for the 32 allies, 2014-2030, as packaged by the R package "
-                          "mitsuoxv/imf-weo (data_2510.rda); growth and CPI cross-checked against "
-                          "Reuters and IMF tables."),
+        "transcription": (
+            "13 series for the 32 allies, 2014-2030, as packaged by the R package "
+            "mitsuoxv/imf-weo (data_2510.rda); growth and CPI cross-checked against "
+            "Reuters and IMF tables."
+        ),
         "files": ["imf_weo_2025_10.csv"],
     },
     {
@@ -130,11 +179,15 @@ SOURCES = [
         "released": "2025-06-25",
         "cut_off": "2025-06-25",
         "estimates": "",
-        "basis": ("5% of GDP annually by 2035: at least 3.5% core defence (NATO definition) and up "
-                  "to 1.5% defence- and security-related; annual plans on a credible, incremental "
-                  "path; review in 2029"),
-        "url": ("https://www.nato.int/en/about-us/official-texts-and-resources/official-texts/"
-                "2025/06/25/the-hague-summit-declaration"),
+        "basis": (
+            "5% of GDP annually by 2035: at least 3.5% core defence (NATO definition) and up "
+            "to 1.5% defence- and security-related; annual plans on a credible, incremental "
+            "path; review in 2029"
+        ),
+        "url": (
+            "https://www.nato.int/en/about-us/official-texts-and-resources/official-texts/"
+            "2025/06/25/the-hague-summit-declaration"
+        ),
         "page": "",
         "transcription": "Quoted from media reproductions of the declaration.",
         "files": [],
@@ -173,12 +226,20 @@ def build(shared: Path) -> dict[str, object]:
     files: dict[str, dict[str, object]] = {}
 
     # --- NATO July 2026 edition (long; values as published) ---------------------------------
-    rows26 = [[r["iso3"], r["year"], r["indicator"], r["value"], r["unit"], r["status"],
-               r["source_id"]] for r in nato26]
+    rows26 = [
+        [r["iso3"], r["year"], r["indicator"], r["value"], r["unit"], r["status"], r["source_id"]]
+        for r in nato26
+    ]
     rows26.sort(key=lambda r: (r[0], r[2], int(r[1])))
-    files["nato_2026.csv"] = {"sha256": _write(
-        "nato_2026.csv", ["iso3", "year", "indicator", "value", "unit", "status", "source_id"],
-        rows26), "rows": len(rows26), "source": "NATO-2026"}
+    files["nato_2026.csv"] = {
+        "sha256": _write(
+            "nato_2026.csv",
+            ["iso3", "year", "indicator", "value", "unit", "status", "source_id"],
+            rows26,
+        ),
+        "rows": len(rows26),
+        "source": "NATO-2026",
+    }
 
     # --- NATO August 2025 edition (share of GDP only) ----------------------------------------
     rows25 = []
@@ -186,30 +247,51 @@ def build(shared: Path) -> dict[str, object]:
         iso3 = r["iso3"] or AGGREGATES[r["country"]]
         if iso3 == "ISL":
             continue  # no figure for Iceland; stated in countries.csv
-        rows25.append([iso3, r["year"], "defence_share_gdp", r["share_pct"],
-                       "percent of GDP (NATO Table 3: share of real GDP, 2021 prices)",
-                       r["status"], r["source_id"], r["note"]])
+        rows25.append(
+            [
+                iso3,
+                r["year"],
+                "defence_share_gdp",
+                r["share_pct"],
+                "percent of GDP (NATO Table 3: share of real GDP, 2021 prices)",
+                r["status"],
+                r["source_id"],
+                r["note"],
+            ]
+        )
     rows25.sort(key=lambda r: (r[0], int(r[1])))
-    files["nato_2025.csv"] = {"sha256": _write(
-        "nato_2025.csv",
-        ["iso3", "year", "indicator", "value", "unit", "status", "source_id", "note"], rows25),
-        "rows": len(rows25), "source": "NATO-2025"}
+    files["nato_2025.csv"] = {
+        "sha256": _write(
+            "nato_2025.csv",
+            ["iso3", "year", "indicator", "value", "unit", "status", "source_id", "note"],
+            rows25,
+        ),
+        "rows": len(rows25),
+        "source": "NATO-2025",
+    }
 
     # --- NATO June 2024 edition (all transcribed tables) ------------------------------------
     base = shared / "nato/2024-edition"
     tables = {
         "nato_share_of_gdp_2024edition.csv": {"": "defence_share_gdp"},
-        "nato_defexp_national_currency.csv": {"current prices": "defence_nac_current",
-                                              "constant 2015 prices": "defence_nac_const2015"},
-        "nato_defexp_usd.csv": {"current prices and exchange rates": "defence_usd_current",
-                                "constant 2015 prices and exchange rates": "defence_usd_const2015"},
-        "nato_gdp_usd.csv": {"current prices and exchange rates": "gdp_usd_current",
-                             "constant 2015 prices and exchange rates": "gdp_usd_const2015"},
+        "nato_defexp_national_currency.csv": {
+            "current prices": "defence_nac_current",
+            "constant 2015 prices": "defence_nac_const2015",
+        },
+        "nato_defexp_usd.csv": {
+            "current prices and exchange rates": "defence_usd_current",
+            "constant 2015 prices and exchange rates": "defence_usd_const2015",
+        },
+        "nato_gdp_usd.csv": {
+            "current prices and exchange rates": "gdp_usd_current",
+            "constant 2015 prices and exchange rates": "gdp_usd_const2015",
+        },
         "nato_defexp_real_change_2024edition.csv": {"": "defence_real_change_pct"},
         "nato_military_personnel_2024edition.csv": {"": "military_personnel_thousand"},
         "nato_per_capita_2024edition.csv": {
             "GDP per capita, thousand USD": "gdp_per_capita_kusd_2015",
-            "defence expenditure per capita, USD": "defence_per_capita_usd_2015"},
+            "defence expenditure per capita, USD": "defence_per_capita_usd_2015",
+        },
     }
     rows24 = []
     for fname, mapping in tables.items():
@@ -221,23 +303,65 @@ def build(shared: Path) -> dict[str, object]:
                 indicator = mapping[r["price_basis"]]
             else:
                 indicator = mapping[r["unit"]]
-            rows24.append([iso3, r["year"], indicator, r["value"],
-                           f"{r['unit']}, {r['price_basis']}", r["status"], r["source_id"]])
+            rows24.append(
+                [
+                    iso3,
+                    r["year"],
+                    indicator,
+                    r["value"],
+                    f"{r['unit']}, {r['price_basis']}",
+                    r["status"],
+                    r["source_id"],
+                ]
+            )
     rows24.sort(key=lambda r: (r[0], r[2], int(r[1])))
-    files["nato_2024.csv"] = {"sha256": _write(
-        "nato_2024.csv", ["iso3", "year", "indicator", "value", "unit", "status", "source_id"],
-        rows24), "rows": len(rows24), "source": "NATO-2024"}
+    files["nato_2024.csv"] = {
+        "sha256": _write(
+            "nato_2024.csv",
+            ["iso3", "year", "indicator", "value", "unit", "status", "source_id"],
+            rows24,
+        ),
+        "rows": len(rows24),
+        "source": "NATO-2024",
+    }
 
     # --- IMF WEO October 2025 ----------------------------------------------------------------
-    rows_imf = [[r["iso3"], r["indicator"], r["year"], r["value"], r["unit"],
-                 r["scale_power_of_10"], r["status"], r["last_actual_year"], r["base_year"],
-                 r["description"]] for r in imf]
+    rows_imf = [
+        [
+            r["iso3"],
+            r["indicator"],
+            r["year"],
+            r["value"],
+            r["unit"],
+            r["scale_power_of_10"],
+            r["status"],
+            r["last_actual_year"],
+            r["base_year"],
+            r["description"],
+        ]
+        for r in imf
+    ]
     rows_imf.sort(key=lambda r: (r[0], r[1], int(r[2])))
-    files["imf_weo_2025_10.csv"] = {"sha256": _write(
-        "imf_weo_2025_10.csv",
-        ["iso3", "indicator", "year", "value", "unit", "scale_power_of_10", "status",
-         "last_actual_year", "deflator_base_year", "description"], rows_imf),
-        "rows": len(rows_imf), "source": "IMF-WEO-2025-10"}
+    files["imf_weo_2025_10.csv"] = {
+        "sha256": _write(
+            "imf_weo_2025_10.csv",
+            [
+                "iso3",
+                "indicator",
+                "year",
+                "value",
+                "unit",
+                "scale_power_of_10",
+                "status",
+                "last_actual_year",
+                "deflator_base_year",
+                "description",
+            ],
+            rows_imf,
+        ),
+        "rows": len(rows_imf),
+        "source": "IMF-WEO-2025-10",
+    }
 
     # --- Countries ------------------------------------------------------------------------------
     names = {r["iso3"]: r["country"] for r in imf}
@@ -247,16 +371,49 @@ def build(shared: Path) -> dict[str, object]:
             nato_cur[r["iso3"]] = _nato_currency(r["unit"])
     rows_c = []
     for iso3 in sorted(names, key=lambda c: names[c]):
-        rows_c.append([iso3, names[iso3], "ally", IMF_CURRENCY[iso3], nato_cur.get(iso3, ""),
-                       "yes" if iso3 in nato_cur else "no", str(ACCESSION.get(iso3, "")),
-                       COUNTRY_NOTES.get(iso3, "")])
+        rows_c.append(
+            [
+                iso3,
+                names[iso3],
+                "ally",
+                IMF_CURRENCY[iso3],
+                nato_cur.get(iso3, ""),
+                "yes" if iso3 in nato_cur else "no",
+                str(ACCESSION.get(iso3, "")),
+                COUNTRY_NOTES.get(iso3, ""),
+            ]
+        )
     for name, code in AGGREGATES.items():
-        rows_c.append([code, name, "aggregate", "", "", "yes", "",
-                       "NATO aggregate, weighted by membership in each year; history only."])
-    files["countries.csv"] = {"sha256": _write(
-        "countries.csv",
-        ["iso3", "name", "kind", "currency", "nato_currency", "has_nato_figure", "member_since",
-         "note"], rows_c), "rows": len(rows_c), "source": ""}
+        rows_c.append(
+            [
+                code,
+                name,
+                "aggregate",
+                "",
+                "",
+                "yes",
+                "",
+                "NATO aggregate, weighted by membership in each year; history only.",
+            ]
+        )
+    files["countries.csv"] = {
+        "sha256": _write(
+            "countries.csv",
+            [
+                "iso3",
+                "name",
+                "kind",
+                "currency",
+                "nato_currency",
+                "has_nato_figure",
+                "member_since",
+                "note",
+            ],
+            rows_c,
+        ),
+        "rows": len(rows_c),
+        "source": "",
+    }
 
     manifest: dict[str, object] = {
         "schema": "calculator.dataset/1",
@@ -275,15 +432,20 @@ def build(shared: Path) -> dict[str, object]:
         ],
     }
     (OUT / "manifest.json").write_text(
-        json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
     return manifest
 
 
 def main(argv: list[str] | None = None) -> int:
     """Command-line entry point."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared" / "data",
-                        help="folder holding nato/ and imf/ (default: ../shared/data)")
+    parser.add_argument(
+        "--shared",
+        type=Path,
+        default=ROOT.parent / "shared" / "data",
+        help="folder holding nato/ and imf/ (default: ../shared/data)",
+    )
     args = parser.parse_args(argv)
     if not (args.shared / "nato").is_dir():
         print(f"build_dataset: no NATO data under {args.shared}", file=sys.stderr)

@@ -266,7 +266,8 @@ def load_dataset(folder: Path, *, verify_checksums: bool = True) -> Dataset:
     except FileNotFoundError:
         raise DatasetError(f"manifest.json: missing from {folder}") from None
     except json.JSONDecodeError as exc:
-        raise DatasetError(f"manifest.json, line {exc.lineno}: not valid JSON ({exc.msg})") from None
+        raise DatasetError(
+            f"manifest.json, line {exc.lineno}: not valid JSON ({exc.msg})") from None
     except ValidationError as exc:
         err = exc.errors()[0]
         loc = ".".join(str(p) for p in err["loc"])

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -27,7 +28,7 @@ from calculator.core.models import (
     Threshold,
 )
 
-Array = npt.NDArray[np.float64]
+Array = npt.NDArray[np.floating[Any]]
 END_YEAR = MAX_HORIZON
 EPS = 1e-9
 HAGUE_CORE_PCT = 3.5
@@ -64,7 +65,7 @@ class ThresholdResult:
 
 @dataclass(frozen=True)
 class HagueCheck:
-    """Is the core path a credible, incremental path to 3.5 % by 2035?"""
+    """Whether the core path is a credible, incremental path to 3.5 % by 2035."""
 
     non_decreasing: bool
     reaches_target: bool
@@ -254,11 +255,13 @@ def _core_path(scenario: Scenario, base: int, years: Array, gdp: Array, p: Array
         if core.growth_real:
             factor = factor * (1.0 + p / 100.0)
         factor[0] = 1.0
-        return d_base * np.cumprod(factor)
+        return np.asarray(d_base * np.cumprod(factor), dtype=float)
     if core.mode is SpendingMode.GLIDE:
-        return _glide(s_base, core.glide_target_pct, base, core.glide_year, years) / 100.0 * gdp
+        return np.asarray(
+            _glide(s_base, core.glide_target_pct, base, core.glide_year, years) / 100.0 * gdp,
+            dtype=float)
     if core.mode is SpendingMode.INCREMENT:
-        d = d_base + core.increment_bn * np.arange(n, dtype=float)
+        d: Array = d_base + core.increment_bn * np.arange(n, dtype=float)
         if (d < 0).any():
             notes.append("core spending would fall below zero; it is held at zero from then on")
             d = np.maximum(d, 0.0)
@@ -397,7 +400,7 @@ def project(ds: Dataset, scenario: Scenario) -> Projection:
     growth = (1.0 + g / 100.0) * (1.0 + p / 100.0)
     growth[0] = 1.0
     gdp = gdp_base * np.cumprod(growth)
-    deflator = np.cumprod(np.where(np.isnan(p), 1.0, 1.0 + p / 100.0))
+    deflator = np.cumprod(np.where(np.isnan(p), 1.0, 1.0 + p / 100.0)).astype(float)
     ngdp = ds.imf_series(iso3, "NGDP")
     gdp_source = tuple(
         ("IMF " + ngdp[int(y)].status) if int(y) == base else "derived" for y in years)

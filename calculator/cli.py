@@ -1,0 +1,503 @@
+"""``budget-calculator``: the headless commands, and the window when no command is given.
+
+Bad input (a flag, a value, a scenario file) prints one line naming the flag and the allowed
+range on stderr and exits with status 2; no traceback, nothing written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+from pydantic import BaseModel, ValidationError
+
+from calculator import __version__
+from calculator.core.dataset import Dataset, DatasetError, bundled_dataset
+from calculator.core.models import (
+    DEFAULT_THRESHOLDS,
+    EconomyPreset,
+    Measure,
+    RelatedMode,
+    Scenario,
+    SpendingMode,
+    Threshold,
+    describe_validation_error,
+    field_range,
+)
+from calculator.core.projection import ProjectionError, project, project_alliance
+from calculator.exports.tabular import (
+    alliance_rows,
+    dataset_info,
+    format_table,
+    projection_dict,
+    threshold_key,
+    to_csv,
+    yearly_rows,
+)
+from calculator.storage import ScenarioFileError, load_scenario
+
+PROG = "budget-calculator"
+
+# Scenario field path → the flag a user typed, so validation messages name the flag.
+FLAG_OF_FIELD = {
+    "country": "--country",
+    "nato_edition": "--edition",
+    "base_year": "--base-year",
+    "horizon": "--horizon",
+    "economy.real_growth_pct": "--real-growth",
+    "economy.inflation_pct": "--inflation",
+    "economy.growth_adjust_pp": "--growth-adjust",
+    "economy.inflation_adjust_pp": "--inflation-adjust",
+    "core.growth_pct": "--spending-growth",
+    "core.glide_target_pct": "--glide",
+    "core.glide_year": "--glide",
+    "core.increment_bn": "--increment",
+    "related.share_pct": "--related-share",
+    "related.glide_target_pct": "--related-glide",
+    "related.glide_year": "--related-glide",
+}
+
+
+class UsageError(Exception):
+    """Bad command-line input; the message is shown as one line, exit status 2."""
+
+
+def _fail(message: str) -> NoReturn:
+    raise UsageError(message)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports errors as one line (no usage dump) and exit status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        _fail(message)
+
+
+def _number(flag: str, field: str) -> Any:
+    """An argparse type that names the flag and the allowed range of the model field."""
+    from calculator.core.models import CoreSpending, Economy, RelatedSpending
+
+    models: dict[str, type[BaseModel]] = {
+        "economy": Economy, "core": CoreSpending, "related": RelatedSpending}
+    group, _, name = field.partition(".")
+    lo, hi = field_range(models[group], [name]) if name else field_range(Scenario, [group])
+
+    def convert(text: str) -> float:
+        try:
+            value = float(text)
+        except ValueError:
+            value = float("nan")
+        if value != value or value in (float("inf"), float("-inf")):
+            _fail(f"{flag}: {text!r} is not a number; allowed {_range(lo, hi)}")
+        return value
+
+    convert.__name__ = flag
+    return convert
+
+
+def _int(flag: str, lo: int, hi: int) -> Any:
+    def convert(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            _fail(f"{flag}: {text!r} is not a whole year; allowed {lo} to {hi}")
+        if not lo <= value <= hi:
+            _fail(f"{flag}: {value} is out of range; allowed {lo} to {hi}")
+        return value
+
+    convert.__name__ = flag
+    return convert
+
+
+def _range(lo: float | None, hi: float | None) -> str:
+    if lo is None or hi is None:
+        return "a number"
+    return f"{lo:g} to {hi:g}"
+
+
+def _pct_year(flag: str) -> Any:
+    def convert(text: str) -> tuple[float, int]:
+        pct, sep, year = text.partition(":")
+        try:
+            if not sep:
+                raise ValueError
+            return float(pct), int(year)
+        except ValueError:
+            _fail(f"{flag}: {text!r} must be PCT:YEAR, for example 3.5:2035 "
+                  "(PCT 0 to 20, YEAR up to 2050)")
+
+    convert.__name__ = flag
+    return convert
+
+
+def _thresholds(text: str) -> list[Threshold]:
+    out = []
+    for item in filter(None, (p.strip() for p in text.split(","))):
+        measure, sep, rest = item.partition(":")
+        value, _, year = rest.partition("@")
+        try:
+            if not sep or measure not in ("core", "total"):
+                raise ValueError
+            kwargs: dict[str, Any] = {"value_pct": float(value), "measure": Measure(measure)}
+            if year:
+                kwargs["target_year"] = int(year)
+            out.append(Threshold.model_validate(kwargs))
+        except ValueError:
+            _fail(f"--thresholds: {item!r} must be MEASURE:PCT[@YEAR] with MEASURE core or total, "
+                  "PCT above 0 up to 20, YEAR up to 2050 (e.g. core:2.1,core:3.5,total:5)")
+    if not out:
+        _fail("--thresholds: give at least one, e.g. core:2.1,core:3.5,total:5")
+    if len(out) > 12:
+        _fail(f"--thresholds: {len(out)} given; allowed 1 to 12")
+    return out
+
+
+def _add_scenario_options(p: argparse.ArgumentParser, *, with_country: bool = True) -> None:
+    g = p.add_argument_group("scenario")
+    if with_country:
+        g.add_argument("--country", metavar="ISO3|NAME", help="ally, e.g. ESP or Spain")
+    g.add_argument("--scenario", type=Path, metavar="FILE",
+                   help="start from a saved .scenario.json; other flags override it")
+    g.add_argument("--edition", choices=["2026", "2025", "2024"],
+                   help="NATO edition for the base share (default 2026, July 2026)")
+    g.add_argument("--base-year", type=_int("--base-year", 2014, 2049),
+                   help="base year (default: the latest NATO figure, 2026e)")
+    g.add_argument("--horizon", type=_int("--horizon", 2015, 2050),
+                   help="last projected year, up to 2050 (default 2035)")
+    e = p.add_argument_group("economy (default: IMF WEO October 2025 baseline)")
+    e.add_argument("--real-growth", type=_number("--real-growth", "economy.real_growth_pct"),
+                   metavar="PCT", help="constant real GDP growth, %% a year (-15 to 15)")
+    e.add_argument("--inflation", type=_number("--inflation", "economy.inflation_pct"),
+                   metavar="PCT", help="constant GDP-deflator inflation, %% a year (-5 to 50)")
+    e.add_argument("--growth-adjust", type=_number("--growth-adjust", "economy.growth_adjust_pp"),
+                   metavar="PP", help="shift real growth by PP points every year (-10 to 10)")
+    e.add_argument("--inflation-adjust",
+                   type=_number("--inflation-adjust", "economy.inflation_adjust_pp"),
+                   metavar="PP", help="shift inflation by PP points every year (-10 to 10)")
+    s = p.add_argument_group("core defence spending (default: constant share of GDP)")
+    m = s.add_mutually_exclusive_group()
+    m.add_argument("--constant-share", action="store_true",
+                   help="keep the base-year share of GDP (no policy change)")
+    m.add_argument("--spending-growth", type=_number("--spending-growth", "core.growth_pct"),
+                   metavar="PCT", help="grow spending PCT %% a year (nominal; -50 to 100)")
+    m.add_argument("--glide", type=_pct_year("--glide"), metavar="PCT:YEAR",
+                   help="straight line from the base share to PCT %% of GDP in YEAR")
+    m.add_argument("--increment", type=_number("--increment", "core.increment_bn"),
+                   metavar="AMOUNT_BN", help="add AMOUNT_BN (national currency, bn) every year")
+    s.add_argument("--real", action="store_true",
+                   help="with --spending-growth: growth on top of GDP-deflator inflation")
+    r = p.add_argument_group("defence- and security-related spending (the 1.5 %% track)")
+    r.add_argument("--related-share", type=_number("--related-share", "related.share_pct"),
+                   metavar="PCT", help="related spending as %% of GDP (default 0; counted up to "
+                   "1.5)")
+    r.add_argument("--related-glide", type=_pct_year("--related-glide"), metavar="PCT:YEAR",
+                   help="related spending rises in a straight line to PCT %% of GDP by YEAR")
+    t = p.add_argument_group("thresholds")
+    t.add_argument("--thresholds", type=_thresholds, metavar="LIST",
+                   help="e.g. core:2.1,core:3.5,total:5 (optionally core:3.5@2032)")
+    t.add_argument("--target-year", type=_int("--target-year", 2015, 2050),
+                   help="target year for every threshold (default 2035)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full command-line grammar."""
+    parser = _Parser(prog=PROG, description="Defence Budget What-If Calculator: when does a "
+                     "NATO ally reach 2.1 %, 3.5 % and 5 % of GDP, and what does it cost?")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--screenshot", type=Path, metavar="PATH",
+                        help="render the window offscreen to a PNG and exit")
+    parser.add_argument("--data", type=Path, metavar="FOLDER", help=argparse.SUPPRESS)
+    _add_scenario_options(parser)
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    c = sub.add_parser("countries", help="list the allies, their currency and latest share")
+    c.add_argument("--format", choices=["table", "json"], default="table")
+    c.add_argument("--edition", choices=["2026", "2025", "2024"], default="2026")
+
+    pr = sub.add_parser("project", help="project one ally under a scenario")
+    _add_scenario_options(pr)
+    pr.add_argument("--format", choices=["table", "json", "csv"], default="table")
+
+    al = sub.add_parser("alliance", help="every ally under the same assumptions")
+    _add_scenario_options(al, with_country=False)
+    al.add_argument("--format", choices=["table", "json", "csv"], default="table")
+    al.add_argument("--sort", metavar="COLUMN", default="name",
+                    help="sort by a column key (e.g. base_share_pct, reach_core_3.5)")
+    al.add_argument("--descending", action="store_true", help="sort from largest to smallest")
+    return parser
+
+
+def scenario_from_args(args: argparse.Namespace, ds: Dataset) -> Scenario:
+    """Combine a scenario file (if any) with the flags into one validated Scenario."""
+    base = Scenario()
+    if getattr(args, "scenario", None) is not None:
+        base, _dataset_id = load_scenario(args.scenario)
+    doc = base.model_dump()
+    if getattr(args, "country", None):
+        try:
+            doc["country"] = ds.country(args.country).iso3
+        except KeyError:
+            names = ", ".join(c.iso3 for c in ds.allies())
+            _fail(f"--country: unknown ally {args.country!r}; allowed an ISO3 code or English "
+                  f"name: {names}")
+    if args.edition:
+        doc["nato_edition"] = args.edition
+    if args.base_year is not None:
+        doc["base_year"] = args.base_year
+    if args.horizon is not None:
+        doc["horizon"] = args.horizon
+    eco = doc["economy"]
+    if args.real_growth is not None or args.inflation is not None:
+        eco["preset"] = EconomyPreset.CONSTANT
+        if args.real_growth is not None:
+            eco["real_growth_pct"] = args.real_growth
+        if args.inflation is not None:
+            eco["inflation_pct"] = args.inflation
+    if args.growth_adjust is not None:
+        eco["growth_adjust_pp"] = args.growth_adjust
+    if args.inflation_adjust is not None:
+        eco["inflation_adjust_pp"] = args.inflation_adjust
+    core = doc["core"]
+    if args.real and args.spending_growth is None:
+        _fail("--real: only with --spending-growth PCT")
+    if args.constant_share:
+        core["mode"] = SpendingMode.CONSTANT_SHARE
+    elif args.spending_growth is not None:
+        core.update(mode=SpendingMode.GROWTH, growth_pct=args.spending_growth,
+                    growth_real=args.real)
+    elif args.glide is not None:
+        core.update(mode=SpendingMode.GLIDE, glide_target_pct=args.glide[0],
+                    glide_year=args.glide[1])
+    elif args.increment is not None:
+        core.update(mode=SpendingMode.INCREMENT, increment_bn=args.increment)
+    rel = doc["related"]
+    if args.related_share is not None:
+        rel["share_pct"] = args.related_share
+    if args.related_glide is not None:
+        rel.update(mode=RelatedMode.GLIDE, glide_target_pct=args.related_glide[0],
+                   glide_year=args.related_glide[1])
+    if args.thresholds is not None:
+        doc["thresholds"] = [t.model_dump() for t in args.thresholds]
+    elif getattr(args, "scenario", None) is None:
+        doc["thresholds"] = [t.model_dump() for t in DEFAULT_THRESHOLDS]
+    if args.target_year is not None:
+        for t in doc["thresholds"]:
+            t["target_year"] = args.target_year
+    try:
+        return Scenario.model_validate(doc)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        path = ".".join(str(p) for p in err["loc"] if not isinstance(p, int))
+        message = describe_validation_error(exc)
+        flag = FLAG_OF_FIELD.get(path)
+        if flag:
+            message = f"{flag}: " + message.split(": ", 1)[1]
+        _fail(_flagged(message))
+
+
+# ------------------------------------------------------------------------------- commands
+
+
+def _cmd_countries(args: argparse.Namespace, ds: Dataset) -> str:
+    rows = []
+    for c in sorted(ds.countries.values(), key=lambda c: (c.kind != "ally", c.name)):
+        year = ds.latest_share_year(c.iso3, args.edition)
+        share = ds.nato_share(c.iso3, args.edition).get(year) if year else None
+        rows.append({
+            "iso3": c.iso3, "name": c.name, "kind": c.kind, "currency": c.currency or None,
+            "latest_year": year, "latest_share_pct": share.value if share else None,
+            "status": share.status if share else None,
+            "note": c.note or None,
+        })
+    if args.format == "json":
+        return json.dumps({"schema": "calculator.countries/1", "edition": args.edition,
+                           "countries": rows, "dataset": dataset_info(ds)},
+                          indent=2, ensure_ascii=False)
+    headers = [("iso3", "ISO3"), ("name", "Name"), ("kind", "Kind"), ("currency", "Currency"),
+               ("latest_year", "Year"), ("latest_share_pct", "Share % GDP"),
+               ("status", "Status")]
+    table = format_table(rows, headers)
+    return (f"{table}\n\nNATO {args.edition} edition; "
+            f"{_sources_line(ds)}\nIceland has no armed forces: NATO publishes no figure.")
+
+
+def _sources_line(ds: Dataset) -> str:
+    srcs = [s for s in ds.manifest.sources if s.id in ("NATO-2026", "IMF-WEO-2025-10")]
+    return "Sources: " + "; ".join(f"{s.publisher}, {s.title}, {s.edition} "
+                                   f"(cut-off {s.cut_off})" for s in srcs)
+
+
+def _describe_threshold(t: dict[str, Any], horizon: int) -> str:
+    if t["already_met"]:
+        return f"already met in {t['year_reached']}"
+    if t["year_reached"] is not None:
+        return f"reached in {t['year_reached']}"
+    if t["year_reached_beyond_horizon"] is not None:
+        return f"not by {horizon} (would be {t['year_reached_beyond_horizon']})"
+    return f"not by {horizon}"
+
+
+def _cmd_project(args: argparse.Namespace, ds: Dataset) -> str:
+    scenario = scenario_from_args(args, ds)
+    proj = project(ds, scenario)
+    if args.format == "json":
+        return json.dumps(projection_dict(proj, ds), indent=2, ensure_ascii=False)
+    if args.format == "csv":
+        return to_csv(yearly_rows(proj)).rstrip("\n")
+    d = projection_dict(proj, ds)
+    cur = proj.country.currency
+    headers = [("year", "Year"), ("gdp_bn", f"GDP bn {cur}"),
+               ("core_defence_bn", f"Core bn {cur}"), ("core_share_pct", "Core %"),
+               ("related_share_pct", "Related %"), ("total_share_pct", "Total %"),
+               ("extra_vs_constant_share_bn", "Extra vs const. share")]
+    lines = [
+        f"{proj.country.name} ({proj.country.iso3}), base year {proj.base_year} "
+        f"({d['base']['share_status']}): {proj.base_share_pct:.2f}% of GDP "
+        f"= {proj.base_core_bn:,.2f} bn {cur} (derived: NATO share × IMF GDP)",
+        f"Economy: {_economy_text(scenario)}. Core spending: {_spending_text(scenario)}.",
+        "",
+        format_table(yearly_rows(proj), headers),
+        "",
+    ]
+    th_rows = []
+    for t in d["thresholds"]:
+        th_rows.append({
+            "label": t["label"], "measure": t["measure"], "value": t["value_pct"],
+            "result": _describe_threshold(t, proj.horizon),
+            "holds": t["holds_through_horizon"],
+            "gap": t["gap_pct_points_at_target"], "gap_bn": t["gap_bn_at_target"],
+            "growth": t["required_nominal_growth_pct"],
+        })
+    lines.append(format_table(th_rows, [
+        ("label", "Threshold"), ("measure", "Measure"), ("value", "%"), ("result", "Result"),
+        ("holds", "Holds"), ("gap", "Gap at target (pts)"), ("gap_bn", f"Gap (bn {cur})"),
+        ("growth", "Growth needed %/yr")]))
+    h = proj.hague
+    lines += ["", "Hague path check (3.5% core by 2035): " + (
+        "credible" if h.credible else
+        ("not reached by 2035" if not h.reaches_target else "reaches 3.5% but dips on the way"))
+        + (f"; 2029 review: {h.review_share_pct:.2f}% vs {h.review_line_pct:.2f}% on the "
+           f"straight line ({'on track' if h.on_track_at_review else 'behind'})"
+           if h.review_share_pct is not None and h.review_line_pct is not None else "")]
+    lines += [f"Note: {n}" for n in d["notes"]]
+    lines += [_sources_line(ds) + f". Dataset {ds.id}."]
+    return "\n".join(lines)
+
+
+def _economy_text(s: Scenario) -> str:
+    e = s.economy
+    text = ("IMF WEO October 2025 baseline" if e.preset is EconomyPreset.IMF else
+            f"constant {e.real_growth_pct:g}% real growth, {e.inflation_pct:g}% inflation")
+    if e.growth_adjust_pp:
+        text += f", growth {e.growth_adjust_pp:+g} pts"
+    if e.inflation_adjust_pp:
+        text += f", inflation {e.inflation_adjust_pp:+g} pts"
+    return text
+
+
+def _spending_text(s: Scenario) -> str:
+    c = s.core
+    match c.mode:
+        case SpendingMode.CONSTANT_SHARE:
+            return "constant share of GDP"
+        case SpendingMode.GROWTH:
+            return f"{c.growth_pct:g}% a year ({'real' if c.growth_real else 'nominal'})"
+        case SpendingMode.GLIDE:
+            return f"straight line to {c.glide_target_pct:g}% of GDP by {c.glide_year}"
+        case SpendingMode.INCREMENT:
+            return f"+{c.increment_bn:g} bn a year"
+        case _:
+            return f"custom path ({len(c.custom_points)} points)"
+
+
+def _cmd_alliance(args: argparse.Namespace, ds: Dataset) -> str:
+    if args.increment is not None:
+        _fail("--increment: an amount in national currency cannot apply to every ally; "
+              "use --spending-growth PCT or --glide PCT:YEAR")
+    args.country = None
+    scenario = scenario_from_args(args, ds)
+    if scenario.core.mode in (SpendingMode.INCREMENT, SpendingMode.CUSTOM):
+        _fail("--scenario: increment and custom paths are in one ally's currency and cannot "
+              "apply to every ally; use growth, glide or constant share")
+    projs = project_alliance(ds, scenario)
+    rows = alliance_rows(projs)
+    if rows and args.sort not in rows[0]:
+        _fail(f"--sort: {args.sort!r} is not a column; allowed {', '.join(rows[0])}")
+    present = [r for r in rows if r[args.sort] is not None]
+    missing = [r for r in rows if r[args.sort] is None]
+    present.sort(key=lambda r: r[args.sort], reverse=args.descending)
+    rows = present + missing
+    if args.format == "json":
+        return json.dumps({"schema": "calculator.alliance/1", "horizon": scenario.horizon,
+                           "assumptions": scenario.model_dump(mode="json"), "allies": rows,
+                           "dataset": dataset_info(ds)}, indent=2, ensure_ascii=False)
+    if args.format == "csv":
+        return to_csv(rows).rstrip("\n")
+    headers = [("iso3", "ISO3"), ("name", "Ally"), ("base_year", "Base"),
+               ("base_share_pct", "Base %"),
+               ("core_share_at_horizon_pct", f"Core % {scenario.horizon}")]
+    for t in projs[0].thresholds if projs else ():
+        headers.append((threshold_key(t), f"{t.threshold.value_pct:g}% {t.threshold.measure}"))
+    return "\n".join([
+        f"Every ally: {_economy_text(scenario)}; core spending {_spending_text(scenario)}. "
+        "Years show when each threshold is first reached (– = not by "
+        f"{scenario.horizon}).", "", format_table(rows, headers), "", _sources_line(ds) + "."])
+
+
+def _open_window(args: argparse.Namespace, ds: Dataset) -> int:
+    scenario = scenario_from_args(args, ds) if _any_scenario_flag(args) else None
+    if scenario is not None:
+        project(ds, scenario)  # validate before any window opens
+    from calculator.gui.app import run_app
+
+    return int(run_app(scenario=scenario, screenshot=args.screenshot))
+
+
+def _any_scenario_flag(args: argparse.Namespace) -> bool:
+    keys = ("country", "scenario", "edition", "base_year", "horizon", "real_growth",
+            "inflation", "growth_adjust", "inflation_adjust", "spending_growth", "glide",
+            "increment", "related_share", "related_glide", "thresholds", "target_year")
+    return args.constant_share or any(getattr(args, k, None) is not None for k in keys)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
+    try:
+        args = build_parser().parse_args(argv)
+        if args.screenshot is not None and args.command:
+            _fail("--screenshot: only without a command (it renders the window)")
+        if args.screenshot is not None and not args.screenshot.parent.is_dir():
+            _fail(f"--screenshot: folder {args.screenshot.parent} does not exist")
+        ds = bundled_dataset(args.data)
+        if args.command is None:
+            return _open_window(args, ds)
+        handler = {"countries": _cmd_countries, "project": _cmd_project,
+                   "alliance": _cmd_alliance}[args.command]
+        out = handler(args, ds)
+    except UsageError as exc:
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return 2
+    except (ProjectionError, ScenarioFileError) as exc:
+        print(f"{PROG}: error: {_flagged(str(exc))}", file=sys.stderr)
+        return 2
+    except DatasetError as exc:
+        print(f"{PROG}: error: dataset: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    try:
+        sys.stdout.write(out + "\n")
+        sys.stdout.flush()
+    except BrokenPipeError:
+        return 0
+    return 0
+
+
+def _flagged(message: str) -> str:
+    field, sep, rest = message.partition(": ")
+    flag = FLAG_OF_FIELD.get(field)
+    return f"{flag}: {rest}" if sep and flag else message

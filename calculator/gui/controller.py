@@ -1,0 +1,191 @@
+"""The one owner of the scenario: validates changes, recomputes, keeps undo/redo."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import ValidationError
+from PySide6.QtCore import QObject, Signal, Slot
+
+from calculator.core.dataset import Dataset
+from calculator.core.models import Scenario, describe_validation_error
+from calculator.core.projection import Projection, ProjectionError, project
+
+
+def _merge(base: dict[str, Any], changes: Mapping[str, Any]) -> dict[str, Any]:
+    """Merge ``changes`` into ``base``; nested dicts merge field by field."""
+    out = dict(base)
+    for key, value in changes.items():
+        if isinstance(value, Mapping) and isinstance(out.get(key), dict):
+            out[key] = _merge(out[key], value)
+        else:
+            out[key] = value
+    return out
+
+
+def _keys(changes: Mapping[str, Any], prefix: str = "") -> tuple[str, ...]:
+    """Dotted names of the fields a change touches (``core.growth_pct``), for undo merging."""
+    out: list[str] = []
+    for key, value in changes.items():
+        if isinstance(value, Mapping):
+            out += _keys(value, f"{prefix}{key}.")
+        else:
+            out.append(prefix + key)
+    return tuple(sorted(out))
+
+
+@dataclass
+class _Step:
+    """One undo step: the scenario before it and what it changed (to merge slider drags)."""
+
+    before: Scenario
+    key: tuple[str, ...] | None
+    at: float
+
+
+class ScenarioController(QObject):
+    """Holds the current :class:`Scenario` and its :class:`Projection`; the views only listen.
+
+    Every change goes through :meth:`set_scenario` or :meth:`update`. A change that does not
+    alter the value emits nothing. A change the model refuses (validation) or the engine cannot
+    project (for example Iceland, which has no figure) emits :attr:`errorOccurred` with a
+    one-line explanation and :attr:`scenarioRejected` with the unchanged scenario, so views can
+    put their widgets back.
+    """
+
+    scenarioChanged = Signal(object)  # Scenario
+    projectionChanged = Signal(object)  # Projection
+    errorOccurred = Signal(str)
+    errorCleared = Signal()
+    scenarioRejected = Signal(object)  # the current, unchanged Scenario
+    undoAvailableChanged = Signal(bool)
+    redoAvailableChanged = Signal(bool)
+
+    def __init__(self, dataset: Dataset, scenario: Scenario | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._dataset = dataset
+        self._scenario = scenario if scenario is not None else Scenario()
+        self._projection = project(dataset, self._scenario)
+        self._undo: list[_Step] = []
+        self._redo: list[Scenario] = []
+        self._has_error = False
+        #: Consecutive edits of the same field within this many seconds form one undo step,
+        #: so a slider drag is undone at once. Tests set it to 0.
+        self.merge_window_s = 1.0
+
+    # ------------------------------------------------------------------ state
+    @property
+    def dataset(self) -> Dataset:
+        """The dataset every projection uses."""
+        return self._dataset
+
+    @property
+    def scenario(self) -> Scenario:
+        """The current scenario (frozen)."""
+        return self._scenario
+
+    @property
+    def projection(self) -> Projection:
+        """The projection of the current scenario."""
+        return self._projection
+
+    def can_undo(self) -> bool:
+        """Whether there is a change to undo."""
+        return bool(self._undo)
+
+    def can_redo(self) -> bool:
+        """Whether there is an undone change to redo."""
+        return bool(self._redo)
+
+    # ------------------------------------------------------------------ changes
+    def set_scenario(self, scenario: Scenario, *, _key: tuple[str, ...] | None = None) -> bool:
+        """Make ``scenario`` current (one undo step). Returns whether anything changed."""
+        if scenario == self._scenario:
+            return False
+        projection = self._try_project(scenario)
+        if projection is None:
+            return False
+        self._record(_key)
+        self._apply(scenario, projection)
+        return True
+
+    def update(self, **changes: Any) -> bool:
+        """Apply field changes in one step; nested sections merge (``core={"growth_pct": 8}``).
+
+        Returns whether the scenario changed.
+        """
+        data = _merge(self._scenario.model_dump(), changes)
+        try:
+            scenario = Scenario.model_validate(data)
+        except ValidationError as exc:
+            self._reject(describe_validation_error(exc))
+            return False
+        return self.set_scenario(scenario, _key=_keys(changes))
+
+    @Slot()
+    def reset(self) -> bool:
+        """Back to the default assumptions for the current ally (one undo step)."""
+        return self.set_scenario(Scenario(country=self._scenario.country))
+
+    @Slot()
+    def undo(self) -> bool:
+        """Go back one step."""
+        if not self._undo:
+            return False
+        step = self._undo.pop()
+        self._redo.append(self._scenario)
+        self._apply(step.before, self._try_project(step.before) or self._projection)
+        self._emit_availability()
+        return True
+
+    @Slot()
+    def redo(self) -> bool:
+        """Re-apply the last undone step."""
+        if not self._redo:
+            return False
+        scenario = self._redo.pop()
+        self._undo.append(_Step(self._scenario, None, 0.0))
+        self._apply(scenario, self._try_project(scenario) or self._projection)
+        self._emit_availability()
+        return True
+
+    # ------------------------------------------------------------------ internals
+    def _try_project(self, scenario: Scenario) -> Projection | None:
+        try:
+            return project(self._dataset, scenario)
+        except ProjectionError as exc:
+            self._reject(str(exc))
+            return None
+
+    def _reject(self, message: str) -> None:
+        self._has_error = True
+        self.errorOccurred.emit(message)
+        self.scenarioRejected.emit(self._scenario)
+
+    def _record(self, key: tuple[str, ...] | None) -> None:
+        now = time.monotonic()
+        last = self._undo[-1] if self._undo else None
+        if (key is not None and last is not None and last.key == key and not self._redo
+                and now - last.at < self.merge_window_s):
+            last.at = now  # same field, still moving: one undo step
+        else:
+            self._undo.append(_Step(self._scenario, key, now))
+        self._redo.clear()
+        self._emit_availability()
+
+    def _apply(self, scenario: Scenario, projection: Projection) -> None:
+        self._scenario = scenario
+        self._projection = projection
+        if self._has_error:
+            self._has_error = False
+            self.errorCleared.emit()
+        self.scenarioChanged.emit(scenario)
+        self.projectionChanged.emit(projection)
+
+    def _emit_availability(self) -> None:
+        self.undoAvailableChanged.emit(bool(self._undo))
+        self.redoAvailableChanged.emit(bool(self._redo))

@@ -1,0 +1,111 @@
+"""Scenario files: JSON with a schema version, validated by pydantic, written atomically.
+
+Never pickle, never eval: a file is parsed as JSON and validated field by field. Older schema
+versions are migrated; an unknown newer one is refused with a clear message.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from calculator.core.models import Scenario, describe_validation_error
+
+SCHEMA_PREFIX = "calculator.scenario/"
+SCHEMA_VERSION = 1
+SCHEMA = f"{SCHEMA_PREFIX}{SCHEMA_VERSION}"
+MAX_FILE_BYTES = 5_000_000
+
+
+class ScenarioFileError(ValueError):
+    """A scenario file cannot be read, parsed, validated or written."""
+
+
+def scenario_to_json(scenario: Scenario, dataset_id: str = "") -> str:
+    """Serialise a scenario with its schema tag and the dataset it was made with."""
+    doc: dict[str, Any] = {"schema": SCHEMA, "dataset_id": dataset_id,
+                           "scenario": scenario.model_dump(mode="json")}
+    return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+
+
+def parse_scenario(text: str, source: str = "scenario") -> tuple[Scenario, str]:
+    """Parse scenario JSON text; return the scenario and the dataset id it records."""
+    try:
+        doc = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ScenarioFileError(
+            f"{source}: not valid JSON (line {exc.lineno}: {exc.msg})") from None
+    if not isinstance(doc, dict):
+        raise ScenarioFileError(f"{source}: expected a JSON object with a 'schema' field")
+    schema = doc.get("schema")
+    if not isinstance(schema, str) or not schema.startswith(SCHEMA_PREFIX):
+        raise ScenarioFileError(
+            f"{source}: field 'schema' is {schema!r}; expected '{SCHEMA}' (not a scenario file)")
+    try:
+        version = int(schema.removeprefix(SCHEMA_PREFIX))
+    except ValueError:
+        raise ScenarioFileError(f"{source}: field 'schema' has no version number: {schema!r}"
+                                ) from None
+    if version > SCHEMA_VERSION:
+        raise ScenarioFileError(
+            f"{source}: made by a newer version of the calculator (schema {version}); this "
+            f"version reads schema 1 to {SCHEMA_VERSION}")
+    if version < 1:
+        raise ScenarioFileError(f"{source}: field 'schema' version {version} is not supported")
+    body = doc.get("scenario")
+    if not isinstance(body, dict):
+        raise ScenarioFileError(f"{source}: field 'scenario' must be an object")
+    try:
+        scenario = Scenario.model_validate(body)
+    except ValidationError as exc:
+        raise ScenarioFileError(f"{source}: scenario.{describe_validation_error(exc)}") from None
+    dataset_id = doc.get("dataset_id", "")
+    return scenario, dataset_id if isinstance(dataset_id, str) else ""
+
+
+def load_scenario(path: Path) -> tuple[Scenario, str]:
+    """Read and validate a ``.scenario.json`` file."""
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise ScenarioFileError(f"{path}: larger than {MAX_FILE_BYTES // 1_000_000} MB; "
+                                    "not a scenario file")
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ScenarioFileError(f"{path}: no such file") from None
+    except UnicodeDecodeError:
+        raise ScenarioFileError(f"{path}: not UTF-8 text; not a scenario file") from None
+    except OSError as exc:
+        raise ScenarioFileError(f"{path}: cannot read ({exc.strerror})") from None
+    return parse_scenario(text, str(path))
+
+
+def atomic_write_text(path: Path, text: str) -> None:
+    """Write via a temp file in the same folder, fsync, then rename; no partial file remains."""
+    folder = path.parent
+    tmp_name = None
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp_name, path)
+        tmp_name = None
+    except OSError as exc:
+        raise ScenarioFileError(f"{path}: cannot write ({exc.strerror or exc}); the previous "
+                                "file, if any, is unchanged") from None
+    finally:
+        if tmp_name is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp_name)
+
+
+def save_scenario(path: Path, scenario: Scenario, dataset_id: str = "") -> None:
+    """Write a scenario file atomically."""
+    atomic_write_text(path, scenario_to_json(scenario, dataset_id))
