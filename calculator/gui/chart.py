@@ -1,0 +1,392 @@
+"""ProjectionChart: share of GDP and money over time, built once and updated in place."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt, Slot
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from calculator.core.models import HAGUE_YEAR, MIN_YEAR, REVIEW_YEAR, Measure
+from calculator.core.projection import Projection
+
+# Okabe-Ito: distinguishable with the common colour-vision deficiencies (yellow left out: it is
+# unreadable on white).
+OKABE_ITO = {
+    "black": "#000000", "orange": "#E69F00", "sky": "#56B4E9", "green": "#009E73",
+    "yellow": "#F0E442", "blue": "#0072B2", "vermillion": "#D55E00", "purple": "#CC79A7",
+}
+HISTORY_COLOUR = "#555555"
+CORE_COLOUR = OKABE_ITO["blue"]
+TOTAL_COLOUR = OKABE_ITO["vermillion"]
+THRESHOLD_COLOURS = (OKABE_ITO["orange"], OKABE_ITO["green"], OKABE_ITO["purple"],
+                     OKABE_ITO["sky"], OKABE_ITO["black"], OKABE_ITO["vermillion"])
+MAX_THRESHOLDS = 12  # Scenario.thresholds allows at most 12
+
+
+def threshold_colour(index: int) -> str:
+    """The colour of the ``index``-th threshold, stable across views."""
+    return THRESHOLD_COLOURS[index % len(THRESHOLD_COLOURS)]
+
+
+def _fmt_pct(value: float) -> str:
+    return f"{value:g} %"
+
+
+class ProjectionChart(QWidget):
+    """Two views of one :class:`Projection`: share of GDP (with thresholds) and money.
+
+    Every plot item is created in ``__init__``; :meth:`set_projection` only calls ``setData``,
+    ``setValue``, ``setPos``, ``setText`` and ``setVisible``. Items are public attributes so tests
+    can read ``curve.getData()``.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        pg.setConfigOptions(antialias=True)
+        self._projection: Projection | None = None
+        self._x_range: tuple[float, float] | None = None
+        self._share_y: float | None = None
+        self._money_y: float | None = None
+        self._currency = ""
+        self._hover_year: int | None = None
+        self._legend_names: dict[int, str] = {}
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.share_plot = pg.PlotWidget(background="w")
+        self.money_plot = pg.PlotWidget(background="w")
+        self.tabs.addTab(self.share_plot, self.tr("Share of GDP"))
+        self.tabs.addTab(self.money_plot, self.tr("Money"))
+        self.tabs.setAccessibleName(self.tr("Chart view"))
+        self.tabs.setToolTip(self.tr("Switch between the share of GDP and the money per year"))
+        self.readout = QLabel(self)
+        self.readout.setTextFormat(Qt.TextFormat.PlainText)
+        self.readout.setAccessibleName(self.tr("Chart read-out"))
+        self.readout.setMinimumHeight(self.readout.fontMetrics().height() + 4)
+        self._default_readout = self.tr("Point at the chart to read a year's share and money.")
+        self.readout.setText(self._default_readout)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.readout)
+
+        self._build_share_items()
+        self._build_money_items()
+        for plot in (self.share_plot, self.money_plot):
+            plot.scene().sigMouseMoved.connect(self._on_scene_mouse_moved)
+
+    # ------------------------------------------------------------------ construction
+    def _style_plot(self, plot: pg.PlotWidget, left: str) -> pg.PlotItem:
+        item = plot.getPlotItem()
+        item.showGrid(x=True, y=True, alpha=0.15)
+        item.setLabel("left", left)
+        item.setLabel("bottom", self.tr("Year (NATO fiscal year)"))
+        item.setMenuEnabled(False)
+        item.hideButtons()
+        item.vb.disableAutoRange()
+        item.vb.setMouseEnabled(x=False, y=False)
+        for name in ("left", "bottom"):
+            axis = item.getAxis(name)
+            axis.setTextPen("#222222")
+            axis.setPen("#888888")
+        return item
+
+    def _build_share_items(self) -> None:
+        item = self._style_plot(self.share_plot, self.tr("% of GDP"))
+        self.share_legend = item.addLegend(offset=(-8, -8), labelTextSize="9pt",
+                                           brush=pg.mkBrush(255, 255, 255, 220))
+        self.history_curve = item.plot(
+            [], [], name=self.tr("NATO, published"),
+            pen=pg.mkPen(HISTORY_COLOUR, width=2.5), symbol="o", symbolSize=5,
+            symbolBrush=HISTORY_COLOUR, symbolPen=None)
+        self.core_curve = item.plot(
+            [], [], name=self.tr("Core defence, projected"),
+            pen=pg.mkPen(CORE_COLOUR, width=2.5, style=Qt.PenStyle.DashLine))
+        self.total_curve = item.plot(
+            [], [], name=self.tr("Core + related (total), projected"),
+            pen=pg.mkPen(TOTAL_COLOUR, width=2.5, style=Qt.PenStyle.DashDotLine))
+        self._legend_names[id(self.total_curve)] = self.tr("Core + related (total), projected")
+        self.threshold_lines: list[pg.InfiniteLine] = []
+        self.crossing_labels: list[pg.TextItem] = []
+        label_font = QFont()
+        label_font.setPointSizeF(8.5)
+        for i in range(MAX_THRESHOLDS):
+            colour = threshold_colour(i)
+            line = pg.InfiniteLine(
+                pos=0.0, angle=0, movable=False,
+                pen=pg.mkPen(colour, width=1.5, style=Qt.PenStyle.DotLine),
+                label="", labelOpts={"position": 0.01, "color": colour,
+                                     "anchors": [(0, 1), (0, 1)], "fill": (255, 255, 255, 200)})
+            line.label.setFont(label_font)
+            line.setVisible(False)
+            line.setZValue(-5)
+            item.addItem(line, ignoreBounds=True)
+            self.threshold_lines.append(line)
+            text = pg.TextItem("", color=colour, anchor=(1.0, 1.15),
+                               fill=pg.mkBrush(255, 255, 255, 210))
+            text.setFont(label_font)
+            text.setVisible(False)
+            text.setZValue(20)
+            item.addItem(text, ignoreBounds=True)
+            self.crossing_labels.append(text)
+        self.crossing_markers = pg.ScatterPlotItem(size=11, pen=pg.mkPen("w", width=1.2))
+        self.crossing_markers.setZValue(15)
+        item.addItem(self.crossing_markers)
+        self.review_line = self._year_line(item, REVIEW_YEAR, self.tr("{0} review").format(
+            REVIEW_YEAR))
+        self.target_line = self._year_line(item, HAGUE_YEAR, self.tr("{0} target").format(
+            HAGUE_YEAR))
+        self.share_hover_line = pg.InfiniteLine(angle=90, pen=pg.mkPen("#999999", width=1))
+        self.share_hover_line.setVisible(False)
+        item.addItem(self.share_hover_line, ignoreBounds=True)
+
+    def _year_line(self, item: pg.PlotItem, year: int, text: str) -> pg.InfiniteLine:
+        line = pg.InfiniteLine(
+            pos=year, angle=90, movable=False,
+            pen=pg.mkPen("#777777", width=1, style=Qt.PenStyle.DashLine),
+            label=text, labelOpts={"position": 0.97, "color": "#444444",
+                                   "anchors": [(0.5, 0), (0.5, 0)],
+                                   "fill": (255, 255, 255, 200)})
+        font = QFont()
+        font.setPointSizeF(8.5)
+        line.label.setFont(font)
+        line.setZValue(-6)
+        item.addItem(line, ignoreBounds=True)
+        return line
+
+    def _build_money_items(self) -> None:
+        item = self._style_plot(self.money_plot, self.tr("billions, national currency"))
+        self.money_legend = item.addLegend(offset=(8, 8), labelTextSize="9pt",
+                                           brush=pg.mkBrush(255, 255, 255, 220))
+        self.money_history_curve = item.plot(
+            [], [], name=self.tr("NATO, published"), pen=pg.mkPen(HISTORY_COLOUR, width=2.5),
+            symbol="o", symbolSize=5, symbolBrush=HISTORY_COLOUR, symbolPen=None)
+        self.money_core_curve = item.plot(
+            [], [], name=self.tr("Core defence, projected"),
+            pen=pg.mkPen(CORE_COLOUR, width=2.5, style=Qt.PenStyle.DashLine))
+        self.money_total_curve = item.plot(
+            [], [], name=self.tr("Core + related (total)"),
+            pen=pg.mkPen(TOTAL_COLOUR, width=2.5, style=Qt.PenStyle.DashDotLine))
+        # One legend row explains all "needed" curves; each is labelled at its right end.
+        self.money_needed_key = item.plot(
+            [], [], name=self.tr("Needed for each threshold"),
+            pen=pg.mkPen("#666666", width=1.6, style=Qt.PenStyle.DotLine))
+        self.money_required_curves: list[pg.PlotDataItem] = []
+        self.money_required_labels: list[pg.TextItem] = []
+        font = QFont()
+        font.setPointSizeF(8.5)
+        for i in range(MAX_THRESHOLDS):
+            colour = threshold_colour(i)
+            curve = item.plot([], [], pen=pg.mkPen(colour, width=1.6,
+                                                   style=Qt.PenStyle.DotLine))
+            curve.setVisible(False)
+            self.money_required_curves.append(curve)
+            label = pg.TextItem("", color=colour, anchor=(1.0, 1.0),
+                                fill=pg.mkBrush(255, 255, 255, 200))
+            label.setFont(font)
+            label.setVisible(False)
+            item.addItem(label, ignoreBounds=True)
+            self.money_required_labels.append(label)
+        self._legend_names[id(self.money_total_curve)] = self.tr("Core + related (total)")
+        self.money_hover_line = pg.InfiniteLine(angle=90, pen=pg.mkPen("#999999", width=1))
+        self.money_hover_line.setVisible(False)
+        item.addItem(self.money_hover_line, ignoreBounds=True)
+
+    # ------------------------------------------------------------------ updates
+    @property
+    def projection(self) -> Projection | None:
+        """The projection on show."""
+        return self._projection
+
+    @Slot(object)
+    def set_projection(self, proj: Projection) -> None:
+        """Show ``proj``: update every item in place."""
+        self._projection = proj
+        years = proj.years.astype(float)
+        hist = proj.history
+        self.history_curve.setData(hist.years.astype(float), hist.share_pct)
+        self.core_curve.setData(years, proj.core_share_pct)
+        has_related = bool(np.any(proj.related_counted_share_pct > 0))
+        self.total_curve.setData(years, proj.total_share_pct)
+        self._show_in_legend(self.share_legend, self.total_curve, has_related)
+
+        spots = []
+        for i, line in enumerate(self.threshold_lines):
+            label = self.crossing_labels[i]
+            if i >= len(proj.thresholds):
+                line.setVisible(False)
+                label.setVisible(False)
+                continue
+            res = proj.thresholds[i]
+            th = res.threshold
+            measure = self.tr("core") if th.measure is Measure.CORE else self.tr("total")
+            line.setValue(th.value_pct)
+            line.label.setFormat(f"{_fmt_pct(th.value_pct)} {measure} · {th.display_label}")
+            line.setVisible(True)
+            if res.year_reached is None:
+                label.setVisible(False)
+                continue
+            series = proj.core_share_pct if th.measure is Measure.CORE else proj.total_share_pct
+            y = float(series[res.year_reached - proj.base_year])
+            if res.already_met:
+                text = self.tr("{0} met in {1}").format(_fmt_pct(th.value_pct), res.year_reached)
+            else:
+                text = self.tr("{0} in {1}").format(_fmt_pct(th.value_pct), res.year_reached)
+            label.setText(text)
+                        label.setPos(float(res.year_reached), y)
+            label.setVisible(True)
+            spots.append({"pos": (float(res.year_reached), y),
+                          "brush": pg.mkBrush(threshold_colour(i)),
+                          "symbol": "o" if th.measure is Measure.CORE else "d"})
+        self.crossing_markers.setData(spots)
+        self.review_line.setVisible(proj.base_year < REVIEW_YEAR <= proj.horizon)
+        self.target_line.setVisible(proj.base_year < HAGUE_YEAR <= proj.horizon)
+
+        self._update_money(proj, years, has_related)
+        self._update_ranges(proj)
+        self._refresh_readout()
+
+    def _update_money(self, proj: Projection, years: np.ndarray, has_related: bool) -> None:
+        hist = proj.history
+        same_currency = hist.money_currency == proj.country.currency
+        self.money_history_curve.setData(hist.years.astype(float), hist.money_bn)
+        self.money_history_curve.setVisible(same_currency and not np.all(np.isnan(hist.money_bn)))
+        self.money_core_curve.setData(years, proj.core_bn)
+        counted_bn = proj.related_counted_share_pct / 100.0 * proj.gdp_bn
+        self.money_total_curve.setData(years, proj.core_bn + counted_bn)
+        self._show_in_legend(self.money_legend, self.money_total_curve, has_related)
+        for i, curve in enumerate(self.money_required_curves):
+            label = self.money_required_labels[i]
+            if i >= len(proj.thresholds):
+                curve.setVisible(False)
+                label.setVisible(False)
+                continue
+            th = proj.thresholds[i].threshold
+            needed = th.value_pct / 100.0 * proj.gdp_bn
+            curve.setData(years, needed)
+            curve.setVisible(True)
+            label.setText(self.tr("{0} {1}: {2:,.1f}").format(
+                _fmt_pct(th.value_pct),
+                self.tr("core") if th.measure is Measure.CORE else self.tr("total"),
+                float(needed[-1])))
+            label.setPos(float(years[-1]), float(needed[-1]))
+            label.setVisible(True)
+        currency = proj.country.currency
+        if currency != self._currency:
+            self._currency = currency
+            self.money_plot.getPlotItem().setLabel(
+                "left", self.tr("billions of {0}, current prices").format(currency))
+
+    def _show_in_legend(self, legend: pg.LegendItem, item: pg.PlotDataItem,
+                        shown: bool) -> None:
+        """Show or hide a curve together with its legend row (rows change only on toggles)."""
+        in_legend = any(sample.item is item for sample, _label in legend.items)
+        item.setVisible(shown)
+        if shown and not in_legend:
+            legend.addItem(item, self._legend_names[id(item)])
+        elif not shown and in_legend:
+            legend.removeItem(item)
+
+    def _update_ranges(self, proj: Projection) -> None:
+        """Set explicit view ranges; only touch the view when the domain really changed."""
+        first = float(proj.history.years[0]) if len(proj.history.years) else float(MIN_YEAR)
+        x_range = (first - 0.5, proj.horizon + 0.6)
+        if x_range != self._x_range:
+            self._x_range = x_range
+            span = x_range[1] - x_range[0]
+            major = 2 if span <= 26 else 5
+            for plot in (self.share_plot, self.money_plot):
+                plot.getPlotItem().vb.setXRange(*x_range, padding=0)
+                plot.getPlotItem().getAxis("bottom").setTickSpacing(major, 1)
+        values = [float(np.nanmax(proj.core_share_pct)), float(np.nanmax(proj.total_share_pct))]
+        if len(proj.history.share_pct):
+            values.append(float(np.nanmax(proj.history.share_pct)))
+        values += [r.threshold.value_pct for r in proj.thresholds]
+        top = _nice_top(max(values) * 1.12)
+        if top != self._share_y:
+            self._share_y = top
+            self.share_plot.getPlotItem().vb.setYRange(0.0, top, padding=0)
+        money = [float(np.nanmax(proj.core_bn))]
+        money += [r.threshold.value_pct / 100.0 * float(np.nanmax(proj.gdp_bn))
+                  for r in proj.thresholds]
+        if len(proj.history.money_bn) and not np.all(np.isnan(proj.history.money_bn)):
+            money.append(float(np.nanmax(proj.history.money_bn)))
+        mtop = _nice_top(max(money) * 1.08)
+        if mtop != self._money_y:
+            self._money_y = mtop
+            self.money_plot.getPlotItem().vb.setYRange(0.0, mtop, padding=0)
+
+    # ------------------------------------------------------------------ hover read-out
+    @Slot(object)
+    def _on_scene_mouse_moved(self, pos: QPointF) -> None:
+        plot = self.share_plot if self.tabs.currentIndex() == 0 else self.money_plot
+        vb = plot.getPlotItem().vb
+        if not vb.sceneBoundingRect().contains(pos):
+            self.show_year(None)
+            return
+        self.show_year(round(vb.mapSceneToView(pos).x()))
+
+    def show_year(self, year: int | None) -> None:
+        """Show the read-out (and the hover line) for ``year``; ``None`` clears it."""
+        self._hover_year = year
+        self._refresh_readout()
+
+    def _refresh_readout(self) -> None:
+        year = self._hover_year
+        text = self.readout_text(year) if year is not None else None
+        visible = text is not None
+        for line in (self.share_hover_line, self.money_hover_line):
+            line.setVisible(visible)
+            if visible:
+                line.setValue(float(year))  # type: ignore[arg-type]
+        self.readout.setText(text if text is not None else self._default_readout)
+
+    def readout_text(self, year: int) -> str | None:
+        """The read-out for one year: share and money, history or projection."""
+        proj = self._projection
+        if proj is None:
+            return None
+        cur = proj.country.currency
+        if proj.base_year <= year <= proj.horizon:
+            i = year - proj.base_year
+            parts = [self.tr("{0}: core {1:.2f} % of GDP = {2:,.1f} bn {3}").format(
+                year, proj.core_share_pct[i], proj.core_bn[i], cur)]
+            if proj.related_share_pct[i] > 0:
+                parts.append(self.tr("total {0:.2f} %").format(proj.total_share_pct[i]))
+            parts.append(self.tr("GDP {0:,.0f} bn {1}").format(proj.gdp_bn[i], cur))
+            kind = self.tr("base year, NATO") if i == 0 else self.tr("projected")
+            return " · ".join(parts) + f" ({kind})"
+        hist = proj.history
+        idx = np.nonzero(hist.years == year)[0]
+        if idx.size:
+            j = int(idx[0])
+            share = float(hist.share_pct[j])
+            money = float(hist.money_bn[j])
+            text = self.tr("{0}: NATO {1:.2f} % of GDP ({2})").format(year, share,
+                                                                     hist.status[j])
+            if not math.isnan(money):
+                text += self.tr(" · {0:,.1f} bn {1} published").format(money,
+                                                                      hist.money_currency)
+            return text
+        return None
+
+
+def _nice_top(value: float) -> float:
+    """Round an axis top up to a tidy number (0.5 steps below 10, 1-2-5 above)."""
+    if value <= 0 or not math.isfinite(value):
+        return 1.0
+    if value < 10:
+        return math.ceil(value * 2) / 2
+    magnitude = 10 ** math.floor(math.log10(value))
+    for step in (1, 2, 2.5, 5, 10):
+        top = math.ceil(value / (step * magnitude / 5)) * (step * magnitude / 5)
+        if top >= value:
+            return float(top)
+    return float(value)
+

@@ -1,0 +1,83 @@
+"""Small reusable input widgets: a float slider paired with a typed spin box."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QSlider, QWidget
+from superqt import signals_blocked
+
+
+class ValueSlider(QWidget):
+    """A horizontal slider and a spin box (with units) editing one float.
+
+    The integer slider ↔ float value mapping lives here only (``scale`` steps per unit).
+    :attr:`valueChanged` fires once per real change, from either part.
+    """
+
+    valueChanged = Signal(float)
+
+    def __init__(self, minimum: float, maximum: float, *, decimals: int = 1,
+                 step: float = 0.1, suffix: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._scale = round(1.0 / step)
+        self.slider = QSlider(Qt.Orientation.Horizontal, self)
+        self.slider.setRange(round(minimum * self._scale), round(maximum * self._scale))
+        self.slider.setSingleStep(1)
+        self.slider.setPageStep(max(1, self._scale))
+        self.spin = QDoubleSpinBox(self)
+        self.spin.setRange(minimum, maximum)
+        self.spin.setDecimals(decimals)
+        self.spin.setSingleStep(step)
+        self.spin.setSuffix(suffix)
+        self.spin.setKeyboardTracking(False)  # typed values apply on Enter or focus out
+        self.spin.setAccelerated(True)
+        self.spin.setMinimumWidth(self.spin.fontMetrics().horizontalAdvance("-100.00 bn XXX") // 2
+                                  + 40)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.slider, 1)
+        layout.addWidget(self.spin)
+        self.setFocusProxy(self.spin)
+        self.slider.valueChanged.connect(self._on_slider_value_changed)
+        self.spin.valueChanged.connect(self._on_spin_value_changed)
+
+    def value(self) -> float:
+        """The current value (the spin box holds the exact number)."""
+        return float(self.spin.value())
+
+    def setValue(self, value: float) -> None:  # noqa: N802 - Qt naming, like QSlider
+        """Set the value without emitting :attr:`valueChanged`-loops (emits once if it moved)."""
+        if abs(value - self.spin.value()) < 1e-12:
+            return
+        self.spin.setValue(value)
+
+    def set_value_silently(self, value: float) -> None:
+        """Show ``value`` without emitting anything (model → view)."""
+        with signals_blocked(self.spin), signals_blocked(self.slider):
+            self.spin.setValue(value)
+            self.slider.setValue(round(value * self._scale))
+
+    def setAccessibleName(self, name: str) -> None:  # noqa: N802 - Qt override
+        """Name both parts for screen readers."""
+        super().setAccessibleName(name)
+        self.slider.setAccessibleName(name)
+        self.spin.setAccessibleName(name)
+
+    def setToolTip(self, tip: str) -> None:  # noqa: N802 - Qt override
+        """Explain both parts."""
+        super().setToolTip(tip)
+        self.slider.setToolTip(tip)
+        self.spin.setToolTip(tip)
+
+    @Slot(int)
+    def _on_slider_value_changed(self, position: int) -> None:
+        value = position / self._scale
+        with signals_blocked(self.spin):
+            self.spin.setValue(value)
+        self.valueChanged.emit(float(self.spin.value()))
+
+    @Slot(float)
+    def _on_spin_value_changed(self, value: float) -> None:
+        with signals_blocked(self.slider):
+            self.slider.setValue(round(value * self._scale))
+        self.valueChanged.emit(float(value))
