@@ -38,6 +38,7 @@ from calculator.exports.tabular import (
     to_csv,
     yearly_rows,
 )
+from calculator.exports.text import summary_sentence
 from calculator.storage import ScenarioFileError, load_scenario
 
 PROG = "budget-calculator"
@@ -355,6 +356,8 @@ def _cmd_project(args: argparse.Namespace, ds: Dataset) -> str:
                ("related_share_pct", "Related %"), ("total_share_pct", "Total %"),
                ("extra_vs_constant_share_bn", "Extra vs const. share")]
     lines = [
+        summary_sentence(proj),
+        "",
         f"{proj.country.name} ({proj.country.iso3}), base year {proj.base_year} "
         f"({d['base']['share_status']}): {proj.base_share_pct:.2f}% of GDP "
         f"= {proj.base_core_bn:,.2f} bn {cur} (derived: NATO share × IMF GDP)",
