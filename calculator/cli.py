@@ -28,7 +28,7 @@ from calculator.core.models import (
     describe_validation_error,
     field_range,
 )
-from calculator.core.projection import ProjectionError, project, project_alliance
+from calculator.core.projection import Projection, ProjectionError, project, project_alliance
 from calculator.exports.tabular import (
     alliance_rows,
     dataset_info,
@@ -38,8 +38,16 @@ from calculator.exports.tabular import (
     to_csv,
     yearly_rows,
 )
+from calculator.exports.report import (
+    ALLIANCE_FORMATS,
+    REPORT_FORMATS,
+    ExportError,
+    report_format,
+    write_alliance_report,
+    write_report,
+)
 from calculator.exports.text import summary_sentence
-from calculator.storage import ScenarioFileError, load_scenario
+from calculator.storage import ScenarioFileError, WriteError, load_scenario
 
 PROG = "budget-calculator"
 
@@ -229,6 +237,18 @@ def build_parser() -> argparse.ArgumentParser:
     al.add_argument("--sort", metavar="COLUMN", default="name",
                     help="sort by a column key (e.g. base_share_pct, reach_core_3.5)")
     al.add_argument("--descending", action="store_true", help="sort from largest to smallest")
+    rp = sub.add_parser("report", help="write a report: PDF, Excel, CSV, JSON, PNG or SVG")
+    _add_scenario_options(rp)
+    rp.add_argument("-o", "--output", type=Path, required=True, metavar="OUT",
+                    help="OUT.pdf|xlsx|csv|json|png|svg; a folder for batch reports")
+    rp.add_argument("files", nargs="*", type=Path, metavar="SCENARIO_FILE",
+                    help="batch: one report per scenario file, written into the -o folder")
+    rp.add_argument("--all-allies", action="store_true",
+                    help="batch: one report per ally under the same assumptions")
+    rp.add_argument("--alliance", action="store_true",
+                    help="one alliance overview report (pdf, xlsx, csv or json)")
+    rp.add_argument("--type", choices=list(REPORT_FORMATS), default="pdf",
+                    help="report type for batch reports (default pdf)")
     return parser
 
 
@@ -451,6 +471,69 @@ def _cmd_alliance(args: argparse.Namespace, ds: Dataset) -> str:
         f"{scenario.horizon}).", "", format_table(rows, headers), "", _sources_line(ds) + "."])
 
 
+def _progress(done: int, total: int, label: str) -> None:
+    width = 30
+    filled = width * done // total
+    bar = "#" * filled + "." * (width - filled)
+    end = "\n" if done == total or not sys.stderr.isatty() else ""
+    sys.stderr.write(f"\r[{bar}] {done}/{total} {label[:40]:40}{end}")
+    sys.stderr.flush()
+
+
+def _cmd_report(args: argparse.Namespace, ds: Dataset) -> str:
+    out: Path = args.output
+    batch = bool(args.files) or args.all_allies
+    if args.files and args.all_allies:
+        _fail("--all-allies: give either scenario files or --all-allies, not both")
+    if args.alliance:
+        if batch:
+            _fail("--alliance: one overview report; not with scenario files or --all-allies")
+        _check_report_path(out, ALLIANCE_FORMATS)
+        args.country = None
+        scenario = scenario_from_args(args, ds)
+        if scenario.core.mode in (SpendingMode.INCREMENT, SpendingMode.CUSTOM):
+            _fail("--alliance: increment and custom paths are in one ally's currency; "
+                  "use growth, glide or constant share")
+        write_alliance_report(out, project_alliance(ds, scenario), ds)
+        return f"Wrote {out}"
+    if not batch:
+        _check_report_path(out, REPORT_FORMATS)
+        proj = project(ds, scenario_from_args(args, ds))
+        write_report(out, proj, ds)
+        return f"Wrote {out}"
+    if not out.is_dir():
+        _fail(f"--output: {out} is not a folder; batch reports need an existing folder")
+    # Validate every scenario before writing anything.
+    jobs: list[tuple[Path, Projection]] = []
+    if args.all_allies:
+        args.country = None
+        base = scenario_from_args(args, ds)
+        if base.core.mode in (SpendingMode.INCREMENT, SpendingMode.CUSTOM):
+            _fail("--all-allies: increment and custom paths are in one ally's currency; "
+                  "use growth, glide or constant share")
+        for p in project_alliance(ds, base):
+            jobs.append((out / f"{p.country.iso3}.{args.type}", p))
+    else:
+        for f in args.files:
+            args.scenario = f
+            proj = project(ds, scenario_from_args(args, ds))
+            jobs.append((out / f"{f.name.removesuffix('.json').removesuffix('.scenario')}"
+                         f".{args.type}", proj))
+    for i, (path, proj) in enumerate(jobs, start=1):
+        write_report(path, proj, ds)
+        _progress(i, len(jobs), proj.country.name)
+    return f"Wrote {len(jobs)} reports to {out}"
+
+
+def _check_report_path(out: Path, allowed: Sequence[str]) -> None:
+    try:
+        report_format(out, allowed)
+    except ExportError as exc:
+        _fail(f"--output: {exc}")
+    if not out.parent.is_dir():
+        _fail(f"--output: folder {out.parent} does not exist")
+
+
 def _open_window(args: argparse.Namespace, ds: Dataset) -> int:
     scenario = scenario_from_args(args, ds) if _any_scenario_flag(args) else None
     if scenario is not None:
@@ -479,7 +562,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             return _open_window(args, ds)
         handler = {"countries": _cmd_countries, "project": _cmd_project,
-                   "alliance": _cmd_alliance}[args.command]
+                   "alliance": _cmd_alliance, "report": _cmd_report}[args.command]
         out = handler(args, ds)
     except UsageError as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)
@@ -487,6 +570,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (ProjectionError, ScenarioFileError) as exc:
         print(f"{PROG}: error: {_flagged(str(exc))}", file=sys.stderr)
         return 2
+    except (ExportError, WriteError) as exc:
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return 1
     except DatasetError as exc:
         print(f"{PROG}: error: dataset: {exc}", file=sys.stderr)
         return 2

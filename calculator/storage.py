@@ -10,6 +10,7 @@ import contextlib
 import json
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -85,25 +86,46 @@ def load_scenario(path: Path) -> tuple[Scenario, str]:
     return parse_scenario(text, str(path))
 
 
-def atomic_write_text(path: Path, text: str) -> None:
-    """Write via a temp file in the same folder, fsync, then rename; no partial file remains."""
+class WriteError(ScenarioFileError):
+    """A file could not be written; the previous file, if any, is unchanged."""
+
+
+@contextlib.contextmanager
+def atomic_output(path: Path) -> Iterator[Path]:
+    """Yield a temp path in the target folder; on success fsync and rename it onto ``path``.
+
+    Writers that need a file name (spreadsheets, PDF) write to the yielded path. If anything
+    fails, the temp file is removed and the previous ``path`` stays as it was.
+    """
     folder = path.parent
-    tmp_name = None
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp_name, path)
-        tmp_name = None
+        os.close(fd)
     except OSError as exc:
-        raise ScenarioFileError(f"{path}: cannot write ({exc.strerror or exc}); the previous "
-                                "file, if any, is unchanged") from None
+        raise WriteError(f"{path}: cannot write ({exc.strerror or exc})") from None
+    tmp = Path(tmp_name)
+    try:
+        yield tmp
+        with tmp.open("rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise WriteError(f"{path}: cannot write ({exc.strerror or exc}); the previous file, "
+                         "if any, is unchanged") from None
     finally:
-        if tmp_name is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp_name)
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    """Write bytes atomically (temp file in the same folder, fsync, rename)."""
+    with atomic_output(path) as tmp:
+        tmp.write_bytes(data)
+
+
+def atomic_write_text(path: Path, text: str) -> None:
+    """Write UTF-8 text atomically; no partial file ever replaces ``path``."""
+    atomic_write_bytes(path, text.encode("utf-8"))
 
 
 def save_scenario(path: Path, scenario: Scenario, dataset_id: str = "") -> None:

@@ -228,8 +228,17 @@ def to_csv(rows: Sequence[dict[str, Any]]) -> str:
     writer = csv.DictWriter(buf, fieldnames=list(rows[0]), lineterminator="\n")
     writer.writeheader()
     for row in rows:
-        writer.writerow({k: ("" if v is None else v) for k, v in row.items()})
+        writer.writerow({k: _csv_cell(v) for k, v in row.items()})
     return buf.getvalue()
+
+
+def _csv_cell(v: Any) -> Any:
+    """Blank for missing; floats to 6 decimals (binary noise like 2.0000000000000004 removed)."""
+    if v is None:
+        return ""
+    if isinstance(v, float):
+        return round(v, 6)
+    return v
 
 
 def format_table(rows: Sequence[dict[str, Any]], headers: Sequence[tuple[str, str]],
