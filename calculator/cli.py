@@ -29,6 +29,14 @@ from calculator.core.models import (
     field_range,
 )
 from calculator.core.projection import Projection, ProjectionError, project, project_alliance
+from calculator.exports.report import (
+    ALLIANCE_FORMATS,
+    REPORT_FORMATS,
+    ExportError,
+    report_format,
+    write_alliance_report,
+    write_report,
+)
 from calculator.exports.tabular import (
     alliance_rows,
     dataset_info,
@@ -37,14 +45,6 @@ from calculator.exports.tabular import (
     threshold_key,
     to_csv,
     yearly_rows,
-)
-from calculator.exports.report import (
-    ALLIANCE_FORMATS,
-    REPORT_FORMATS,
-    ExportError,
-    report_format,
-    write_alliance_report,
-    write_report,
 )
 from calculator.exports.text import summary_sentence
 from calculator.storage import ScenarioFileError, WriteError, load_scenario
