@@ -121,3 +121,26 @@ def test_binary_and_huge_files(tmp_path: Path) -> None:
     huge.write_bytes(b" " * 6_000_000)
     with pytest.raises(ScenarioFileError, match="larger than"):
         load_scenario(huge)
+
+
+def test_autosave_round_trip_and_recovery_flag(tmp_path: Path) -> None:
+    from calculator.storage import needs_recovery, read_autosave, write_autosave
+
+    a, b = Scenario(country="ESP"), rich_scenario()
+    write_autosave(tmp_path, [a, b], [b], current=1, dataset_id="ds")
+    session = read_autosave(tmp_path)
+    assert session is not None
+    assert (session.scenarios, session.pinned, session.current) == ([a, b], [b], 1)
+    assert needs_recovery(tmp_path) is not None  # not marked clean: offered back
+    write_autosave(tmp_path, [a], [], clean_exit=True)
+    assert needs_recovery(tmp_path) is None
+
+
+def test_damaged_autosave_is_ignored(tmp_path: Path) -> None:
+    from calculator.storage import AUTOSAVE_NAME, needs_recovery
+
+    (tmp_path / AUTOSAVE_NAME).write_text('{"schema": "calculator.session/1", "scenarios": '
+                                          '[{"horizon": 3000}]}', encoding="utf-8")
+    assert needs_recovery(tmp_path) is None
+    (tmp_path / AUTOSAVE_NAME).write_bytes(b"\xff\xfe")
+    assert needs_recovery(tmp_path) is None
