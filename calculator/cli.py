@@ -93,7 +93,7 @@ def _number(flag: str, field: str) -> Any:
     models: dict[str, type[BaseModel]] = {
         "economy": Economy, "core": CoreSpending, "related": RelatedSpending}
     group, _, name = field.partition(".")
-    lo, hi = field_range(models[group], [name]) if name else field_range(Scenario, [group])
+    lo, hi, _ = field_range(models[group], [name]) if name else field_range(Scenario, [group])
 
     def convert(text: str) -> float:
         try:

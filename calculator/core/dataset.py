@@ -221,25 +221,29 @@ def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def _rows(path: Path, model: type[_Row]) -> Iterable[tuple[int, _Row, dict[str, str]]]:
+def _rows(path: Path, model: type[BaseModel]) -> Iterable[tuple[int, BaseModel, dict[str, str]]]:
     try:
         fh = path.open(newline="", encoding="utf-8")
     except OSError as exc:
         raise DatasetError(f"{path.name}: cannot read ({exc.strerror})") from exc
     with fh:
-        reader = csv.DictReader(fh)
-        for line, raw in enumerate(reader, start=2):
-            try:
-                yield line, model.model_validate(raw), raw
-            except ValidationError as exc:
-                err = exc.errors()[0]
-                column = ".".join(str(p) for p in err["loc"]) or "?"
-                got = raw.get(column, "")
-                raise DatasetError(
-                    f"{path.name}, row {line}, column '{column}': {err['msg']} (found {got!r})"
-                ) from None
-            except UnicodeDecodeError as exc:
-                raise DatasetError(f"{path.name}: not UTF-8 text ({exc.reason})") from None
+        try:
+            raws = list(csv.DictReader(fh))
+        except UnicodeDecodeError as exc:
+            raise DatasetError(f"{path.name}: not UTF-8 text (byte {exc.start}: {exc.reason})"
+                               ) from None
+        except csv.Error as exc:
+            raise DatasetError(f"{path.name}: not a readable CSV file ({exc})") from None
+    for line, raw in enumerate(raws, start=2):
+        try:
+            yield line, model.model_validate(raw), raw
+        except ValidationError as exc:
+            err = exc.errors()[0]
+            column = ".".join(str(p) for p in err["loc"]) or "?"
+            got = raw.get(column, "")
+            raise DatasetError(
+                f"{path.name}, row {line}, column '{column}': {err['msg']} (found {got!r})"
+            ) from None
 
 
 def _check_file(folder: Path, manifest: Manifest, name: str, verify: bool) -> Path:
@@ -263,6 +267,9 @@ def load_dataset(folder: Path, *, verify_checksums: bool = True) -> Dataset:
     mpath = folder / "manifest.json"
     try:
         manifest = Manifest.model_validate(json.loads(mpath.read_text(encoding="utf-8")))
+    except UnicodeDecodeError as exc:
+        raise DatasetError(f"manifest.json: not UTF-8 text (byte {exc.start}: {exc.reason})"
+                           ) from None
     except FileNotFoundError:
         raise DatasetError(f"manifest.json: missing from {folder}") from None
     except json.JSONDecodeError as exc:
@@ -275,16 +282,9 @@ def load_dataset(folder: Path, *, verify_checksums: bool = True) -> Dataset:
 
     countries: dict[str, Country] = {}
     cpath = _check_file(folder, manifest, "countries.csv", verify_checksums)
-    with cpath.open(newline="", encoding="utf-8") as fh:
-        for line, raw in enumerate(csv.DictReader(fh), start=2):
-            try:
-                c = Country.model_validate(raw)
-            except ValidationError as exc:
-                err = exc.errors()[0]
-                col = ".".join(str(p) for p in err["loc"])
-                raise DatasetError(f"countries.csv, row {line}, column '{col}': {err['msg']}"
-                                   ) from None
-            countries[c.iso3] = c
+    for _line, c, _raw in _rows(cpath, Country):
+        assert isinstance(c, Country)
+        countries[c.iso3] = c
 
     nato: dict[str, dict[str, dict[str, dict[int, Observation]]]] = {}
     notes: dict[tuple[str, str, int], str] = {}

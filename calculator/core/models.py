@@ -175,7 +175,8 @@ class Scenario(Frozen):
     @model_validator(mode="after")
     def _years_in_order(self) -> Self:
         if self.base_year is not None and self.horizon <= self.base_year:
-            raise ValueError(f"horizon: must be after the base year {self.base_year}")
+            raise ValueError(f"horizon: {self.horizon} must be after the base year "
+                             f"{self.base_year}; allowed {self.base_year + 1} to {MAX_HORIZON}")
         return self
 
 
@@ -186,13 +187,13 @@ def describe_validation_error(exc: ValidationError, model: type[BaseModel] = Sce
     loc = ".".join(str(p) for p in err["loc"])
     msg = err["msg"].removeprefix("Value error, ")
     got = err.get("input")
-    lo, hi = field_range(model, [str(p) for p in parts])
+    lo, hi, strict = field_range(model, [str(p) for p in parts])
     where = f"{loc}: " if loc else ""
     if err["type"] in _RANGE_ERRORS and (lo is not None or hi is not None):
-        return f"{where}{_fmt(got)} is out of range; allowed {_range_text(lo, hi)}"
+        return f"{where}{_fmt(got)} is out of range; allowed {_range_text(lo, hi, strict)}"
     if err["type"] in {"float_parsing", "int_parsing", "float_type", "int_type",
                        "int_from_float"}:
-        allowed = _range_text(lo, hi)
+        allowed = _range_text(lo, hi, strict)
         return f"{where}{_fmt(got)} is not a number" + (f"; allowed {allowed}" if allowed else "")
     if err["type"] == "enum":
         return f"{where}{_fmt(got)} is not allowed; {msg[0].lower()}{msg[1:]}"
@@ -209,34 +210,39 @@ def _fmt(value: object) -> str:
     return repr(value) if isinstance(value, str) else str(value)
 
 
-def _range_text(lo: float | None, hi: float | None) -> str:
+def _range_text(lo: float | None, hi: float | None, strict_lo: bool = False) -> str:
     if lo is not None and hi is not None:
-        return f"{lo:g} to {hi:g}"
+        return f"more than {lo:g} up to {hi:g}" if strict_lo else f"{lo:g} to {hi:g}"
     if lo is not None:
-        return f"at least {lo:g}"
+        return f"{'more than' if strict_lo else 'at least'} {lo:g}"
     if hi is not None:
         return f"at most {hi:g}"
     return ""
 
 
-def field_range(model: type[BaseModel], path: list[str]) -> tuple[float | None, float | None]:
-    """The (lower, upper) bounds declared for a nested field, ``(None, None)`` if unbounded."""
+def field_range(model: type[BaseModel], path: list[str]
+                ) -> tuple[float | None, float | None, bool]:
+    """The (lower, upper, lower-is-strict) bounds declared for a nested field."""
     current: Any = model
     metadata: list[Any] = []
     for name in path:
         if not (isinstance(current, type) and issubclass(current, BaseModel)):
-            return None, None
+            return None, None, False
         info = current.model_fields.get(name)
         if info is None:
-            return None, None
+            return None, None, False
         metadata = list(info.metadata)
         current, extra = _unwrap(info.annotation)
         metadata += extra
     lo = hi = None
+    strict = False
     for m in metadata:
-        lo = getattr(m, "ge", getattr(m, "gt", lo)) if lo is None else lo
+        if lo is None and getattr(m, "gt", None) is not None:
+            lo, strict = m.gt, True
+        elif lo is None and getattr(m, "ge", None) is not None:
+            lo = m.ge
         hi = getattr(m, "le", getattr(m, "lt", hi)) if hi is None else hi
-    return lo, hi
+    return lo, hi, strict
 
 
 def _unwrap(annotation: Any) -> tuple[Any, list[Any]]:

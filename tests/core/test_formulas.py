@@ -146,8 +146,8 @@ def test_per_year_overrides_replace_that_years_values(ds, hand):
                              YearOverride(year=2031, inflation_pct=8.0),
                              YearOverride(year=2026, real_growth_pct=10.0)))  # base year: no effect
     proj = project(ds, Scenario(country="ESP", economy=eco))
-    g = {t: 2.0 for t in range(2027, 2036)}
-    p = {t: 2.0 for t in range(2027, 2036)}
+    g = dict.fromkeys(range(2027, 2036), 2.0)
+    p = dict.fromkeys(range(2027, 2036), 2.0)
     g[2028] = -3.0  # an override replaces the year's value (the uniform shift is not added)
     p[2031] = 8.0
     assert list(proj.real_growth_pct[1:]) == approx_list([g[t] for t in range(2027, 2036)])
