@@ -85,8 +85,8 @@ class ProjectionChart(QWidget):
     def _style_plot(self, plot: pg.PlotWidget, left: str) -> pg.PlotItem:
         item = plot.getPlotItem()
         item.showGrid(x=True, y=True, alpha=0.15)
-        item.setLabel("left", left)
-        item.setLabel("bottom", self.tr("Year (NATO fiscal year)"))
+        item.setLabel("left", left, color="#333333")
+        item.setLabel("bottom", self.tr("Year (NATO fiscal year)"), color="#333333")
         item.setMenuEnabled(False)
         item.hideButtons()
         item.vb.disableAutoRange()
@@ -139,19 +139,21 @@ class ProjectionChart(QWidget):
         self.crossing_markers.setZValue(15)
         item.addItem(self.crossing_markers)
         self.review_line = self._year_line(item, REVIEW_YEAR, self.tr("{0} review").format(
-            REVIEW_YEAR))
+            REVIEW_YEAR), (0.5, 0))
+        # the target sits at the right edge by default: its label goes left of the line
         self.target_line = self._year_line(item, HAGUE_YEAR, self.tr("{0} target").format(
-            HAGUE_YEAR))
+            HAGUE_YEAR), (1.0, 0))
         self.share_hover_line = pg.InfiniteLine(angle=90, pen=pg.mkPen("#999999", width=1))
         self.share_hover_line.setVisible(False)
         item.addItem(self.share_hover_line, ignoreBounds=True)
 
-    def _year_line(self, item: pg.PlotItem, year: int, text: str) -> pg.InfiniteLine:
+    def _year_line(self, item: pg.PlotItem, year: int, text: str,
+                   anchor: tuple[float, float]) -> pg.InfiniteLine:
         line = pg.InfiniteLine(
             pos=year, angle=90, movable=False,
             pen=pg.mkPen("#777777", width=1, style=Qt.PenStyle.DashLine),
-            label=text, labelOpts={"position": 0.97, "color": "#444444",
-                                   "anchors": [(0.5, 0), (0.5, 0)],
+            label=text, labelOpts={"position": 0.985, "color": "#444444",
+                                   "anchors": [anchor, anchor],
                                    "fill": (255, 255, 255, 200)})
         font = QFont()
         font.setPointSizeF(8.5)
@@ -227,19 +229,21 @@ class ProjectionChart(QWidget):
             th = res.threshold
             measure = self.tr("core") if th.measure is Measure.CORE else self.tr("total")
             line.setValue(th.value_pct)
-            line.label.setFormat(f"{_fmt_pct(th.value_pct)} {measure} · {th.display_label}")
-            line.setVisible(True)
+            line.setVisible(True)  # the label only re-renders while visible
+            text = f"{_fmt_pct(th.value_pct)} {measure} · {th.display_label}"
+            line.label.setFormat(text.replace("{", "{{").replace("}", "}}"))
             if res.year_reached is None:
                 label.setVisible(False)
                 continue
-            series = proj.core_share_pct if th.measure is Measure.CORE else proj.total_share_pct
-            y = float(series[res.year_reached - proj.base_year])
+            # Mark where the path meets the line: at the threshold's level in the year reached
+            # (keeps "already met" labels of several thresholds apart).
+            y = th.value_pct
             if res.already_met:
                 text = self.tr("{0} met in {1}").format(_fmt_pct(th.value_pct), res.year_reached)
             else:
                 text = self.tr("{0} in {1}").format(_fmt_pct(th.value_pct), res.year_reached)
             label.setText(text)
-                        label.setPos(float(res.year_reached), y)
+            label.setPos(float(res.year_reached), y)
             label.setVisible(True)
             spots.append({"pos": (float(res.year_reached), y),
                           "brush": pg.mkBrush(threshold_colour(i)),
@@ -281,7 +285,8 @@ class ProjectionChart(QWidget):
         if currency != self._currency:
             self._currency = currency
             self.money_plot.getPlotItem().setLabel(
-                "left", self.tr("billions of {0}, current prices").format(currency))
+                "left", self.tr("billions of {0}, current prices").format(currency),
+                color="#333333")
 
     def _show_in_legend(self, legend: pg.LegendItem, item: pg.PlotDataItem,
                         shown: bool) -> None:
@@ -296,14 +301,13 @@ class ProjectionChart(QWidget):
     def _update_ranges(self, proj: Projection) -> None:
         """Set explicit view ranges; only touch the view when the domain really changed."""
         first = float(proj.history.years[0]) if len(proj.history.years) else float(MIN_YEAR)
-        x_range = (first - 0.5, proj.horizon + 0.6)
+        x_range = (first - 0.6, proj.horizon + 1.0)
         if x_range != self._x_range:
             self._x_range = x_range
-            span = x_range[1] - x_range[0]
-            major = 2 if span <= 26 else 5
+            ticks = year_ticks(int(first), proj.horizon)
             for plot in (self.share_plot, self.money_plot):
                 plot.getPlotItem().vb.setXRange(*x_range, padding=0)
-                plot.getPlotItem().getAxis("bottom").setTickSpacing(major, 1)
+                plot.getPlotItem().getAxis("bottom").setTicks(ticks)
         values = [float(np.nanmax(proj.core_share_pct)), float(np.nanmax(proj.total_share_pct))]
         if len(proj.history.share_pct):
             values.append(float(np.nanmax(proj.history.share_pct)))
@@ -312,7 +316,8 @@ class ProjectionChart(QWidget):
         if top != self._share_y:
             self._share_y = top
             self.share_plot.getPlotItem().vb.setYRange(0.0, top, padding=0)
-        money = [float(np.nanmax(proj.core_bn))]
+        counted_bn = proj.related_counted_share_pct / 100.0 * proj.gdp_bn
+        money = [float(np.nanmax(proj.core_bn + counted_bn))]
         money += [r.threshold.value_pct / 100.0 * float(np.nanmax(proj.gdp_bn))
                   for r in proj.thresholds]
         if len(proj.history.money_bn) and not np.all(np.isnan(proj.history.money_bn)):
@@ -375,6 +380,14 @@ class ProjectionChart(QWidget):
                                                                       hist.money_currency)
             return text
         return None
+
+
+def year_ticks(first: int, last: int) -> list[list[tuple[float, str]]]:
+    """Labelled ticks every 2 or 5 years counted back from ``last`` (so it is labelled)."""
+    step = 2 if last - first <= 24 else 5
+    major = [(float(y), str(y)) for y in range(last, first - 1, -step)][::-1]
+    minor = [(float(y), "") for y in range(first, last + 1)]
+    return [major, minor]
 
 
 def _nice_top(value: float) -> float:

@@ -153,6 +153,12 @@ class ScenarioController(QObject):
         self._emit_availability()
         return True
 
+    def clear_history(self) -> None:
+        """Forget undo and redo (after loading a starting state that is not an edit)."""
+        self._undo.clear()
+        self._redo.clear()
+        self._emit_availability()
+
     # ------------------------------------------------------------------ internals
     def _try_project(self, scenario: Scenario) -> Projection | None:
         try:

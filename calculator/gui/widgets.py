@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QSlider, QWidget
-from superqt import signals_blocked
+from superqt.utils import signals_blocked
 
 
 class ValueSlider(QWidget):
@@ -45,7 +45,7 @@ class ValueSlider(QWidget):
         """The current value (the spin box holds the exact number)."""
         return float(self.spin.value())
 
-    def setValue(self, value: float) -> None:  # noqa: N802 - Qt naming, like QSlider
+    def setValue(self, value: float) -> None:
         """Set the value without emitting :attr:`valueChanged`-loops (emits once if it moved)."""
         if abs(value - self.spin.value()) < 1e-12:
             return
@@ -57,13 +57,13 @@ class ValueSlider(QWidget):
             self.spin.setValue(value)
             self.slider.setValue(round(value * self._scale))
 
-    def setAccessibleName(self, name: str) -> None:  # noqa: N802 - Qt override
+    def setAccessibleName(self, name: str) -> None:
         """Name both parts for screen readers."""
         super().setAccessibleName(name)
         self.slider.setAccessibleName(name)
         self.spin.setAccessibleName(name)
 
-    def setToolTip(self, tip: str) -> None:  # noqa: N802 - Qt override
+    def setToolTip(self, tip: str) -> None:
         """Explain both parts."""
         super().setToolTip(tip)
         self.slider.setToolTip(tip)

@@ -15,9 +15,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from calculator.core.dataset import bundled_dataset  # noqa: E402
-from calculator.core.models import CoreSpending, Scenario, SpendingMode  # noqa: E402
-from calculator.core.projection import project, project_alliance  # noqa: E402
+from calculator.core.dataset import bundled_dataset
+from calculator.core.models import CoreSpending, Scenario, SpendingMode
+from calculator.core.projection import project, project_alliance
 
 
 def _times_ms(fn: Callable[[], object], repeat: int, warmup: int = 5) -> list[float]:

@@ -1,0 +1,250 @@
+"""The content of the PDF brief as HTML (pure: no Qt), laid out by :mod:`qt_report`.
+
+Kept apart from the Qt renderer so that its text can be checked without a display and the
+same content could feed another renderer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from html import escape
+
+from calculator import __version__
+from calculator.core.dataset import Dataset
+from calculator.core.models import (
+    DEFAULT_THRESHOLDS,
+    EconomyPreset,
+    RelatedMode,
+    Scenario,
+    SpendingMode,
+)
+from calculator.core.projection import Projection
+from calculator.exports.tabular import alliance_rows, threshold_key
+from calculator.exports.text import path_phrase, pct, summary_sentence, threshold_status
+
+CSS = """
+body { font-family: 'DejaVu Sans'; font-size: 9pt; color: #1a1a1a; }
+h1 { font-size: 17pt; margin: 0 0 2pt 0; color: #0b3c5d; }
+h2 { font-size: 11.5pt; margin: 12pt 0 4pt 0; color: #0b3c5d; }
+p { margin: 0 0 4pt 0; }
+.meta { color: #555555; font-size: 8pt; }
+.summary { font-size: 10.5pt; background-color: #eef3f8; padding: 6pt; }
+table { border-collapse: collapse; }
+th { background-color: #dde6ee; font-weight: bold; padding-left: 4px; padding-right: 4px; }
+td { padding-left: 4px; padding-right: 4px; border-bottom: 1px solid #dddddd; }
+h2.newpage { page-break-before: always; }
+td.n { text-align: right; }
+.small { font-size: 7.5pt; color: #444444; }
+"""
+
+
+def _money(v: float | None, cur: str) -> str:
+    return "–" if v is None else f"{v:,.2f} bn {cur}"
+
+
+def _num(v: float | None, decimals: int = 2) -> str:
+    return "–" if v is None else f"{v:,.{decimals}f}"
+
+
+def _table(headers: Sequence[str], rows: Sequence[Sequence[str]], numeric_from: int = 1,
+           width: str = "100%") -> str:
+    head = "".join(f"<th align='{'right' if i >= numeric_from else 'left'}'>{escape(h)}</th>"
+                   for i, h in enumerate(headers))
+    body = []
+    for row in rows:
+        cells = "".join(
+            f"<td class='n' align='right'>{escape(c)}</td>" if i >= numeric_from else
+            f"<td>{escape(c)}</td>" for i, c in enumerate(row))
+        body.append(f"<tr>{cells}</tr>")
+    return (f"<table width='{width}' cellspacing='0' cellpadding='3'><thead><tr>{head}</tr>"
+            f"</thead>{''.join(body)}</table>")
+
+
+def assumption_rows(scenario: Scenario, proj: Projection | None = None) -> list[tuple[str, str,
+                                                                                       str]]:
+    """(assumption, value, default) rows; the default column is blank where nothing changed."""
+    d = Scenario(country=scenario.country)
+    e, core, rel = scenario.economy, scenario.core, scenario.related
+    rows: list[tuple[str, str, str]] = []
+
+    def add(name: str, value: str, default: str) -> None:
+        rows.append((name, value, "" if value == default else default))
+
+    add("NATO edition", scenario.nato_edition, d.nato_edition)
+    add("Base year", str(proj.base_year if proj else scenario.base_year or "latest"),
+        str(proj.base_year) if proj else "latest")
+    add("Horizon", str(scenario.horizon), str(d.horizon))
+    add("Economy", "IMF WEO October 2025 baseline" if e.preset is EconomyPreset.IMF else
+        f"constant: {e.real_growth_pct:g} % real growth, {e.inflation_pct:g} % inflation",
+        "IMF WEO October 2025 baseline")
+    add("Growth adjustment", f"{e.growth_adjust_pp:+g} points", "+0 points")
+    add("Inflation adjustment", f"{e.inflation_adjust_pp:+g} points", "+0 points")
+    if e.overrides:
+        add("Per-year overrides", "; ".join(
+            f"{o.year}: " + ", ".join(
+                x for x in (f"growth {o.real_growth_pct:g} %" if o.real_growth_pct is not None
+                            else "", f"inflation {o.inflation_pct:g} %"
+                            if o.inflation_pct is not None else "") if x)
+            for o in e.overrides), "none")
+    mode = {SpendingMode.CONSTANT_SHARE: "constant share of GDP",
+            SpendingMode.GROWTH: f"growth {core.growth_pct:g} % a year "
+                                 f"({'real' if core.growth_real else 'nominal'})",
+            SpendingMode.GLIDE: f"glide to {core.glide_target_pct:g} % by {core.glide_year}",
+            SpendingMode.INCREMENT: f"increment {core.increment_bn:,.2f} bn a year",
+            SpendingMode.CUSTOM: "custom points: " + ", ".join(
+                f"{p.year}: " + (f"{p.share_pct:g} %" if p.share_pct is not None else
+                                 f"{p.amount_bn:,.2f} bn") for p in core.custom_points)}[core.mode]
+    add("Core spending path", mode, "constant share of GDP")
+    rel_text = (f"{rel.share_pct:g} % of GDP" if rel.mode is RelatedMode.CONSTANT else
+                f"{rel.share_pct:g} % rising to {rel.glide_target_pct:g} % by {rel.glide_year}")
+    add("Related spending", rel_text + f" (counted up to {rel.cap_pct:g} %)",
+        "0 % of GDP (counted up to 1.5 %)")
+    th_text = ", ".join(f"{t.display_label}: {t.value_pct:g} % {t.measure.value} by "
+                        f"{t.target_year}" for t in scenario.thresholds if t.enabled)
+    default_th = ", ".join(f"{t.display_label}: {t.value_pct:g} % {t.measure.value} by "
+                           f"{t.target_year}" for t in DEFAULT_THRESHOLDS)
+    add("Thresholds", th_text, default_th)
+    return rows
+
+
+METHOD = (
+    "Base year B is the latest year with a NATO figure for the ally. Core defence spending in B "
+    "is NATO's share of GDP × IMF nominal GDP (derived, not published by NATO). GDP grows by "
+    "real growth and GDP-deflator inflation: GDP<sub>t</sub> = GDP<sub>t−1</sub> × (1 + g) × "
+    "(1 + p); the IMF baseline uses WEO October 2025 rates to 2030 and holds the 2030 rates "
+    "after. A threshold is reached in the first year whose share is at or above it. Required "
+    "growth is the constant nominal growth of core spending from B that reaches the threshold "
+    "in its target year: r* = ((value × GDP<sub>Y</sub>) / D<sub>B</sub>)<sup>1/(Y−B)</sup> − 1. "
+    "Related (defence- and security-related) spending counts towards the total up to 1.5 % of "
+    "GDP. The Hague path check asks whether the core share never falls, reaches 3.5 % by 2035, "
+    "and where it stands in 2029 against a straight line from B to 3.5 % in 2035."
+)
+
+CAVEATS = (
+    "Figures for 2025 and 2026 are NATO estimates; IMF figures after the last actual year "
+    "(2024 for most allies) are projections. NATO's share of GDP (Table 3) is a ratio at 2021 "
+    "prices; for the Netherlands it differs from spending ÷ nominal GDP. NATO publishes no "
+    "per-ally figure for defence- and security-related spending, so it is 0 % unless set. "
+    "NATO year Y is the fiscal year holding most of its months (2025 = FY 2025/26 for Canada and "
+    "the UK). Money is in the currency of the IMF figures, in billions at current prices, "
+    "never converted silently."
+)
+
+
+def sources_html(ds: Dataset) -> str:
+    """Sources with editions, cut-off dates and addresses, and the dataset's identity."""
+    items = "".join(
+        f"<li><b>{escape(s.publisher)}</b>, <i>{escape(s.title)}</i>, {escape(s.edition)} "
+        f"(cut-off {escape(s.cut_off)}). {escape(s.url)}</li>" for s in ds.manifest.sources)
+    return (f"<ul>{items}</ul><p class='small'>Dataset {escape(ds.id)}; every data file is "
+            f"checked against its SHA-256 at start-up.</p>")
+
+
+def brief_html(proj: Projection, ds: Dataset, chart_src: str = "chart.png",
+               today: dt.date | None = None) -> str:
+    """The whole brief: summary, results, chart, assumptions, yearly table, method, sources."""
+    s, c = proj.scenario, proj.country
+    cur = c.currency
+    today = today or dt.date.today()
+    title = escape(s.name) if s.name else f"{escape(c.name)}: defence spending scenario"
+    th_rows = []
+    for t in proj.thresholds:
+        th = t.threshold
+        th_rows.append([
+            th.display_label, f"{th.value_pct:g} % {th.measure.value}", str(th.target_year),
+            threshold_status(t, proj.horizon),
+            "yes" if t.holds_through_horizon else "no",
+            _num(t.gap_pct_points_at_target), _money(t.gap_bn_at_target, cur),
+            "–" if t.required_nominal_growth_pct is None else pct(t.required_nominal_growth_pct),
+        ])
+    h = proj.hague
+    target = min(2035, proj.horizon)
+    review = ("" if h.review_share_pct is None or h.review_line_pct is None else
+              f" In the 2029 review year the core share is {h.review_share_pct:.2f} % against "
+              f"{h.review_line_pct:.2f} % on the straight line to 3.5 % in 2035 "
+              f"({'on track' if h.on_track_at_review else 'behind'}).")
+    hague = ("a credible, incremental path: the share never falls and reaches 3.5 % by 2035."
+             if h.credible else
+             ("not a path to 3.5 % by 2035: the share in 2035 is "
+              f"{h.share_2035_pct:.2f} %." if not h.reaches_target else
+              "reaches 3.5 % by 2035 but falls in some years on the way."))
+    extra_rows = [
+        ["Constant share of GDP", _money(proj.cumulative(proj.extra_vs_constant_share_bn,
+                                                         target), cur)],
+        ["Cash freeze (base-year amount)", _money(proj.cumulative(proj.extra_vs_cash_freeze_bn,
+                                                                  target), cur)],
+        ["Real freeze (base-year amount + inflation)",
+         _money(proj.cumulative(proj.extra_vs_real_freeze_bn, target), cur)],
+    ]
+    yearly = [[str(int(y)), _num(proj.gdp_bn[i]), _num(proj.core_bn[i]),
+               _num(proj.core_share_pct[i]), _num(proj.related_share_pct[i]),
+               _num(proj.total_share_pct[i]), _num(proj.extra_vs_constant_share_bn[i]),
+               _num(proj.core_pct_of_gov_exp[i], 1)]
+              for i, y in enumerate(proj.years)]
+    base_status = proj.history.status[-1] if proj.history.status else ""
+    notes = f"<p><b>Notes:</b> {escape(s.notes)}</p>" if s.notes else ""
+    country_note = f"<p class='small'>{escape(c.note)}</p>" if c.note else ""
+    engine_notes = "".join(f"<p class='small'>{escape(n)}</p>" for n in proj.notes)
+    return f"""<html><head><style>{CSS}</style></head><body>
+<h1>{title}</h1>
+<p class='meta'>{escape(c.name)} ({c.iso3}) · money in billions of {cur}, current prices ·
+prepared {today.isoformat()} with the Defence Budget What-If Calculator {__version__}</p>
+{notes}
+<p class='summary'>{escape(summary_sentence(proj))}</p>
+<p>Base year {proj.base_year} ({escape(base_status)}): NATO puts {escape(c.name)} at
+{proj.base_share_pct:.2f} % of GDP, which is {proj.base_core_bn:,.2f} bn {cur} on IMF GDP
+(derived). {escape(path_phrase(s, proj))}.</p>
+{country_note}{engine_notes}
+<p><img src='{chart_src}' width='640'></p>
+<h2>Thresholds</h2>
+{_table(["Threshold", "Level", "Target", "Result", "Holds", "Gap (points)", "Gap (money)",
+         "Growth needed"], th_rows, numeric_from=5)}
+<h2>Hague path check</h2>
+<p>The core path is {escape(hague)}{escape(review)}</p>
+<h2>Extra spending, cumulative {proj.base_year + 1}–{target}</h2>
+{_table(["Against", "Extra spending"], extra_rows, width="70%")}
+<h2>Assumptions</h2>
+{_table(["Assumption", "This scenario", "Default (where changed)"],
+        [list(r) for r in assumption_rows(s, proj)], numeric_from=9)}
+<h2>Year by year</h2>
+{_table(["Year", f"GDP (bn {cur})", f"Core (bn {cur})", "Core %", "Related %", "Total %",
+         "Extra vs const. share", "Core % gov. spending"], yearly)}
+<h2>Method and caveats</h2>
+<p>{METHOD}</p>
+<p>{escape(CAVEATS)}</p>
+<h2>Sources</h2>
+{sources_html(ds)}
+</body></html>"""
+
+
+def alliance_html(projs: Sequence[Projection], ds: Dataset,
+                  today: dt.date | None = None) -> str:
+    """The alliance overview report: every ally under the same assumptions."""
+    today = today or dt.date.today()
+    rows = alliance_rows(projs)
+    s = projs[0].scenario if projs else Scenario()
+    ths = projs[0].thresholds if projs else ()
+    headers = ["Ally", "Base %", f"Core % {s.horizon}"] + [
+        f"{t.threshold.value_pct:g} % {t.threshold.measure.value}" for t in ths]
+    body = []
+    for r in rows:
+        body.append([r["name"], _num(r["base_share_pct"]),
+                     _num(r["core_share_at_horizon_pct"])] + [
+            "–" if r[threshold_key(t)] is None else str(r[threshold_key(t)]) for t in ths])
+    return f"""<html><head><style>{CSS}</style></head><body>
+<h1>The alliance: when does each ally reach each threshold?</h1>
+<p class='meta'>Prepared {today.isoformat()} with the Defence Budget What-If Calculator
+{__version__} · dataset {escape(ds.id)}</p>
+<p>Every ally under the same assumptions: {escape(path_phrase(s, projs[0]) if projs else '')}.
+Years are the first year each threshold is reached (– = not by {s.horizon}).</p>
+{_table(headers, body)}
+<h2>Assumptions</h2>
+{_table(["Assumption", "This scenario", "Default (where changed)"],
+        [list(r) for r in assumption_rows(s)][2:], numeric_from=9)}
+<h2>Method and caveats</h2>
+<p>{METHOD}</p>
+<p>{escape(CAVEATS)}</p>
+<h2>Sources</h2>
+{sources_html(ds)}
+</body></html>"""

@@ -1,0 +1,741 @@
+"""Excel workbooks of a projection and of the alliance overview (XlsxWriter, write-only).
+
+Every figure comes from :mod:`calculator.exports.tabular` (the same numbers as the screen, the
+command line and the other reports); this module only lays them out. Numbers are stored as
+numbers with number formats, the chart is a native Excel line chart that reads the Yearly sheet,
+and files are written atomically: the workbook is built in memory, written to a temp file in the
+target folder, flushed, fsynced and renamed over the target, so a failed export leaves no partial
+file and the previous file intact.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import math
+import os
+import stat
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import xlsxwriter
+from xlsxwriter.utility import xl_pixel_width
+
+from calculator import __version__
+from calculator.core.dataset import Dataset
+from calculator.core.models import Scenario
+from calculator.core.projection import Projection, ThresholdResult
+from calculator.exports.tabular import (
+    YEARLY_COLUMNS,
+    alliance_rows,
+    dataset_info,
+    projection_dict,
+    threshold_dict,
+    threshold_key,
+    yearly_rows,
+)
+
+APP_TITLE = "Defence Budget What-If Calculator"
+# Okabe–Ito colour-blind-safe palette: core, total, then the threshold lines.
+CORE_COLOUR = "#0072B2"
+TOTAL_COLOUR = "#D55E00"
+THRESHOLD_COLOURS = ("#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442")
+
+# Number formats: (Excel format code, Python format spec used to size the column).
+NUMBER_FORMATS: dict[str, tuple[str, str]] = {
+    "year": ("0", "d"),
+    "pct": ("0.00", ",.2f"),
+    "bn": ("#,##0.00", ",.2f"),
+    "int": ("#,##0", ",.0f"),
+}
+_PX_MIN, _PX_MAX = 48, 640  # column widths in pixels (about 6 and 90 characters)
+_ROW_PX = 20  # default row height (15 points)
+_ROW_PX_MAX = 545  # Excel's limit, 409 points
+_HEADER_PX = 150  # header cells wrap beyond this width rather than widen their column
+
+
+class ExportError(ValueError):
+    """An export cannot be written; the message names the path and the reason."""
+
+
+# --------------------------------------------------------------------------- file writing
+
+
+def _atomic_write_bytes(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` via a temp file in the same folder, fsync, then rename."""
+    folder = path.parent
+    tmp_name: str | None = None
+    try:
+        mode = stat.S_IMODE(path.stat().st_mode) if path.is_file() else 0o644
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp_name, mode)
+        os.replace(tmp_name, path)
+        tmp_name = None
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        hint = " (is it open in another program?)" if isinstance(exc, PermissionError) else ""
+        raise ExportError(f"{path}: cannot write ({reason}){hint}; the previous file, if any, "
+                          "is unchanged") from exc
+    finally:
+        if tmp_name is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp_name)
+
+
+def _new_workbook(buf: io.BytesIO, title: str, ds: Dataset) -> Any:
+    wb = xlsxwriter.Workbook(buf, {"in_memory": True, "strings_to_numbers": False,
+                                   "strings_to_urls": False, "nan_inf_to_errors": True})
+    wb.set_properties({"title": title, "author": APP_TITLE,
+                       "comments": f"{APP_TITLE} {__version__}; dataset {ds.id}"})
+    return wb
+
+
+# --------------------------------------------------------------------------- sheet helper
+
+
+@dataclass
+class _Formats:
+    """Cell formats shared by every sheet of one workbook."""
+
+    title: Any
+    subtitle: Any
+    heading: Any
+    header: Any
+    label: Any
+    text: Any
+    wrap: Any
+    muted: Any
+    url: Any
+    numbers: dict[str, Any]
+
+    @classmethod
+    def create(cls, wb: Any) -> _Formats:
+        """Make the formats once per workbook."""
+        return cls(
+            title=wb.add_format({"bold": True, "font_size": 14}),
+            subtitle=wb.add_format({"italic": True, "font_color": "#595959"}),
+            heading=wb.add_format({"bold": True, "font_size": 12, "bottom": 1}),
+            header=wb.add_format({"bold": True, "text_wrap": True, "valign": "bottom",
+                                  "bg_color": "#DDEBF7", "bottom": 1}),
+            label=wb.add_format({"bold": True}),
+            text=wb.add_format({}),
+            wrap=wb.add_format({"text_wrap": True, "valign": "top"}),
+            muted=wb.add_format({"italic": True, "font_color": "#595959"}),
+            url=wb.add_format({"font_color": "#0563C1", "underline": 1}),
+            numbers={k: wb.add_format({"num_format": code})
+                     for k, (code, _) in NUMBER_FORMATS.items()},
+        )
+
+
+@dataclass
+class _Sheet:
+    """A worksheet that remembers how wide each column's content is, to size it at the end."""
+
+    ws: Any
+    fmt: _Formats
+    widths: dict[int, int] = field(default_factory=dict)
+    paragraphs: list[tuple[int, int, int, str]] = field(default_factory=list)
+    fixed: dict[int, int] = field(default_factory=dict)
+
+    headers: list[tuple[int, int, str]] = field(default_factory=list)
+
+    def _fit(self, col: int, text: str, bold: bool = False, cap: int = _PX_MAX) -> None:
+        px = max((_text_px(part, bold) for part in text.split("\n")), default=0)
+        self.widths[col] = max(self.widths.get(col, 0), min(px + 12, cap))
+
+    def text(self, row: int, col: int, value: str, fmt: Any = None, *, fit: bool = True) -> None:
+        """A string cell; ``fit=False`` for titles that may spill into empty cells."""
+        self.ws.write_string(row, col, value, fmt if fmt is not None else self.fmt.text)
+        if fit:
+            self._fit(col, value, bold=fmt in (self.fmt.label, self.fmt.header))
+
+    def label(self, row: int, col: int, value: str) -> None:
+        """A bold label."""
+        self.text(row, col, value, self.fmt.label)
+
+    def number(self, row: int, col: int, value: float | int | None, kind: str) -> None:
+        """A number stored as a number with the format ``kind``; blank when missing."""
+        cell_fmt = self.fmt.numbers[kind]
+        if value is None or (isinstance(value, float) and not math.isfinite(value)):
+            self.ws.write_blank(row, col, None, cell_fmt)
+            return
+        self.ws.write_number(row, col, value, cell_fmt)
+        self._fit(col, format(value, NUMBER_FORMATS[kind][1]))
+
+    def value(self, row: int, col: int, value: Any, kind: str = "pct") -> None:
+        """Write whatever the value is: number, yes/no, text or blank."""
+        if isinstance(value, bool):
+            self.text(row, col, "yes" if value else "no")
+        elif isinstance(value, int | float) or value is None:
+            self.number(row, col, value, kind)
+        else:
+            self.text(row, col, str(value))
+
+    def url(self, row: int, col: int, url: str) -> None:
+        """A clickable link whose cell text is the address itself."""
+        if url.startswith(("http://", "https://")) and len(url) <= 2000:
+            self.ws.write_url(row, col, url, self.fmt.url, url)
+            self._fit(col, url)
+        else:
+            self.text(row, col, url)
+
+    def header(self, row: int, cols: Sequence[str], first_col: int = 0) -> None:
+        """A header row: shaded, wrapped beyond :data:`_HEADER_PX`; its height is set at the end."""
+        for i, name in enumerate(cols):
+            self.ws.write_string(row, first_col + i, name, self.fmt.header)
+            self._fit(first_col + i, name, bold=True, cap=_HEADER_PX)
+            self.headers.append((row, first_col + i, name))
+
+    def title(self, row: int, text: str) -> None:
+        """The sheet title: large, spilling into the empty cells to its right."""
+        self.ws.write_string(row, 0, text, self.fmt.title)
+        self.ws.set_row_pixels(row, 26)
+
+    def paragraph(self, row: int, first_col: int, last_col: int, text: str) -> None:
+        """Long text merged over columns and wrapped; its row height is set in :meth:`finish`."""
+        if first_col == last_col:
+            self.ws.write_string(row, first_col, text, self.fmt.wrap)
+        else:
+            self.ws.merge_range(row, first_col, row, last_col, text, self.fmt.wrap)
+        self.paragraphs.append((row, first_col, last_col, text))
+
+    def finish(self) -> None:
+        """Size the columns to their content and the wrapped rows to their text."""
+        for col in set(self.widths) | set(self.fixed):
+            self.ws.set_column_pixels(col, col, self.col_px(col))
+        heights: dict[int, int] = {}
+        for row, c0, c1, text in self.paragraphs:
+            width = sum(self.col_px(c) for c in range(c0, c1 + 1))
+            heights[row] = max(heights.get(row, 1), _wrapped_lines(text, width))
+        for row, col, text in self.headers:
+            heights[row] = max(heights.get(row, 1), _wrapped_lines(text, self.col_px(col), True))
+        for row, lines in heights.items():
+            if lines > 1:
+                self.ws.set_row_pixels(row, min(lines * _ROW_PX + 4, _ROW_PX_MAX))
+
+    def col_px(self, col: int) -> int:
+        """Final width of a column in pixels (64 if nothing was written there)."""
+        if col in self.fixed:
+            return self.fixed[col]
+        if col not in self.widths:
+            return 64
+        return min(max(self.widths[col], _PX_MIN), _PX_MAX)
+
+
+# --------------------------------------------------------------------------- text helpers
+
+
+def _text_px(text: str, bold: bool = False) -> int:
+    """Width of text in Calibri 11, with a margin for bold and for wider substitute fonts."""
+    return int(xl_pixel_width(text) * (1.2 if bold else 1.08))
+
+
+def _wrapped_lines(text: str, width_px: int, bold: bool = False) -> int:
+    """How many lines Excel needs for ``text`` wrapped at word boundaries in ``width_px``."""
+    usable = max(width_px - 10, 20)
+    space = _text_px(" ", bold)
+    lines = 0
+    for part in text.split("\n"):
+        lines += 1
+        used = 0
+        for word in part.split(" "):
+            w = _text_px(word, bold)
+            if used and used + space + w > usable:
+                lines += 1
+                used = 0
+            used = w if not used else used + space + w
+            while used > usable:  # a word longer than the line is broken by Excel
+                lines += 1
+                used -= usable
+    return lines
+
+
+def _status_text(t: ThresholdResult, proj: Projection) -> str:
+    """Reached in which year, already met, or not by the horizon (and when beyond it)."""
+    if t.already_met:
+        return f"already met in {proj.base_year}"
+    if t.year_reached is not None:
+        return f"reached in {t.year_reached}"
+    out = f"not by {proj.horizon}"
+    if t.year_reached_beyond_horizon is not None:
+        how = ("if the path continues" if t.beyond_horizon_method == "path"
+               else "at constant growth rates")
+        out += f"; {t.year_reached_beyond_horizon} {how}"
+    return out
+
+
+def _yearly_header(key: str, header: str, currency: str) -> str:
+    if key == "core_defence_per_capita":
+        return f"{header} ({currency})"
+    return header.replace("(bn)", f"(bn {currency})")
+
+
+def _yearly_kind(key: str) -> str:
+    if key == "year":
+        return "year"
+    if key == "core_defence_per_capita":
+        return "int"
+    if key.endswith("_pct") or key == "core_pct_of_government_expenditure":
+        return "pct"
+    return "bn"
+
+
+def _threshold_line_name(t: ThresholdResult) -> str:
+    th = t.threshold
+    generic = f"{th.value_pct:g}% {th.measure.value}"
+    return th.display_label if th.display_label == generic else f"{th.display_label} ({generic})"
+
+
+# --------------------------------------------------------------------------- sheets
+
+
+def _summary_sheet(wb: Any, fmt: _Formats, proj: Projection, ds: Dataset, doc: dict[str, Any],
+                   summary: str, yearly_cols: dict[str, int], line_cols: list[int]) -> None:
+    sh = _Sheet(wb.add_worksheet("Summary"), fmt)
+    c, sc = proj.country, proj.scenario
+    cur = c.currency
+    sh.title(0, f"{APP_TITLE}: {c.name}")
+    sh.text(1, 0, f"Core defence spending as a share of GDP, {proj.base_year}–{proj.horizon}. "
+            f"Money in billions of {cur}, current prices.", fmt.subtitle, fit=False)
+    row = 3
+    last_col = 11  # the key-results table spans A..L; paragraphs use B..L
+
+    def pair(label: str, value: Any, kind: str = "pct", note: str = "") -> None:
+        nonlocal row
+        sh.label(row, 0, label)
+        sh.value(row, 1, value, kind)
+        if note:
+            sh.text(row, 2, note, fmt.muted, fit=False)
+        row += 1
+
+    pair("Date", date.today().isoformat())
+    pair("Scenario", sc.name or "(unnamed)")
+    if sc.notes:
+        sh.label(row, 0, "Notes")
+        sh.paragraph(row, 1, last_col, sc.notes)
+        row += 1
+    pair("Ally", f"{c.name} ({c.iso3})")
+    pair("Currency", cur, note="national currency as the IMF states it; never converted")
+    base = doc["base"]
+    edition = ds.manifest.source(doc["base"]["share_source"])
+    pair(f"Base year {proj.base_year}: core share (% of GDP)", base["share_pct"],
+         note=f"NATO {base['share_status']}, {edition.title}, {edition.edition} edition")
+    pair(f"Base year {proj.base_year}: GDP (bn {cur})", base["gdp_bn"], "bn",
+         note=base["gdp_source"])
+    pair(f"Base year {proj.base_year}: core defence (bn {cur})", base["core_defence_bn"], "bn",
+         note="derived = NATO share × IMF GDP")
+    if summary:
+        sh.label(row, 0, "Summary")
+        sh.paragraph(row, 1, last_col, summary)
+        row += 1
+
+    row += 1
+    sh.text(row, 0, "Key results per threshold", fmt.heading, fit=False)
+    row += 1
+    sh.header(row, ["Threshold", "Value (% of GDP)", "Measure", "Target year", "Year reached",
+                    "Status", "Holds to horizon", "Share at target (%)",
+                    "Gap at target (pp; + = short)", f"Gap at target (bn {cur})",
+                    f"Needed at target (bn {cur})", "Required nominal growth (%/yr)"])
+    row += 1
+    for t in proj.thresholds:
+        d = threshold_dict(t)
+        sh.text(row, 0, d["label"])
+        sh.number(row, 1, d["value_pct"], "pct")
+        sh.text(row, 2, d["measure"])
+        sh.number(row, 3, d["target_year"], "year")
+        sh.number(row, 4, d["year_reached"], "year")
+        sh.text(row, 5, _status_text(t, proj))
+        sh.text(row, 6, "–" if d["year_reached"] is None
+                else ("yes" if d["holds_through_horizon"] else "no"))
+        sh.number(row, 7, d["share_at_target_pct"], "pct")
+        sh.number(row, 8, d["gap_pct_points_at_target"], "pct")
+        sh.number(row, 9, d["gap_bn_at_target"], "bn")
+        sh.number(row, 10, d["money_needed_at_target_bn"], "bn")
+        sh.number(row, 11, d["required_nominal_growth_pct"], "pct")
+        row += 1
+    if not proj.thresholds:
+        sh.text(row, 0, "no thresholds enabled", fmt.muted)
+        row += 1
+    related_zero = not proj.related_share_pct.any()
+    if related_zero:
+        sh.text(row, 0, "NATO publishes no per-ally figure for defence- and security-related "
+                "spending; it is 0 % of GDP here, so total equals core and the 5 % total test "
+                "counts core spending only.", fmt.muted, fit=False)
+        row += 1
+
+    row += 1
+    h = doc["hague_check"]
+    sh.text(row, 0, "Hague check (3.5 % core by 2035, credible incremental path)", fmt.heading,
+            fit=False)
+    row += 1
+    pair("Core share never falls to 2035", h["non_decreasing"])
+    pair("Core share in 2035 (%)", h["core_share_2035_pct"])
+    pair("Reaches 3.5 % core by 2035", h["reaches_3_5_by_2035"])
+    pair("Credible, incremental path", h["credible"])
+    if h["review_2029_share_pct"] is None:
+        pair("2029 review", "not applicable: the base year is not before 2029")
+    else:
+        pair("2029 review: core share (%)", h["review_2029_share_pct"])
+        pair("2029 review: straight line to 3.5 % in 2035 (%)", h["review_2029_line_pct"],
+             note=f"from {proj.base_share_pct:.2f} % in {proj.base_year}")
+        pair("2029 review: gap to the line (pp)", h["review_2029_gap_pct_points"],
+             note="negative means behind the line")
+        pair("On track at the 2029 review", h["on_track_at_2029_review"])
+
+    row += 1
+    target = min(2035, proj.horizon)
+    cumulative = next(v for k, v in doc["extra_spending_bn"].items()
+                      if k.startswith("cumulative_to_"))
+    span = f"{proj.base_year + 1}–{target}"
+    sh.text(row, 0, f"Extra core spending, cumulative {span} (bn {cur})", fmt.heading, fit=False)
+    row += 1
+    pair("vs constant share of GDP", cumulative["vs_constant_share"], "bn",
+         note=f"share held at {proj.base_share_pct:.2f} %")
+    pair("vs cash freeze", cumulative["vs_cash_freeze"], "bn",
+         note=f"{proj.base_year} amount every year")
+    pair("vs real freeze", cumulative["vs_real_freeze"], "bn",
+         note=f"{proj.base_year} amount indexed to the GDP deflator")
+
+    # The related-spending caveat is already printed next to the results above.
+    notes = [n for n in doc["notes"] if not (related_zero and "per-ally figure" in n)]
+    if notes:
+        row += 1
+        sh.text(row, 0, "Notes", fmt.heading, fit=False)
+        row += 1
+        for note in notes:
+            sh.paragraph(row, 0, last_col, note)
+            row += 1
+
+    row += 1
+    _insert_chart(wb, sh, row, proj, yearly_cols, line_cols)
+    sh.finish()
+
+
+def _insert_chart(wb: Any, sh: _Sheet, row: int, proj: Projection, yearly_cols: dict[str, int],
+                  line_cols: list[int]) -> None:
+    """A native line chart of core and total share, with dashed threshold lines as series."""
+    n = len(proj.years)
+    chart = wb.add_chart({"type": "line"})
+    cats = ["Yearly", 1, 0, n, 0]
+
+    def series(name: str, col: int, colour: str, width: float, dashed: bool,
+               marker: bool) -> None:
+        line: dict[str, Any] = {"color": colour, "width": width}
+        if dashed:
+            line["dash_type"] = "dash"
+        chart.add_series({
+            "name": name, "categories": cats, "values": ["Yearly", 1, col, n, col],
+            "line": line,
+            "marker": ({"type": "circle", "size": 4, "fill": {"color": colour},
+                        "border": {"color": colour}} if marker else {"type": "none"}),
+        })
+
+    series("Total (core + counted related)", yearly_cols["total_share_pct"], TOTAL_COLOUR, 2.5,
+           dashed=False, marker=False)
+    series("Core defence", yearly_cols["core_share_pct"], CORE_COLOUR, 2.25, dashed=False,
+           marker=True)
+    for i, (t, col) in enumerate(zip(proj.thresholds, line_cols, strict=True)):
+        series(_threshold_line_name(t), col, THRESHOLD_COLOURS[i % len(THRESHOLD_COLOURS)], 1.5,
+               dashed=True, marker=False)
+    chart.set_title({"name": f"{proj.country.name}: defence spending, % of GDP",
+                     "name_font": {"size": 12, "bold": True}})
+    chart.set_x_axis({"name": "Year", "major_tick_mark": "outside"})
+    chart.set_y_axis({"name": "% of GDP", "min": 0, "num_format": "0.0",
+                      "major_gridlines": {"visible": True, "line": {"color": "#D9D9D9"}}})
+    chart.set_legend({"position": "bottom"})
+    chart.set_size({"width": 780, "height": 420})
+    sh.ws.insert_chart(row, 0, chart, {"x_offset": 4, "y_offset": 4, "object_position": 1})
+
+
+def _yearly_layout(proj: Projection) -> tuple[dict[str, int], list[int]]:
+    """Column of each yearly key, and the threshold-line columns after a blank column."""
+    cols = {key: i for i, (key, _) in enumerate(YEARLY_COLUMNS)}
+    lines = [len(YEARLY_COLUMNS) + 1 + i for i in range(len(proj.thresholds))]
+    return cols, lines
+
+
+def _yearly_sheet(wb: Any, fmt: _Formats, proj: Projection, doc: dict[str, Any],
+                  cols: dict[str, int], line_cols: list[int]) -> None:
+    """The yearly table, numbers as numbers, then the threshold lines the chart draws."""
+    sh = _Sheet(wb.add_worksheet("Yearly"), fmt)
+    cur = proj.country.currency
+    rows = yearly_rows(proj)
+    sh.header(0, [_yearly_header(k, h, cur) for k, h in YEARLY_COLUMNS])
+    for r, values in enumerate(rows, start=1):
+        for key, col in cols.items():
+            sh.number(r, col, values[key], _yearly_kind(key))
+    # Threshold lines for the chart, after a blank column so the table stays a clean block.
+    for t, col in zip(proj.thresholds, line_cols, strict=True):
+        sh.header(0, [f"Line: {_threshold_line_name(t)}"], col)
+        for r in range(1, len(rows) + 1):
+            sh.number(r, col, t.threshold.value_pct, "pct")
+    sh.ws.freeze_panes(1, 1)
+    note_row = len(rows) + 2
+    base = doc["base"]
+    note = (f"Money in billions of {cur}, current prices, except base-year prices where stated; "
+            f"projected spending is derived (share × GDP), not published by NATO. Base year "
+            f"{proj.base_year}: NATO share ({base['share_status']}) × {base['gdp_source']}. "
+            "Real growth and inflation are blank in the base year. Columns after the gap hold the "
+            "threshold lines drawn on the chart.")
+    sh.paragraph(note_row, 0, len(YEARLY_COLUMNS) - 1, note)
+    sh.finish()
+
+
+_FIELD_LABELS = {
+    "name": "Scenario name", "notes": "Scenario notes", "country": "Ally (ISO3)",
+    "nato_edition": "NATO edition", "base_year": "Base year", "horizon": "Horizon",
+    "economy.preset": "Economy preset", "economy.real_growth_pct": "Real GDP growth (%/yr)",
+    "economy.inflation_pct": "GDP deflator inflation (%/yr)",
+    "economy.growth_adjust_pp": "Real growth adjustment (pp)",
+    "economy.inflation_adjust_pp": "Inflation adjustment (pp)",
+    "economy.overrides": "Per-year economy overrides",
+    "core.mode": "Core spending path", "core.growth_pct": "Core spending growth (%/yr)",
+    "core.growth_real": "Growth is real (on top of inflation)",
+    "core.glide_target_pct": "Glide path target (% of GDP)",
+    "core.glide_year": "Glide path target year",
+    "core.increment_bn": "Yearly increment (bn, nominal)",
+    "core.custom_points": "Custom path points",
+    "related.mode": "Related spending path", "related.share_pct": "Related share (% of GDP)",
+    "related.glide_target_pct": "Related glide target (% of GDP)",
+    "related.glide_year": "Related glide target year",
+    "related.cap_pct": "Related counted up to (% of GDP)",
+    "thresholds": "Thresholds",
+}
+_USED_BY = {  # fields that only matter for some modes: field -> (mode field, modes)
+    "economy.real_growth_pct": ("economy.preset", {"constant"}),
+    "economy.inflation_pct": ("economy.preset", {"constant"}),
+    "core.growth_pct": ("core.mode", {"growth"}),
+    "core.growth_real": ("core.mode", {"growth"}),
+    "core.glide_target_pct": ("core.mode", {"glide"}),
+    "core.glide_year": ("core.mode", {"glide"}),
+    "core.increment_bn": ("core.mode", {"increment"}),
+    "core.custom_points": ("core.mode", {"custom"}),
+    "related.glide_target_pct": ("related.mode", {"glide"}),
+    "related.glide_year": ("related.mode", {"glide"}),
+}
+
+
+def _flatten(d: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for k, v in d.items():
+        key = f"{prefix}{k}"
+        if isinstance(v, dict):
+            out |= _flatten(v, f"{key}.")
+        else:
+            out[key] = v
+    return out
+
+
+def _list_text(key: str, items: list[dict[str, Any]]) -> str:
+    if not items:
+        return "none"
+    if key == "thresholds":
+        return "; ".join(
+            f"{t['label'] or 'unlabelled'}: {t['value_pct']:g}% {t['measure']} by "
+            f"{t['target_year']}" + ("" if t["enabled"] else " (off)") for t in items)
+    parts = []
+    for it in items:
+        rest = ", ".join(f"{k} {v:g}" for k, v in it.items() if k != "year" and v is not None)
+        parts.append(f"{it['year']}: {rest}")
+    return "; ".join(parts)
+
+
+def _assumptions_sheet(wb: Any, fmt: _Formats, scenario: Scenario, base_year: int | None,
+                       title: str, skip: Sequence[str] = ()) -> None:
+    sh = _Sheet(wb.add_worksheet("Assumptions"), fmt)
+    current = _flatten(scenario.model_dump(mode="json"))
+    default = _flatten(Scenario(country=scenario.country).model_dump(mode="json"))
+    differs = [k for k in current if k not in {"name", "notes", *skip}
+               and current[k] != default.get(k)]
+    sh.title(0, title)
+    sh.text(1, 0, "Compared with the default scenario: IMF baseline economy (IMF WEO October "
+            "2025 growth and deflator, held after 2030), core spending at a constant share of "
+            "GDP, no related spending, default thresholds.", fmt.subtitle, fit=False)
+    changed = ", ".join(_FIELD_LABELS.get(k, k) for k in differs) or "nothing"
+    sh.label(2, 0, "Differs from the default")
+    sh.paragraph(2, 1, 4, changed)
+    sh.header(4, ["Setting", "Value", "Default", "Differs", "Note", "Field"])
+    row = 5
+    for key, value in current.items():
+        if key in skip:
+            continue
+        sh.text(row, 0, _FIELD_LABELS.get(key, key))
+        for col, v in ((1, value), (2, default.get(key))):
+            if isinstance(v, list):
+                sh.paragraph(row, col, col, _list_text(key, v))
+            elif isinstance(v, str) and (len(v) > 40 or "\n" in v):
+                sh.paragraph(row, col, col, v)
+            elif key == "base_year" and v is None:
+                sh.text(row, col, "latest NATO year"
+                        + (f" ({base_year})" if col == 1 and base_year is not None else ""))
+            elif key == "country" and col == 2:
+                sh.text(row, col, "–")
+            else:
+                sh.value(row, col, v, "year" if key.endswith(("year", "horizon")) else "pct")
+        sh.text(row, 3, "changed" if key in differs else "")
+        mode_key, modes = _USED_BY.get(key, ("", set()))
+        if mode_key and current[mode_key] not in modes:
+            sh.text(row, 4, f"not used with {current[mode_key]}", fmt.muted)
+        sh.text(row, 5, key, fmt.muted)
+        row += 1
+    sh.fixed |= {1: 260, 2: 260}
+    sh.finish()
+
+
+def _sources_sheet(wb: Any, fmt: _Formats, ds: Dataset, notes: Sequence[str]) -> None:
+    sh = _Sheet(wb.add_worksheet("Sources"), fmt)
+    info = dataset_info(ds)
+    sh.title(0, "Data sources")
+    sh.label(2, 0, "Dataset")
+    sh.text(2, 1, info["id"])
+    sh.label(3, 0, "Dataset title")
+    sh.text(3, 1, info["title"], fit=False)
+    sh.label(4, 0, "App version")
+    sh.text(4, 1, f"{APP_TITLE} {__version__}", fit=False)
+    row = 6
+    sh.header(row, ["Source id", "Title", "Publisher", "Edition", "Released", "Cut-off",
+                    "Estimates", "Basis", "URL"])
+    row += 1
+    for src in ds.manifest.sources:
+        for col, value in enumerate((src.id, src.title, src.publisher, src.edition, src.released,
+                                     src.cut_off, src.estimates)):
+            sh.text(row, col, value)
+        sh.paragraph(row, 7, 7, src.basis)
+        sh.url(row, 8, src.url)
+        row += 1
+    row += 1
+    sh.text(row, 0, "Files and SHA-256 checksums", fmt.heading, fit=False)
+    row += 1
+    sh.header(row, ["File", "SHA-256", "Rows", "Source id"])
+    row += 1
+    for name, meta in ds.manifest.files.items():
+        sh.text(row, 0, name)
+        sh.text(row, 1, str(meta.get("sha256", "")))
+        rows = meta.get("rows")
+        sh.number(row, 2, rows if isinstance(rows, int) else None, "int")
+        sh.text(row, 3, str(meta.get("source", "")))
+        row += 1
+    row += 1
+    sh.text(row, 0, "Notes", fmt.heading, fit=False)
+    row += 1
+    for note in notes:
+        sh.paragraph(row, 0, 8, note)
+        row += 1
+    sh.fixed[7] = 300
+    sh.finish()
+
+
+def _source_notes(ds: Dataset, extra: Sequence[str]) -> list[str]:
+    nato = [s for s in ds.manifest.sources if s.id.startswith("NATO") and s.estimates]
+    estimates = "; ".join(f"{s.edition} edition: {s.estimates}" for s in nato)
+    out = [
+        "Money is derived by the calculator: defence spending = NATO share of GDP × IMF GDP "
+        "(billions of national currency, current prices). NATO's own published money figures "
+        "are not used for the projection.",
+        f"Estimates are flagged: NATO figures for these years are estimates ({estimates}); "
+        "IMF figures after each ally's last actual year are projections.",
+        "NATO publishes no per-ally figure for defence- and security-related spending (the "
+        "1.5 % category); it is 0 % of GDP unless the scenario sets it.",
+        *(n for n in ds.manifest.notes if "per-ally figure" not in n),
+    ]
+    return out + [n for n in extra if n and n not in out]
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def write_projection_xlsx(path: Path, proj: Projection, ds: Dataset, summary: str = "") -> None:
+    """Write the workbook of one projection: Summary (with chart), Yearly, Assumptions, Sources.
+
+    Raises :class:`ExportError` naming ``path`` if it cannot be written; the previous file, if
+    any, is then unchanged and no partial file remains.
+    """
+    path = Path(path)
+    doc = projection_dict(proj, ds)
+    buf = io.BytesIO()
+    wb = _new_workbook(buf, f"{APP_TITLE}: {proj.country.name}", ds)
+    fmt = _Formats.create(wb)
+    # The chart on Summary reads the Yearly sheet; XlsxWriter resolves chart ranges on close,
+    # so Summary can come first with the Yearly layout known in advance.
+    yearly_cols, line_cols = _yearly_layout(proj)
+    _summary_sheet(wb, fmt, proj, ds, doc, summary, yearly_cols, line_cols)
+    _yearly_sheet(wb, fmt, proj, doc, yearly_cols, line_cols)
+    _assumptions_sheet(wb, fmt, proj.scenario, proj.base_year,
+                       f"Assumptions: {proj.scenario.name or 'unnamed scenario'}, "
+                       f"{proj.country.name}")
+    _sources_sheet(wb, fmt, ds, _source_notes(ds, [*proj.notes, proj.country.note]))
+    wb.close()
+    _atomic_write_bytes(path, buf.getvalue())
+
+
+def write_alliance_xlsx(path: Path, projs: list[Projection], ds: Dataset) -> None:
+    """Write the alliance overview (one row per ally) with its assumptions and sources.
+
+    Raises :class:`ExportError` if there is nothing to write or ``path`` cannot be written.
+    """
+    path = Path(path)
+    if not projs:
+        raise ExportError(f"{path}: no allies to export")
+    rows = alliance_rows(projs)
+    first = projs[0]
+    horizon = first.horizon
+    buf = io.BytesIO()
+    wb = _new_workbook(buf, f"{APP_TITLE}: NATO allies", ds)
+    fmt = _Formats.create(wb)
+    sh = _Sheet(wb.add_worksheet("Alliance"), fmt)
+    sh.title(0, f"NATO allies: the year each threshold is reached (horizon {horizon})")
+    sh.text(1, 0, "Same assumptions for every ally (see Assumptions); base year = each ally's "
+            "latest NATO share; shares in % of GDP.", fmt.subtitle, fit=False)
+
+    labels = {threshold_key(t): _threshold_line_name(t) for t in first.thresholds}
+    fixed = {"name": ("Ally", "text"), "iso3": ("ISO3", "text"), "currency": ("Currency", "text"),
+             "base_year": ("Base year", "year"),
+             "base_share_pct": ("Base core share (%)", "pct"),
+             "core_share_at_horizon_pct": (f"Core share {horizon} (%)", "pct"),
+             "total_share_at_horizon_pct": (f"Total share {horizon} (%)", "pct")}
+    columns: list[tuple[str, str, str]] = [(k, *fixed[k]) for k in fixed]
+    for key in rows[0]:
+        if key.startswith("reach_"):
+            columns.append((key, f"{labels.get(key, key)}: year reached", "year"))
+        elif key.startswith("growth_needed_"):
+            name = labels.get(key.replace("growth_needed_", "reach_"), key)
+            columns.append((key, f"{name}: growth needed (%/yr)", "pct"))
+    header_row = 3
+    sh.header(header_row, [c[1] for c in columns])
+    for r, values in enumerate(rows, start=header_row + 1):
+        for col, (key, _, kind) in enumerate(columns):
+            v = values.get(key)
+            if kind == "text":
+                sh.text(r, col, str(v))
+            elif key.startswith("reach_") and v is None:
+                sh.text(r, col, f"not by {horizon}", fmt.muted)
+            else:
+                sh.number(r, col, v, kind)
+    last = header_row + len(rows)
+    sh.ws.autofilter(header_row, 0, last, len(columns) - 1)
+    sh.ws.freeze_panes(header_row + 1, 1)
+    shown = {p.country.iso3 for p in projs}
+    missing = [c for c in ds.allies() if c.iso3 not in shown]
+    notes = ["Growth needed: constant nominal growth of core spending from the base year that "
+             "reaches the threshold in its target year."]
+    if missing:
+        notes.append("Not shown: " + ", ".join(
+            f"{c.name} ({'no NATO figure' if not c.has_nato_figure else 'not projected'})"
+            for c in missing) + ".")
+    for i, note in enumerate(notes):
+        sh.paragraph(last + 2 + i, 0, len(columns) - 1, note)
+    sh.finish()
+
+    _assumptions_sheet(wb, fmt, first.scenario, None, "Assumptions (the same for every ally)",
+                       skip=("country", "base_year", "name", "notes"))
+    _sources_sheet(wb, fmt, ds, _source_notes(ds, ()))
+    wb.close()
+    _atomic_write_bytes(path, buf.getvalue())

@@ -1,0 +1,107 @@
+"""Entry point of the window. Importing this module imports no Qt (the CLI imports it cheaply)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from calculator.core.models import Scenario
+
+ORGANIZATION = "DefenceBudgetCalculator"
+APPLICATION = "Defence Budget What-If Calculator"
+
+
+def load_fonts(app: QApplication) -> str | None:
+    """Register the bundled DejaVu fonts and make DejaVu Sans the application font.
+
+    Returns the family name, or ``None`` if the font could not be loaded (the platform font
+    is then kept).
+    """
+    from PySide6.QtGui import QFont, QFontDatabase
+
+    from calculator.resources import font_path
+
+    regular = font_path()
+    family = None
+    for path in (regular, regular.with_name("DejaVuSans-Bold.ttf")):
+        if path.is_file():
+            font_id = QFontDatabase.addApplicationFont(str(path))
+            families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+            family = family or (families[0] if families else None)
+    if family:
+        font = QFont(family)
+        font.setPointSizeF(9.5)
+        app.setFont(font)
+    return family
+
+
+def _application() -> QApplication:
+    from PySide6.QtWidgets import QApplication
+
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(sys.argv[:1])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    return app
+
+
+def run_app(scenario: Scenario | None = None, screenshot: Path | None = None,
+            size: tuple[int, int] = (1400, 900)) -> int:
+    """Open the calculator window (or render it to ``screenshot`` and return).
+
+    Parameters
+    ----------
+    scenario
+        Assumptions to start from; ``None`` starts from the defaults (and the last ally used).
+    screenshot
+        If given, lay the window out offscreen at ``size``, save it as a PNG there and return
+        0 without running the event loop. Nothing is read from or written to user settings.
+    size
+        Window size in pixels.
+
+    Returns
+    -------
+    int
+        The exit status.
+    """
+    if screenshot is not None and sys.platform.startswith("linux") and not (
+            os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtWidgets import QApplication
+
+    from calculator.core.dataset import bundled_dataset
+    from calculator.gui.main_window import MainWindow
+
+    app = _application()
+    load_fonts(app)
+    dataset = bundled_dataset()
+    if screenshot is not None:
+        window = MainWindow(dataset, settings=None, scenario=scenario)
+        window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+        window.resize(*size)
+        window.show()
+        for _ in range(3):
+            QApplication.processEvents()
+        window.resize(*size)
+        QApplication.processEvents()
+        image = window.grab()
+        screenshot.parent.mkdir(parents=True, exist_ok=True)
+        ok = image.save(str(screenshot), "PNG")
+        window.close()
+        window.deleteLater()
+        QApplication.processEvents()
+        return 0 if ok else 1
+    settings = QSettings(ORGANIZATION, APPLICATION)
+    window = MainWindow(dataset, settings=settings, scenario=scenario)
+    if settings.value("window/geometry") is None:
+        window.resize(*size)
+    window.show()
+    return app.exec()

@@ -1,0 +1,239 @@
+"""MainWindow: composition only; panels, chart and results talk to the controller alone."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QMainWindow,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from calculator.core.dataset import Dataset
+from calculator.core.models import Scenario
+from calculator.core.projection import Projection
+from calculator.gui.chart import ProjectionChart
+from calculator.gui.controller import ScenarioController
+from calculator.gui.dialogs import AboutDialog, MethodologyDialog
+from calculator.gui.panels import (
+    AllyPanel,
+    CoreSpendingPanel,
+    EconomyPanel,
+    RelatedSpendingPanel,
+    ThresholdsPanel,
+)
+from calculator.gui.results import ResultsPanel, SentenceBar, YearTablePanel
+
+ERROR_STYLE = ("QLabel { background: #FDECEA; color: #7A1C12; border: 1px solid #E8A89F;"
+               " border-radius: 3px; padding: 4px 6px; }")
+
+
+class MainWindow(QMainWindow):
+    """The calculator window.
+
+    ``settings`` stores the window layout and the last ally; ``None`` (tests, screenshots)
+    remembers nothing, so user folders are never touched.
+    """
+
+    def __init__(self, dataset: Dataset, settings: QSettings | None = None,
+                 scenario: Scenario | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self._split_restored = False
+        self.controller = ScenarioController(dataset, parent=self)
+        self.setWindowTitle(self.tr("Defence Budget What-If Calculator"))
+
+        # inputs, left, scrollable so that small screens still reach every control
+        self.ally_panel = AllyPanel(self.controller)
+        self.economy_panel = EconomyPanel(self.controller)
+        self.core_panel = CoreSpendingPanel(self.controller)
+        self.related_panel = RelatedSpendingPanel(self.controller)
+        self.thresholds_panel = ThresholdsPanel(self.controller)
+        inputs = QWidget()
+        column = QVBoxLayout(inputs)
+        column.setContentsMargins(4, 4, 4, 4)
+        for panel in (self.ally_panel, self.core_panel, self.economy_panel,
+                      self.related_panel, self.thresholds_panel):
+            column.addWidget(panel)
+        column.addStretch(1)
+        self.inputs_scroll = QScrollArea()
+        self.inputs_scroll.setWidget(inputs)
+        self.inputs_scroll.setWidgetResizable(True)
+        self.inputs_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        bar = self.inputs_scroll.verticalScrollBar().sizeHint().width()
+        self._inputs_min = inputs.minimumSizeHint().width() + bar + 4
+        self._inputs_width = inputs.sizeHint().width() + bar + 4
+        self.inputs_scroll.setMinimumWidth(self._inputs_min)
+
+        # outputs, right
+        self.error_banner = QLabel()
+        self.error_banner.setStyleSheet(ERROR_STYLE)
+        self.error_banner.setWordWrap(True)
+        self.error_banner.setAccessibleName(self.tr("Error"))
+        self.error_banner.hide()
+        self.chart = ProjectionChart()
+        self.sentence_bar = SentenceBar(self.controller)
+        self.results_panel = ResultsPanel(self.controller)
+        self.results_scroll = QScrollArea()
+        self.results_scroll.setWidget(self.results_panel)
+        self.results_scroll.setWidgetResizable(True)
+        self.results_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.table_panel = YearTablePanel(self.controller)
+        self.output_tabs = QTabWidget()
+        self.output_tabs.addTab(self.results_scroll, self.tr("&Results"))
+        self.output_tabs.addTab(self.table_panel, self.tr("&Yearly table"))
+        self.output_tabs.setAccessibleName(self.tr("Results"))
+        self.output_split = QSplitter(Qt.Orientation.Vertical)
+        self.output_split.addWidget(self.chart)
+        self.output_split.addWidget(self.output_tabs)
+        self.output_split.setStretchFactor(0, 3)
+        self.output_split.setStretchFactor(1, 2)
+        self.output_split.setChildrenCollapsible(False)
+        outputs = QWidget()
+        right = QVBoxLayout(outputs)
+        right.setContentsMargins(0, 4, 4, 0)
+        right.addWidget(self.error_banner)
+        right.addWidget(self.sentence_bar)
+        right.addWidget(self.output_split, 1)
+
+        self.main_split = QSplitter(Qt.Orientation.Horizontal)
+        self.main_split.addWidget(self.inputs_scroll)
+        self.main_split.addWidget(outputs)
+        self.main_split.setStretchFactor(0, 0)
+        self.main_split.setStretchFactor(1, 1)
+        self.main_split.setChildrenCollapsible(False)
+        self.main_split.splitterMoved.connect(self._on_main_split_splitter_moved)
+        self.setCentralWidget(self.main_split)
+
+        self._build_menus()
+        ds = dataset
+        src = ds.manifest.source(ds.manifest.nato_editions[ds.manifest.default_nato_edition])
+        self.dataset_label = QLabel(self.tr("Dataset {0} · NATO {1}, cut-off {2}").format(
+            ds.id, src.edition, src.cut_off))
+        self.dataset_label.setToolTip(self.tr("Help > About lists every source"))
+        self.statusBar().addPermanentWidget(self.dataset_label)
+
+        self.controller.projectionChanged.connect(self.chart.set_projection)
+        self.controller.projectionChanged.connect(self._on_model_projection_changed)
+        self.controller.errorOccurred.connect(self._on_model_error_occurred)
+        self.controller.errorCleared.connect(self._on_model_error_cleared)
+        self.controller.undoAvailableChanged.connect(self.undo_action.setEnabled)
+        self.controller.redoAvailableChanged.connect(self.redo_action.setEnabled)
+        self.chart.set_projection(self.controller.projection)
+        self._on_model_projection_changed(self.controller.projection)
+        self._restore_settings(scenario)
+
+    # ------------------------------------------------------------------ menus
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = QAction(self.tr("&Undo"), self)
+        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.undo_action.setEnabled(False)
+        self.undo_action.triggered.connect(self.controller.undo)
+        self.redo_action = QAction(self.tr("&Redo"), self)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.redo_action.setEnabled(False)
+        self.redo_action.triggered.connect(self.controller.redo)
+        self.reset_action = QAction(self.tr("Reset to &defaults"), self)
+        self.reset_action.setToolTip(self.tr("Default assumptions for the selected ally"))
+        self.reset_action.triggered.connect(self.controller.reset)
+        for action in (self.undo_action, self.redo_action):
+            edit.addAction(action)
+        edit.addSeparator()
+        edit.addAction(self.reset_action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.methodology_action = QAction(self.tr("&Methodology"), self)
+        self.methodology_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.methodology_action.triggered.connect(self._on_methodology_action_triggered)
+        self.about_action = QAction(self.tr("&About and sources"), self)
+        self.about_action.triggered.connect(self._on_about_action_triggered)
+        help_menu.addAction(self.methodology_action)
+        help_menu.addAction(self.about_action)
+
+    @Slot(int, int)
+    def _on_main_split_splitter_moved(self, _pos: int, _index: int) -> None:
+        self._split_restored = True
+
+    @Slot()
+    def _on_methodology_action_triggered(self) -> None:
+        MethodologyDialog(self).exec()
+
+    @Slot()
+    def _on_about_action_triggered(self) -> None:
+        AboutDialog(self.controller.dataset, self).exec()
+
+    # ------------------------------------------------------------------ model → window
+    @Slot(object)
+    def _on_model_projection_changed(self, proj: Projection) -> None:
+        self.setWindowTitle(self.tr("{0} — Defence Budget What-If Calculator").format(
+            proj.country.name))
+
+    @Slot(str)
+    def _on_model_error_occurred(self, message: str) -> None:
+        self.error_banner.setText(message)
+        self.error_banner.show()
+        self.statusBar().showMessage(message, 15000)
+
+    @Slot()
+    def _on_model_error_cleared(self) -> None:
+        self.error_banner.hide()
+        self.statusBar().clearMessage()
+
+    # ------------------------------------------------------------------ settings
+    def _restore_settings(self, scenario: Scenario | None) -> None:
+        s = self.settings
+        self._split_restored = False
+        if s is not None:
+            geometry = s.value("window/geometry")
+            if isinstance(geometry, QByteArray):
+                self.restoreGeometry(geometry)
+            for key, splitter in (("window/main_split", self.main_split),
+                                  ("window/output_split", self.output_split)):
+                state = s.value(key)
+                if isinstance(state, QByteArray):
+                    splitter.restoreState(state)
+                    self._split_restored = True
+        if scenario is not None:
+            self.controller.set_scenario(scenario)
+        elif s is not None:
+            ally = s.value("scenario/last_ally")
+            if isinstance(ally, str) and ally:
+                self.controller.update(country=ally, base_year=None)
+        # Restoring is not a user's edit: start with nothing to undo.
+        self.controller.clear_history()
+
+    def save_settings(self) -> None:
+        """Remember the window layout and the ally on show."""
+        s = self.settings
+        if s is None:
+            return
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/main_split", self.main_split.saveState())
+        s.setValue("window/output_split", self.output_split.saveState())
+        s.setValue("scenario/last_ally", self.controller.scenario.country)
+        s.sync()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Until the user moves the divider, give the inputs about a third of the width."""
+        super().resizeEvent(event)
+        if not self._split_restored:
+            left = max(self._inputs_min, min(max(self._inputs_width, 420), int(self.width() * 0.3)))
+            self.main_split.setSizes([left, max(1, self.width() - left)])
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Save settings on the way out."""
+        self.save_settings()
+        super().closeEvent(event)

@@ -1,0 +1,127 @@
+import numpy as np
+import pytest
+
+from calculator.core.models import (
+    CoreSpending,
+    Measure,
+    RelatedSpending,
+    Scenario,
+    SpendingMode,
+    Threshold,
+)
+from calculator.core.projection import project
+from calculator.gui.chart import MAX_THRESHOLDS, ProjectionChart, year_ticks
+
+
+@pytest.fixture
+def chart(qtbot):
+    widget = ProjectionChart()
+    qtbot.addWidget(widget)
+    widget.resize(900, 500)
+    return widget
+
+
+def _growth(dataset, pct=8.0, **kw):
+    return project(dataset, Scenario(core=CoreSpending(mode=SpendingMode.GROWTH,
+                                                       growth_pct=pct), **kw))
+
+
+def test_curves_hold_the_projection(chart, dataset):
+    proj = _growth(dataset)
+    chart.set_projection(proj)
+    x, y = chart.core_curve.getData()
+    np.testing.assert_array_equal(x, proj.years)
+    np.testing.assert_allclose(y, proj.core_share_pct)
+    hx, hy = chart.history_curve.getData()
+    assert hx[0] == 2014
+    assert hx[-1] == proj.base_year
+    np.testing.assert_allclose(hy, proj.history.share_pct)
+    _mx, my = chart.money_core_curve.getData()
+    np.testing.assert_allclose(my, proj.core_bn)
+
+
+def test_threshold_lines_and_crossing_markers(chart, dataset):
+    proj = _growth(dataset)
+    chart.set_projection(proj)
+    values = [line.value() for line in chart.threshold_lines if line.isVisible()]
+    assert values == [2.1, 3.5, 5.0]
+    assert "Spain's claim" in chart.threshold_lines[0].label.toPlainText()
+    spots = chart.crossing_markers.getData()
+    assert list(spots[0]) == [2028.0]
+    assert list(spots[1]) == [2.1]
+    assert chart.crossing_labels[0].isVisible()
+    assert chart.crossing_labels[0].toPlainText() == "2.1 % in 2028"
+    assert not chart.crossing_labels[1].isVisible()
+    assert chart.review_line.value() == 2029
+    assert chart.target_line.value() == 2035
+
+
+def test_items_are_built_once(chart, dataset):
+    items = list(chart.share_plot.getPlotItem().items)
+    curves = (chart.core_curve, chart.threshold_lines[0], chart.crossing_markers)
+    for pct in (2.0, 5.0, 12.0):
+        chart.set_projection(_growth(dataset, pct))
+    assert list(chart.share_plot.getPlotItem().items) == items
+    assert (chart.core_curve, chart.threshold_lines[0], chart.crossing_markers) == curves
+
+
+def test_fewer_thresholds_hide_lines(chart, dataset):
+    th = (Threshold(value_pct=3.0, measure=Measure.CORE),)
+    chart.set_projection(project(dataset, Scenario(thresholds=th)))
+    visible = [line.isVisible() for line in chart.threshold_lines]
+    assert visible == [True] + [False] * (MAX_THRESHOLDS - 1)
+    assert not chart.money_required_curves[1].isVisible()
+    _x, y = chart.money_required_curves[0].getData()
+    proj = chart.projection
+    np.testing.assert_allclose(y, 0.03 * proj.gdp_bn)
+
+
+def test_total_curve_only_with_related_spending(chart, dataset):
+    chart.set_projection(_growth(dataset))
+    assert not chart.total_curve.isVisible()
+    names = [label.text for _s, label in chart.share_legend.items]
+    assert not any("total" in n for n in names)
+    proj = project(dataset, Scenario(related=RelatedSpending(share_pct=1.0)))
+    chart.set_projection(proj)
+    assert chart.total_curve.isVisible()
+    np.testing.assert_allclose(chart.total_curve.getData()[1], proj.total_share_pct)
+    assert any("total" in label.text for _s, label in chart.share_legend.items)
+
+
+def test_view_ranges_follow_the_domain(chart, dataset):
+    chart.set_projection(_growth(dataset, horizon=2045))
+    (x0, x1), (y0, y1) = chart.share_plot.getPlotItem().vb.viewRange()
+    assert x0 < 2014 < 2045 < x1 < 2047
+    assert y0 == 0.0
+    assert y1 >= 5.0
+    chart.set_projection(_growth(dataset, 30.0, horizon=2035))
+    (x0, x1), (_y0, y1) = chart.share_plot.getPlotItem().vb.viewRange()
+    assert x1 < 2037
+    assert y1 >= chart.projection.core_share_pct.max()
+
+
+def test_readout(chart, dataset):
+    proj = _growth(dataset)
+    chart.set_projection(proj)
+    text = chart.readout_text(2030)
+    assert text.startswith("2030: core 2.32 % of GDP")
+    assert "bn EUR" in text
+    assert "NATO 1.00 % of GDP (actual)" in chart.readout_text(2020)
+    assert chart.readout_text(2000) is None
+    chart.show_year(2030)
+    assert chart.share_hover_line.value() == 2030
+    assert chart.readout.text() == text
+    chart.show_year(None)
+    assert not chart.share_hover_line.isVisible()
+
+
+def test_year_ticks_label_the_horizon():
+    major, minor = year_ticks(2014, 2035)
+    assert major[-1] == (2035.0, "2035")
+    assert len(minor) == 22
+
+
+def test_braces_in_labels_are_safe(chart, dataset):
+    th = (Threshold(value_pct=3.0, label="{value} {x}"),)
+    chart.set_projection(project(dataset, Scenario(thresholds=th)))
+    assert "{value} {x}" in chart.threshold_lines[0].label.toPlainText()

@@ -1,0 +1,208 @@
+import numpy as np
+import pytest
+from PySide6.QtCore import QPointF, QSettings, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from calculator.core.models import CoreSpending, Scenario, SpendingMode
+from calculator.gui.dialogs import AboutDialog, MethodologyDialog
+from calculator.gui.main_window import MainWindow
+
+SPAIN_8 = ("At 8 % a year Spain reaches 2.1 % in 2028; 3.5 % is not reached by 2035 and would "
+           "need 10.6 % a year; 5 % in total is not reached by 2035 and would need 15.1 % a year.")
+
+
+def test_sentence_for_spain_at_8_percent(window):
+    window.controller.update(core={"mode": SpendingMode.GROWTH, "growth_pct": 8.0})
+    assert window.sentence_bar.label.text() == SPAIN_8
+    window.sentence_bar.copy_button.click()
+    assert QGuiApplication.clipboard().text() == SPAIN_8
+
+
+def test_sentence_variants(window):
+    ctrl = window.controller
+    text = window.sentence_bar.label.text()
+    assert text.startswith("At a constant 2.00 % of GDP Spain does not reach 2.1 % by 2035")
+    ctrl.update(core={"mode": SpendingMode.GLIDE, "glide_target_pct": 3.5, "glide_year": 2031})
+    assert window.sentence_bar.label.text().startswith(
+        "On a straight path to 3.5 % by 2031 Spain reaches 2.1 % in 2027; 3.5 % is reached in "
+        "2031;")
+    ctrl.update(country="POL")
+    assert "Poland already meets 2.1 %" in window.sentence_bar.label.text()
+    ctrl.update(thresholds=())
+    assert "no threshold is switched on" in window.sentence_bar.label.text()
+
+
+def test_results_table(window):
+    window.controller.update(core={"mode": SpendingMode.GROWTH, "growth_pct": 8.0})
+    table = window.results_panel.table
+    assert table.rowCount() == 3
+    assert table.item(0, 1).text() == "2028"
+    assert table.item(0, 2).text() == "yes"
+    assert table.item(1, 1).text() == "not by 2035 (in 2041)"
+    assert table.item(1, 4).text() == "+0.68 pp · 17.0 bn EUR"
+    assert table.item(1, 6).text() == "10.6 % a year"
+    assert "2029 review" in window.results_panel.hague_text(window.controller.projection) or \
+        "At the 2029 review" in window.results_panel.hague_label.text()
+    assert "cash freeze" in window.results_panel.extra_label.text()
+    assert "NATO publishes no per-ally figure" in window.results_panel.info_label.text()
+
+
+def test_year_table_and_copy(window):
+    ctrl = window.controller
+    model = window.table_panel.model
+    assert model.rowCount() == 10
+    ctrl.update(horizon=2040)
+    assert model.rowCount() == 15
+    assert model.text(0, 0) == "2026"
+    window.table_panel.copy_button.click()
+    tsv = QGuiApplication.clipboard().text()
+    lines = tsv.splitlines()
+    assert len(lines) == 16
+    assert lines[0].split("\t")[:3] == ["Year", "GDP, bn", "Real growth %"]
+    first = lines[1].split("\t")
+    assert first[0] == "2026"
+    assert float(first[5]) == pytest.approx(2.0)
+    assert "," not in lines[1]  # no thousands separators: pastes as numbers
+    assert float(lines[-1].split("\t")[4]) == pytest.approx(ctrl.projection.core_bn[-1], abs=0.01)
+
+
+def test_undo_redo_actions(window):
+    ctrl = window.controller
+    assert not window.undo_action.isEnabled()
+    window.core_panel.mode_combo.setCurrentIndex(1)
+    window.core_panel.growth_slider.spin.setValue(9.0)
+    assert window.undo_action.isEnabled()
+    window.undo_action.trigger()
+    assert ctrl.scenario.core.growth_pct == 5.0
+    assert window.core_panel.growth_slider.value() == 5.0
+    assert window.redo_action.isEnabled()
+    window.redo_action.trigger()
+    assert window.core_panel.growth_slider.value() == 9.0
+    assert window.undo_action.shortcut().toString() == "Ctrl+Z"
+    assert window.redo_action.shortcut().toString() == "Ctrl+Shift+Z"
+
+
+def test_status_bar_shows_dataset(window):
+    text = window.dataset_label.text()
+    assert "nato-2026-07_imf-weo-2025-10" in text
+    assert "2026-07-03" in text
+
+
+def test_help_dialogs(qtbot, dataset):
+    about = AboutDialog(dataset)
+    qtbot.addWidget(about)
+    text = about.browser.toPlainText()
+    assert "2026-07-03" in text
+    assert "World Economic Outlook" in text
+    assert "https://www.nato.int" in text
+    method = MethodologyDialog()
+    qtbot.addWidget(method)
+    text = method.browser.toPlainText()
+    assert "critical infrastructure" in text
+    assert "2029" in text
+    assert "pensions" in text
+
+
+def test_settings_remember_ally_and_layout(qtbot, dataset, tmp_path):
+    path = str(tmp_path / "settings.ini")
+    settings = QSettings(path, QSettings.Format.IniFormat)
+    win = MainWindow(dataset, settings=settings)
+    qtbot.addWidget(win)
+    win.controller.update(country="BEL")
+    win.close()
+    again = MainWindow(dataset, settings=QSettings(path, QSettings.Format.IniFormat))
+    qtbot.addWidget(again)
+    assert again.controller.scenario.country == "BEL"
+    assert not again.controller.can_undo()
+    assert QSettings(path, QSettings.Format.IniFormat).value("window/geometry") is not None
+
+
+def test_scenario_given_wins_over_settings(qtbot, dataset, tmp_path):
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    settings.setValue("scenario/last_ally", "BEL")
+    win = MainWindow(dataset, settings=settings, scenario=Scenario(country="DEU"))
+    qtbot.addWidget(win)
+    assert win.controller.scenario.country == "DEU"
+
+
+def test_hover_on_the_chart(window, qtbot):
+    window.show()
+    qtbot.waitExposed(window)
+    plot = window.chart.share_plot
+    vb = plot.getPlotItem().vb
+    plot.scene().sigMouseMoved.emit(vb.mapViewToScene(QPointF(2030.2, 2.0)))
+    assert window.chart.readout.text().startswith("2030: core 2.00 % of GDP")
+    assert window.chart.share_hover_line.isVisible()
+    assert window.chart.share_hover_line.value() == 2030
+    plot.scene().sigMouseMoved.emit(QPointF(-50.0, -50.0))
+    assert not window.chart.share_hover_line.isVisible()
+
+
+def test_keyboard_reaches_the_main_path(window, qtbot):
+    """Tab order reaches the ally picker, horizon and spending path from the keyboard."""
+    window.show()
+    qtbot.waitExposed(window)
+    combo = window.ally_panel.ally_combo
+    combo.setFocus()
+    seen = set()
+    widget = combo
+    for _ in range(40):
+        widget = widget.nextInFocusChain()
+        seen.add(widget)
+    assert window.ally_panel.horizon_spin in seen
+    assert window.core_panel.mode_combo in seen
+    window.core_panel.mode_combo.setFocus()
+    qtbot.keyClick(window.core_panel.mode_combo, Qt.Key.Key_Down)
+    assert window.controller.scenario.core.mode is SpendingMode.GROWTH
+
+
+def test_many_slider_changes_drive_the_chart(window, qtbot):
+    """Regression: hundreds of real slider moves → controller → chart, results and table.
+
+    PySide6 6.12.0 aborted Python 3.11 after about 60 such updates ("none_dealloc").
+    """
+    window.show()
+    qtbot.waitExposed(window)
+    window.controller.merge_window_s = 1e9
+    window.core_panel.mode_combo.setCurrentIndex(1)
+    slider = window.core_panel.growth_slider.slider
+    positions = [((i * 37) % 300) - 50 for i in range(400)]  # -5.0 .. 24.9 % a year
+    for i, pos in enumerate(positions):
+        slider.setValue(pos)
+        if i % 50 == 0:
+            QApplication.processEvents()
+    QApplication.processEvents()
+    expected = positions[-1] / 10
+    proj = window.controller.projection
+    assert window.controller.scenario.core.growth_pct == pytest.approx(expected)
+    _x, y = window.chart.core_curve.getData()
+    np.testing.assert_allclose(y, proj.core_share_pct)
+    assert window.table_panel.model.value(len(proj.years) - 1, 5) == pytest.approx(
+        proj.core_share_pct[-1])
+    assert f"{expected:g} % a year" in window.sentence_bar.label.text()
+    window.undo_action.trigger()  # the whole drag is one step back to the mode change
+    assert window.controller.scenario.core.growth_pct == 5.0
+
+
+def test_run_app_screenshot(tmp_path, qapp):
+    from calculator.gui.app import run_app
+
+    out = tmp_path / "shot.png"
+    scenario = Scenario(core=CoreSpending(mode=SpendingMode.GROWTH, growth_pct=8.0))
+    assert run_app(scenario, screenshot=out, size=(1024, 640)) == 0
+    data = out.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1024, 640)
+
+
+def test_importing_app_imports_no_qt():
+    import subprocess
+    import sys
+
+    code = ("import sys, calculator.gui.app; "
+            "sys.exit(any(m.startswith(('PySide6', 'pyqtgraph')) for m in sys.modules))")
+    assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
