@@ -21,7 +21,7 @@ from calculator.core.models import (
 )
 from calculator.core.projection import Projection
 from calculator.exports.tabular import alliance_rows, threshold_key
-from calculator.exports.text import path_phrase, pct, summary_sentence, threshold_status
+from calculator.exports.text import pct, summary_sentence, threshold_status
 
 CSS = """
 body { font-family: 'DejaVu Sans'; font-size: 9pt; color: #1a1a1a; }
@@ -61,11 +61,24 @@ def _table(headers: Sequence[str], rows: Sequence[Sequence[str]], numeric_from: 
             f"</thead>{''.join(body)}</table>")
 
 
+def core_path_text(scenario: Scenario) -> str:
+    """The core spending path in a few words ("growth 8 % a year (nominal)")."""
+    core = scenario.core
+    return {SpendingMode.CONSTANT_SHARE: "constant share of GDP",
+            SpendingMode.GROWTH: f"growth {core.growth_pct:g} % a year "
+                                 f"({'real' if core.growth_real else 'nominal'})",
+            SpendingMode.GLIDE: f"glide to {core.glide_target_pct:g} % by {core.glide_year}",
+            SpendingMode.INCREMENT: f"increment {core.increment_bn:,.2f} bn a year",
+            SpendingMode.CUSTOM: "custom points: " + ", ".join(
+                f"{p.year}: " + (f"{p.share_pct:g} %" if p.share_pct is not None else
+                                 f"{p.amount_bn:,.2f} bn") for p in core.custom_points)}[core.mode]
+
+
 def assumption_rows(scenario: Scenario, proj: Projection | None = None) -> list[tuple[str, str,
                                                                                        str]]:
     """(assumption, value, default) rows; the default column is blank where nothing changed."""
     d = Scenario(country=scenario.country)
-    e, core, rel = scenario.economy, scenario.core, scenario.related
+    e, rel = scenario.economy, scenario.related
     rows: list[tuple[str, str, str]] = []
 
     def add(name: str, value: str, default: str) -> None:
@@ -87,14 +100,7 @@ def assumption_rows(scenario: Scenario, proj: Projection | None = None) -> list[
                             else "", f"inflation {o.inflation_pct:g} %"
                             if o.inflation_pct is not None else "") if x)
             for o in e.overrides), "none")
-    mode = {SpendingMode.CONSTANT_SHARE: "constant share of GDP",
-            SpendingMode.GROWTH: f"growth {core.growth_pct:g} % a year "
-                                 f"({'real' if core.growth_real else 'nominal'})",
-            SpendingMode.GLIDE: f"glide to {core.glide_target_pct:g} % by {core.glide_year}",
-            SpendingMode.INCREMENT: f"increment {core.increment_bn:,.2f} bn a year",
-            SpendingMode.CUSTOM: "custom points: " + ", ".join(
-                f"{p.year}: " + (f"{p.share_pct:g} %" if p.share_pct is not None else
-                                 f"{p.amount_bn:,.2f} bn") for p in core.custom_points)}[core.mode]
+    mode = core_path_text(scenario)
     add("Core spending path", mode, "constant share of GDP")
     rel_text = (f"{rel.share_pct:g} % of GDP" if rel.mode is RelatedMode.CONSTANT else
                 f"{rel.share_pct:g} % rising to {rel.glide_target_pct:g} % by {rel.glide_year}")
@@ -194,7 +200,7 @@ prepared {today.isoformat()} with the Defence Budget What-If Calculator {__versi
 <p class='summary'>{escape(summary_sentence(proj))}</p>
 <p>Base year {proj.base_year} ({escape(base_status)}): NATO puts {escape(c.name)} at
 {proj.base_share_pct:.2f} % of GDP, which is {proj.base_core_bn:,.2f} bn {cur} on IMF GDP
-(derived). {escape(path_phrase(s, proj))}.</p>
+(derived). Core spending path: {escape(core_path_text(s))}.</p>
 {country_note}{engine_notes}
 <p><img src='{chart_src}' width='640'></p>
 <h2>Thresholds</h2>
@@ -236,7 +242,7 @@ def alliance_html(projs: Sequence[Projection], ds: Dataset,
 <h1>The alliance: when does each ally reach each threshold?</h1>
 <p class='meta'>Prepared {today.isoformat()} with the Defence Budget What-If Calculator
 {__version__} · dataset {escape(ds.id)}</p>
-<p>Every ally under the same assumptions: {escape(path_phrase(s, projs[0]) if projs else '')}.
+<p>Every ally under the same assumptions: core spending {escape(core_path_text(s))}.
 Years are the first year each threshold is reached (– = not by {s.horizon}).</p>
 {_table(headers, body)}
 <h2>Assumptions</h2>

@@ -6,8 +6,12 @@ line say the same thing in the same words.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from calculator.core.models import Measure, Scenario, SpendingMode
 from calculator.core.projection import Projection, ThresholdResult
+
+Translate = Callable[[str], str]
 
 
 def pct(value: float, decimals: int = 1) -> str:
@@ -16,87 +20,81 @@ def pct(value: float, decimals: int = 1) -> str:
     return f"{text} %"
 
 
-def path_phrase(scenario: Scenario, proj: Projection) -> str:
+def _identity(text: str) -> str:
+    return text
+
+
+def path_phrase(scenario: Scenario, proj: Projection, tr: Translate = _identity) -> str:
     """How core spending moves, as the opening of a sentence ("At 8 % a year")."""
     core = scenario.core
-    cur = proj.country.currency
     match core.mode:
-        case SpendingMode.CONSTANT_SHARE:
-            return f"At a constant {pct(proj.base_share_pct, 2)} of GDP"
         case SpendingMode.GROWTH:
-            kind = " above inflation" if core.growth_real else ""
-            return f"At {pct(core.growth_pct)} a year{kind}"
+            if core.growth_real:
+                return tr("At {0} a year above inflation").format(pct(core.growth_pct))
+            return tr("At {0} a year").format(pct(core.growth_pct))
         case SpendingMode.GLIDE:
-            return (f"On a straight line to {pct(core.glide_target_pct)} of GDP by "
-                    f"{core.glide_year}")
+            return tr("On a straight path to {0} by {1}").format(pct(core.glide_target_pct),
+                                                                  core.glide_year)
         case SpendingMode.INCREMENT:
-            verb = "Adding" if core.increment_bn >= 0 else "Cutting"
-            return f"{verb} {abs(core.increment_bn):,.2f} bn {cur} a year"
+            verb = tr("Adding") if core.increment_bn >= 0 else tr("Cutting")
+            return tr("{0} {1:,.2f} bn {2} a year,").format(verb, abs(core.increment_bn),
+                                                           proj.country.currency)
+        case SpendingMode.CUSTOM:
+            return tr("On the custom path")
         case _:
-            return "On the custom path"
+            return tr("At a constant {0:.2f} % of GDP").format(proj.base_share_pct)
 
 
-def _level(t: ThresholdResult) -> str:
-    th = t.threshold
-    return pct(th.value_pct) + (" in total" if th.measure is Measure.TOTAL else "")
+def threshold_name(t: ThresholdResult, tr: Translate = _identity) -> str:
+    """``3.5 %`` for core thresholds, ``5 % in total`` for total ones."""
+    if t.threshold.measure is Measure.TOTAL:
+        return tr("{0} in total").format(pct(t.threshold.value_pct))
+    return pct(t.threshold.value_pct)
 
 
-def threshold_status(t: ThresholdResult, horizon: int) -> str:
-    """Short status: ``reached in 2028``, ``already met (2026)``, ``not by 2035 (2041)``."""
+def threshold_status(t: ThresholdResult, horizon: int, tr: Translate = _identity) -> str:
+    """Short status: ``reached in 2028``, ``already met (2026)``, ``not by 2035 (in 2041)``."""
     if t.already_met:
-        return f"already met ({t.year_reached})"
+        return tr("already met ({0})").format(t.year_reached)
     if t.year_reached is not None:
-        return f"reached in {t.year_reached}"
+        return tr("reached in {0}").format(t.year_reached)
     if t.year_reached_beyond_horizon is not None:
-        return f"not by {horizon} (on this path {t.year_reached_beyond_horizon})"
-    return f"not by {horizon}"
+        return tr("not by {0} (in {1})").format(horizon, t.year_reached_beyond_horizon)
+    return tr("not by {0}").format(horizon)
 
 
-def summary_sentence(proj: Projection) -> str:
+def summary_sentence(proj: Projection, tr: Translate = _identity) -> str:
     """One sentence a staffer can paste into a briefing.
 
     Example: "At 8 % a year Spain reaches 2.1 % in 2028; 3.5 % is not reached by 2035 and
-    would need 10.6 % a year."
+    would need 10.6 % a year." ``tr`` translates each phrase (the window passes ``self.tr``).
     """
     name = proj.country.name
-    reached: list[str] = []
-    already: list[str] = []
-    missed: list[str] = []
-    for t in proj.thresholds:
-        level = _level(t)
-        if t.already_met:
-            already.append(level if t.holds_through_horizon
-                           else f"{level} (falling back below it by {proj.horizon})")
-        elif t.year_reached is not None:
-            drop = "" if t.holds_through_horizon else " but falls back below it"
-            reached.append(f"{level} in {t.year_reached}{drop}")
+    prefix = path_phrase(proj.scenario, proj, tr)
+    if not proj.thresholds:
+        return tr("{0} {1} spends {2:.2f} % of GDP in {3}; no threshold is switched on.").format(
+            prefix, name, float(proj.core_share_pct[-1]), proj.horizon)
+    clauses = []
+    for k, res in enumerate(proj.thresholds):
+        first = k == 0
+        what = threshold_name(res, tr)
+        if res.already_met:
+            clause = (tr("{0} already meets {1}") if first
+                      else tr("{1} is already met")).format(name, what)
+        elif res.year_reached is not None:
+            clause = (tr("{0} reaches {1} in {2}") if first
+                      else tr("{1} is reached in {2}")).format(name, what, res.year_reached)
         else:
-            need = t.required_nominal_growth_pct
-            text = f"{level} is not reached by {proj.horizon}"
-            if need is not None and t.threshold.target_year > proj.base_year:
-                text += (f" and would need {pct(need)} a year from {proj.base_year} to reach it "
-                         f"in {t.threshold.target_year}") if t.threshold.target_year != \
-                    proj.horizon else f" and would need {pct(need)} a year"
-            missed.append(text)
-    parts: list[str] = []
-    lead = path_phrase(proj.scenario, proj)
-    if already:
-        parts.append(f"{name} is already at {_join(already)} in {proj.base_year}")
-    if reached:
-        verb = "reaches" if not already else "and reaches"
-        if parts:
-            parts[-1] += f" {verb} {_join(reached)}"
-        else:
-            parts.append(f"{name} reaches {_join(reached)}")
-    if not parts:
-        parts.append(f"{name} stays at {pct(float(proj.core_share_pct[-1]), 2)} of GDP in "
-                     f"{proj.horizon}")
-    sentence = f"{lead} {parts[0]}"
-    sentence += "".join(f"; {m}" for m in missed)
-    return sentence + "."
-
-
-def _join(items: list[str]) -> str:
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
+            clause = (tr("{0} does not reach {1} by {2}") if first
+                      else tr("{1} is not reached by {2}")).format(name, what, proj.horizon)
+            need = res.required_nominal_growth_pct
+            if need is not None:
+                if res.threshold.target_year == proj.horizon:
+                    clause += tr(" and would need {0:.1f} % a year").format(need)
+                else:
+                    clause += tr(" and would need {0:.1f} % a year to get there by {1}").format(
+                        need, res.threshold.target_year)
+        if res.year_reached is not None and not res.holds_through_horizon:
+            clause += tr(" (but falls below it again)")
+        clauses.append(clause)
+    return f"{prefix} " + "; ".join(clauses) + "."
