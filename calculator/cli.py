@@ -249,6 +249,8 @@ def build_parser() -> argparse.ArgumentParser:
                     help="one alliance overview report (pdf, xlsx, csv or json)")
     rp.add_argument("--type", choices=list(REPORT_FORMATS), default="pdf",
                     help="report type for batch reports (default pdf)")
+    rp.add_argument("--paper", choices=["a4", "letter"], default="a4",
+                    help="PDF paper size (default a4)")
     return parser
 
 
@@ -494,12 +496,12 @@ def _cmd_report(args: argparse.Namespace, ds: Dataset) -> str:
         if scenario.core.mode in (SpendingMode.INCREMENT, SpendingMode.CUSTOM):
             _fail("--alliance: increment and custom paths are in one ally's currency; "
                   "use growth, glide or constant share")
-        write_alliance_report(out, project_alliance(ds, scenario), ds)
+        write_alliance_report(out, project_alliance(ds, scenario), ds, paper=args.paper)
         return f"Wrote {out}"
     if not batch:
         _check_report_path(out, REPORT_FORMATS)
         proj = project(ds, scenario_from_args(args, ds))
-        write_report(out, proj, ds)
+        write_report(out, proj, ds, paper=args.paper)
         return f"Wrote {out}"
     if not out.is_dir():
         _fail(f"--output: {out} is not a folder; batch reports need an existing folder")
@@ -520,7 +522,7 @@ def _cmd_report(args: argparse.Namespace, ds: Dataset) -> str:
             jobs.append((out / f"{f.name.removesuffix('.json').removesuffix('.scenario')}"
                          f".{args.type}", proj))
     for i, (path, proj) in enumerate(jobs, start=1):
-        write_report(path, proj, ds)
+        write_report(path, proj, ds, paper=args.paper)
         _progress(i, len(jobs), proj.country.name)
     return f"Wrote {len(jobs)} reports to {out}"
 

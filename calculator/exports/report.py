@@ -46,8 +46,11 @@ def yearly_csv(proj: Projection, ds: Dataset) -> str:
     return to_csv(rows)
 
 
-def write_report(path: Path, proj: Projection, ds: Dataset) -> None:
-    """Write one ally's report in the format named by ``path``'s extension."""
+def write_report(path: Path, proj: Projection, ds: Dataset, paper: str = "a4") -> None:
+    """Write one ally's report in the format named by ``path``'s extension.
+
+    ``paper`` ("a4" or "letter") applies to PDF.
+    """
     fmt = report_format(path)
     if fmt == "json":
         atomic_write_text(path, json.dumps(projection_dict(proj, ds), indent=2,
@@ -62,12 +65,13 @@ def write_report(path: Path, proj: Projection, ds: Dataset) -> None:
         from calculator.exports.qt_report import write_chart_image, write_pdf
 
         if fmt == "pdf":
-            write_pdf(path, proj, ds)
+            write_pdf(path, proj, ds, paper=paper)
         else:
             write_chart_image(path, proj, ds)
 
 
-def write_alliance_report(path: Path, projs: Sequence[Projection], ds: Dataset) -> None:
+def write_alliance_report(path: Path, projs: Sequence[Projection], ds: Dataset,
+                          paper: str = "a4") -> None:
     """Write the alliance overview (every ally under the same assumptions)."""
     fmt = report_format(path, ALLIANCE_FORMATS)
     rows = alliance_rows(projs)
@@ -85,4 +89,4 @@ def write_alliance_report(path: Path, projs: Sequence[Projection], ds: Dataset) 
     else:
         from calculator.exports.qt_report import write_alliance_pdf
 
-        write_alliance_pdf(path, projs, ds)
+        write_alliance_pdf(path, projs, ds, paper=paper)
