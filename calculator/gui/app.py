@@ -100,7 +100,11 @@ def run_app(scenario: Scenario | None = None, screenshot: Path | None = None,
         QApplication.processEvents()
         return 0 if ok else 1
     settings = QSettings(ORGANIZATION, APPLICATION)
-    window = MainWindow(dataset, settings=settings, scenario=scenario)
+    from calculator.storage import user_data_dir
+
+    # Autosave (and the offer to recover after a crash) only in real runs, never screenshots.
+    window = MainWindow(dataset, settings=settings, scenario=scenario,
+                        autosave_dir=user_data_dir())
     if settings.value("window/geometry") is None:
         window.resize(*size)
     window.show()

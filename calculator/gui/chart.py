@@ -25,6 +25,16 @@ TOTAL_COLOUR = OKABE_ITO["vermillion"]
 THRESHOLD_COLOURS = (OKABE_ITO["orange"], OKABE_ITO["green"], OKABE_ITO["purple"],
                      OKABE_ITO["sky"], OKABE_ITO["black"], OKABE_ITO["vermillion"])
 MAX_THRESHOLDS = 12  # Scenario.thresholds allows at most 12
+MAX_OVERLAYS = 5  # pinned scenarios drawn over the share chart
+# Pinned overlays: solid, thinner, each with its own marker shape so they stay apart from the
+# dotted threshold lines and the dashed current path even where colours repeat.
+OVERLAY_STYLES = ((OKABE_ITO["sky"], "t"), (OKABE_ITO["green"], "s"), (OKABE_ITO["purple"], "d"),
+                  (OKABE_ITO["orange"], "t1"), (OKABE_ITO["black"], "x"))
+
+
+def overlay_colour(index: int) -> str:
+    """The colour of the ``index``-th pinned overlay, stable across views."""
+    return OVERLAY_STYLES[index % len(OVERLAY_STYLES)][0]
 
 
 def threshold_colour(index: int) -> str:
@@ -54,6 +64,7 @@ class ProjectionChart(QWidget):
         self._currency = ""
         self._hover_year: int | None = None
         self._legend_names: dict[int, str] = {}
+        self._overlay_top = 0.0
 
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
@@ -78,6 +89,7 @@ class ProjectionChart(QWidget):
 
         self._build_share_items()
         self._build_money_items()
+        self._build_overlay_items()
         for plot in (self.share_plot, self.money_plot):
             plot.scene().sigMouseMoved.connect(self._on_scene_mouse_moved)
 
@@ -200,7 +212,41 @@ class ProjectionChart(QWidget):
         self.money_hover_line.setVisible(False)
         item.addItem(self.money_hover_line, ignoreBounds=True)
 
+    def _build_overlay_items(self) -> None:
+        item = self.share_plot.getPlotItem()
+        self.overlay_curves: list[pg.PlotDataItem] = []
+        for colour, symbol in OVERLAY_STYLES:
+            curve = item.plot([], [], pen=pg.mkPen(colour, width=1.8), symbol=symbol,
+                              symbolSize=6, symbolBrush=colour, symbolPen=None)
+            curve.setVisible(False)
+            curve.setZValue(-1)  # under the current path
+            self.overlay_curves.append(curve)
+
     # ------------------------------------------------------------------ updates
+    def set_overlays(self, overlays: list[tuple[str, Projection]]) -> None:
+        """Draw up to :data:`MAX_OVERLAYS` pinned projections' core share; hide the rest.
+
+        Each overlay is ``(legend name, projection)``; the curves exist from the start and only
+        their data, visibility and legend rows change.
+        """
+        top = 0.0
+        for i, curve in enumerate(self.overlay_curves):
+            shown = i < len(overlays)
+            if shown:
+                name, proj = overlays[i]
+                curve.setData(proj.years.astype(float), proj.core_share_pct)
+                self._legend_names[id(curve)] = name
+                top = max(top, float(np.nanmax(proj.core_share_pct)))
+                label = self.share_legend.getLabel(curve)
+                if label is not None and label.text != name:
+                    label.setText(name)
+            else:
+                curve.setData([], [])
+            self._show_in_legend(self.share_legend, curve, shown)
+        self._overlay_top = top
+        if self._projection is not None:
+            self._update_ranges(self._projection)
+
     @property
     def projection(self) -> Projection | None:
         """The projection on show."""
@@ -312,6 +358,7 @@ class ProjectionChart(QWidget):
         if len(proj.history.share_pct):
             values.append(float(np.nanmax(proj.history.share_pct)))
         values += [r.threshold.value_pct for r in proj.thresholds]
+        values.append(self._overlay_top)
         top = _nice_top(max(values) * 1.12)
         if top != self._share_y:
             self._share_y = top

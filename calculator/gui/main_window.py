@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, QSettings, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
@@ -18,9 +20,12 @@ from PySide6.QtWidgets import (
 from calculator.core.dataset import Dataset
 from calculator.core.models import Scenario
 from calculator.core.projection import Projection
+from calculator.gui.alliance import AllianceView
 from calculator.gui.chart import ProjectionChart
+from calculator.gui.compare import ComparePanel, PinnedScenarios
 from calculator.gui.controller import ScenarioController
 from calculator.gui.dialogs import AboutDialog, MethodologyDialog
+from calculator.gui.files import RecoveryPrompt, ScenarioFiles
 from calculator.gui.panels import (
     AllyPanel,
     CoreSpendingPanel,
@@ -29,6 +34,7 @@ from calculator.gui.panels import (
     ThresholdsPanel,
 )
 from calculator.gui.results import ResultsPanel, SentenceBar, YearTablePanel
+from calculator.gui.scenario_panel import ScenarioPanel
 
 ERROR_STYLE = ("QLabel { background: #FDECEA; color: #7A1C12; border: 1px solid #E8A89F;"
                " border-radius: 3px; padding: 4px 6px; }")
@@ -42,14 +48,19 @@ class MainWindow(QMainWindow):
     """
 
     def __init__(self, dataset: Dataset, settings: QSettings | None = None,
-                 scenario: Scenario | None = None, parent: QWidget | None = None) -> None:
+                 scenario: Scenario | None = None, parent: QWidget | None = None, *,
+                 autosave_dir: Path | None = None,
+                 recovery_prompt: RecoveryPrompt | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
         self._split_restored = False
         self.controller = ScenarioController(dataset, parent=self)
+        # files, recent files, autosave (None: off) and exports; see calculator/gui/files.py
+        self.files = ScenarioFiles(self, self.controller, settings, autosave_dir, recovery_prompt)
         self.setWindowTitle(self.tr("Defence Budget What-If Calculator"))
 
         # inputs, left, scrollable so that small screens still reach every control
+        self.scenario_panel = ScenarioPanel(self.controller)
         self.ally_panel = AllyPanel(self.controller)
         self.economy_panel = EconomyPanel(self.controller)
         self.core_panel = CoreSpendingPanel(self.controller)
@@ -58,7 +69,7 @@ class MainWindow(QMainWindow):
         inputs = QWidget()
         column = QVBoxLayout(inputs)
         column.setContentsMargins(4, 4, 4, 4)
-        for panel in (self.ally_panel, self.core_panel, self.economy_panel,
+        for panel in (self.scenario_panel, self.ally_panel, self.core_panel, self.economy_panel,
                       self.related_panel, self.thresholds_panel):
             column.addWidget(panel)
         column.addStretch(1)
@@ -88,6 +99,10 @@ class MainWindow(QMainWindow):
         self.output_tabs = QTabWidget()
         self.output_tabs.addTab(self.results_scroll, self.tr("&Results"))
         self.output_tabs.addTab(self.table_panel, self.tr("&Yearly table"))
+        # compare: pinned scenarios (state for autosave) and their panel; see compare.py
+        self.pinned = PinnedScenarios(dataset, parent=self)
+        self.compare_panel = ComparePanel(self.controller, self.pinned)
+        self.output_tabs.addTab(self.compare_panel, self.tr("&Compare"))
         self.output_tabs.setAccessibleName(self.tr("Results"))
         self.output_split = QSplitter(Qt.Orientation.Vertical)
         self.output_split.addWidget(self.chart)
@@ -100,7 +115,14 @@ class MainWindow(QMainWindow):
         right.setContentsMargins(0, 4, 4, 0)
         right.addWidget(self.error_banner)
         right.addWidget(self.sentence_bar)
-        right.addWidget(self.output_split, 1)
+        # this ally (chart + results) | alliance overview; see alliance.py
+        self.alliance_view = AllianceView(self.controller)
+        self.view_tabs = QTabWidget()
+        self.view_tabs.setDocumentMode(True)
+        self.view_tabs.addTab(self.output_split, self.tr("&This ally"))
+        self.view_tabs.addTab(self.alliance_view, self.tr("All&iance overview"))
+        self.view_tabs.setAccessibleName(self.tr("View"))
+        right.addWidget(self.view_tabs, 1)
 
         self.main_split = QSplitter(Qt.Orientation.Horizontal)
         self.main_split.addWidget(self.inputs_scroll)
@@ -128,10 +150,12 @@ class MainWindow(QMainWindow):
         self.chart.set_projection(self.controller.projection)
         self._on_model_projection_changed(self.controller.projection)
         self._restore_settings(scenario)
+        self.files.start()  # after the starting scenario: may offer crash recovery
 
     # ------------------------------------------------------------------ menus
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.files.populate_menu(file_menu)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -154,6 +178,7 @@ class MainWindow(QMainWindow):
         edit.addSeparator()
         edit.addAction(self.reset_action)
 
+        self._build_compare_menus()
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.methodology_action = QAction(self.tr("&Methodology"), self)
         self.methodology_action.setShortcut(QKeySequence.StandardKey.HelpContents)
@@ -175,11 +200,79 @@ class MainWindow(QMainWindow):
     def _on_about_action_triggered(self) -> None:
         AboutDialog(self.controller.dataset, self).exec()
 
+    # ------------------------------------------------------------------ alliance and compare
+    def _build_compare_menus(self) -> None:
+        view = self.menuBar().addMenu(self.tr("&View"))
+        self.ally_view_action = QAction(self.tr("&This ally"), self)
+        self.ally_view_action.setShortcut(QKeySequence("Ctrl+1"))
+        self.ally_view_action.triggered.connect(self._on_ally_view_action_triggered)
+        self.alliance_view_action = QAction(self.tr("All&iance overview"), self)
+        self.alliance_view_action.setShortcut(QKeySequence("Ctrl+2"))
+        self.alliance_view_action.setToolTip(self.tr("Every ally under the current assumptions"))
+        self.alliance_view_action.triggered.connect(self._on_alliance_view_action_triggered)
+        self.compare_view_action = QAction(self.tr("&Compare pinned scenarios"), self)
+        self.compare_view_action.setShortcut(QKeySequence("Ctrl+3"))
+        self.compare_view_action.triggered.connect(self._on_compare_view_action_triggered)
+        for action in (self.ally_view_action, self.alliance_view_action,
+                       self.compare_view_action):
+            view.addAction(action)
+
+        scenarios = self.menuBar().addMenu(self.tr("&Scenarios"))
+        self.pin_action = QAction(self.tr("&Pin current scenario"), self)
+        self.pin_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.pin_action.setToolTip(self.tr("Keep the current assumptions on the share chart "
+                                           "for comparison (up to 5)"))
+        self.pin_action.triggered.connect(self._on_pin_action_triggered)
+        self.unpin_all_action = QAction(self.tr("&Unpin all"), self)
+        self.unpin_all_action.setEnabled(False)
+        self.unpin_all_action.triggered.connect(self.pinned.clear)
+        scenarios.addAction(self.pin_action)
+        scenarios.addAction(self.unpin_all_action)
+        scenarios.addSeparator()
+        scenarios.addAction(self.compare_view_action)
+
+        self.pinned.pinnedChanged.connect(self._on_model_pinned_changed)
+        self.pinned.pinRefused.connect(self._on_model_pin_refused)
+        self.alliance_view.allyActivated.connect(self._on_alliance_view_ally_activated)
+
+    @Slot()
+    def _on_ally_view_action_triggered(self) -> None:
+        self.view_tabs.setCurrentWidget(self.output_split)
+
+    @Slot()
+    def _on_alliance_view_action_triggered(self) -> None:
+        self.view_tabs.setCurrentWidget(self.alliance_view)
+        self.alliance_view.table.setFocus()
+
+    @Slot()
+    def _on_compare_view_action_triggered(self) -> None:
+        self.view_tabs.setCurrentWidget(self.output_split)
+        self.output_tabs.setCurrentWidget(self.compare_panel)
+        self.compare_panel.list.setFocus()
+
+    @Slot()
+    def _on_pin_action_triggered(self) -> None:
+        if self.compare_panel.pin_current():
+            self.statusBar().showMessage(self.tr("Pinned \u201c{0}\u201d ({1} of 5)").format(
+                self.pinned.labels()[-1], len(self.pinned)), 5000)
+
+    @Slot(str)
+    def _on_alliance_view_ally_activated(self, _iso3: str) -> None:
+        self.view_tabs.setCurrentWidget(self.output_split)
+
+    @Slot()
+    def _on_model_pinned_changed(self) -> None:
+        self.chart.set_overlays(self.pinned.overlays())
+        self.unpin_all_action.setEnabled(len(self.pinned) > 0)
+
+    @Slot(str)
+    def _on_model_pin_refused(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
+
     # ------------------------------------------------------------------ model → window
     @Slot(object)
-    def _on_model_projection_changed(self, proj: Projection) -> None:
-        self.setWindowTitle(self.tr("{0} — Defence Budget What-If Calculator").format(
-            proj.country.name))
+    def _on_model_projection_changed(self, _proj: Projection) -> None:
+        self.files.update_title()  # name or file name, ally, modified marker
 
     @Slot(str)
     def _on_model_error_occurred(self, message: str) -> None:
@@ -236,4 +329,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save settings on the way out."""
         self.save_settings()
+        if not self.files.confirm_close():  # unsaved changes: asks, then closes again
+            event.ignore()
+            return
+        self.files.close_session()
         super().closeEvent(event)

@@ -235,6 +235,7 @@ class EconomyPanel(_Panel):
         form.addRow(self.tr("Inflation"), self.inflation_slider)
         form.addRow(self.tr("Growth adj."), self.growth_adjust_slider)
         form.addRow(self.tr("Inflation adj."), self.inflation_adjust_slider)
+        self._build_overrides(form)
 
         self.preset_combo.currentIndexChanged.connect(self._on_preset_combo_current_index_changed)
         self.growth_slider.valueChanged.connect(self._on_growth_slider_value_changed)
@@ -243,7 +244,101 @@ class EconomyPanel(_Panel):
             self._on_growth_adjust_slider_value_changed)
         self.inflation_adjust_slider.valueChanged.connect(
             self._on_inflation_adjust_slider_value_changed)
+        self.overrides_table.itemChanged.connect(self._on_overrides_table_item_changed)
+        self.override_add_button.clicked.connect(self._on_override_add_button_clicked)
+        self.override_remove_button.clicked.connect(self._on_override_remove_button_clicked)
         self._bind()
+
+    def _build_overrides(self, form: QFormLayout) -> None:
+        """The per-year table: year, real growth, inflation; a blank cell keeps the preset."""
+        self.overrides_table = QTableWidget(0, 3, self)
+        self.overrides_table.setHorizontalHeaderLabels(
+            [self.tr("Year"), self.tr("Growth %"), self.tr("Inflation %")])
+        self.overrides_table.verticalHeader().setVisible(False)
+        self.overrides_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.Stretch)
+        self.overrides_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.overrides_table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.overrides_table.setTabKeyNavigation(False)  # Tab moves on to the buttons
+        row_height = self.overrides_table.verticalHeader().defaultSectionSize()
+        self.overrides_table.setFixedHeight(
+            self.overrides_table.horizontalHeader().sizeHint().height() + 3 * row_height
+            + 2 * self.overrides_table.frameWidth() + 2)
+        describe(self.overrides_table, self.tr("Per-year overrides"),
+                 self.tr("Replace the real growth and/or inflation of single years (either "
+                         "preset, after the adjustments). Leave a cell blank to keep the "
+                         "preset's rate. F2 or typing edits a cell."))
+        self.override_add_button = QPushButton(self.tr("Add year"), self)
+        describe(self.override_add_button, self.tr("Add override year"),
+                 self.tr("Add the next year without an override and start typing its growth."))
+        self.override_remove_button = QPushButton(self.tr("Remove year"), self)
+        describe(self.override_remove_button, self.tr("Remove override year"),
+                 self.tr("Remove the selected override years."))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.override_add_button)
+        buttons.addWidget(self.override_remove_button)
+        buttons.addStretch(1)
+        title = QLabel(self.tr("Per-year overrides (blank keeps the preset)"), self)
+        title.setBuddy(self.overrides_table)
+        form.addRow(title)
+        form.addRow(self.overrides_table)
+        form.addRow(buttons)
+
+    def collect_overrides(self) -> tuple[dict[str, Any], ...]:
+        """The overrides as the table shows them, sorted by year.
+
+        Text that is not a number is passed on, so the model refuses it with a message naming
+        the field.
+        """
+        rows = []
+        table = self.overrides_table
+        for r in range(table.rowCount()):
+            cells = []
+            for c in range(3):
+                item = table.item(r, c)
+                cells.append(item.text() if item is not None else "")
+            rows.append({"year": _parse_cell(cells[0], integer=True),
+                         "real_growth_pct": _parse_cell(cells[1]),
+                         "inflation_pct": _parse_cell(cells[2])})
+        years = [row["year"] for row in rows]
+        if all(isinstance(y, int) for y in years):
+            rows.sort(key=lambda row: int(row["year"] or 0))
+        return tuple(rows)
+
+    @Slot(QTableWidgetItem)
+    def _on_overrides_table_item_changed(self, _item: QTableWidgetItem) -> None:
+        self.controller.update(economy={"overrides": self.collect_overrides()})
+
+    @Slot()
+    def _on_override_add_button_clicked(self) -> None:
+        current = self.controller.scenario.economy.overrides
+        used = {o.year for o in current}
+        start = max([self.controller.projection.base_year, *used]) + 1
+        free = [y for y in range(start, MAX_HORIZON + 1) if y not in used]
+        free = free or [y for y in range(self.controller.projection.base_year + 1,
+                                         MAX_HORIZON + 1) if y not in used]
+        if not free:
+            return
+        rows = (*(o.model_dump() for o in current), {"year": free[0]})
+        if self.controller.update(economy={"overrides": rows}):
+            row = [o.year for o in self.controller.scenario.economy.overrides].index(free[0])
+            self.overrides_table.setCurrentCell(row, 1)
+            self.overrides_table.setFocus()
+
+    @Slot()
+    def _on_override_remove_button_clicked(self) -> None:
+        table = self.overrides_table
+        rows = {i.row() for i in table.selectedIndexes()}
+        if not rows and table.currentRow() >= 0:
+            rows = {table.currentRow()}
+        if not rows:
+            return
+        keep = tuple(o for i, o in enumerate(self.controller.scenario.economy.overrides)
+                     if i not in rows)
+        self.controller.update(economy={"overrides": keep})
 
     @Slot(int)
     def _on_preset_combo_current_index_changed(self, index: int) -> None:
@@ -276,6 +371,37 @@ class EconomyPanel(_Panel):
         constant = eco.preset is EconomyPreset.CONSTANT
         self.growth_slider.setEnabled(constant)
         self.inflation_slider.setEnabled(constant)
+        table = self.overrides_table
+        with signals_blocked(table):
+            table.setRowCount(len(eco.overrides))
+            for r, o in enumerate(eco.overrides):
+                texts = (str(o.year),
+                         "" if o.real_growth_pct is None else f"{o.real_growth_pct:g}",
+                         "" if o.inflation_pct is None else f"{o.inflation_pct:g}")
+                for c, text in enumerate(texts):
+                    item = table.item(r, c)
+                    if item is None:
+                        item = QTableWidgetItem(text)
+                        item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                              | Qt.AlignmentFlag.AlignVCenter)
+                        table.setItem(r, c, item)
+                    elif item.text() != text:
+                        item.setText(text)
+        self.override_remove_button.setEnabled(bool(eco.overrides))
+
+
+def _parse_cell(text: str, *, integer: bool = False) -> float | int | str | None:
+    """Read a typed cell: blank → ``None``, ``2,5`` or ``2.5 %`` → 2.5.
+
+    Anything else is returned unchanged for the model to refuse.
+    """
+    clean = text.strip().removesuffix("%").strip().replace(",", ".")
+    if not clean:
+        return None
+    try:
+        return int(clean) if integer else float(clean)
+    except ValueError:
+        return text
 
 
 # ---------------------------------------------------------------------------- core spending

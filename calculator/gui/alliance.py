@@ -1,0 +1,639 @@
+"""Alliance overview: every ally under the current assumptions, as a table and a chart.
+
+The rows come from :func:`calculator.exports.tabular.alliance_rows` (the same numbers as the
+command line's alliance table). The view recomputes only when the assumptions (not the ally)
+change and only while it is visible, at most once per :data:`THROTTLE_MS`, so slider drags on
+the main view stay fast.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from calculator.core.models import HAGUE_YEAR, Measure, Scenario, SpendingMode
+from calculator.core.projection import Projection, ProjectionError, project, project_alliance
+from calculator.exports.tabular import alliance_rows, threshold_key
+from calculator.gui.chart import CORE_COLOUR, _nice_top, threshold_colour, year_ticks
+from calculator.gui.compare import scenario_label
+from calculator.gui.controller import ScenarioController
+
+THROTTLE_MS = 40
+MAX_ALLIES = 40  # grey curves made up front (the dataset has 31 allies with a figure)
+MAX_THRESHOLD_LINES = 12
+OTHER_PEN = pg.mkPen("#B8B8B8", width=1)
+HIGHLIGHT_PEN = pg.mkPen(CORE_COLOUR, width=3.2)
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def alliance_scenario(scenario: Scenario) -> tuple[Scenario, bool]:
+    """The assumptions to run for every ally, and whether they had to fall back.
+
+    An annual increment, or custom points given as amounts, are in one ally's currency and mean
+    nothing for another; those fall back to a constant share (each ally's own base share).
+    """
+    core = scenario.core
+    in_currency = core.mode is SpendingMode.INCREMENT or (
+        core.mode is SpendingMode.CUSTOM
+        and any(p.amount_bn is not None for p in core.custom_points))
+    if not in_currency:
+        return scenario, False
+    return scenario.evolve(core=core.evolve(mode=SpendingMode.CONSTANT_SHARE)), True
+
+
+def run_alliance(controller: ScenarioController, scenario: Scenario) -> list[Projection]:
+    """Every ally with a figure under ``scenario``; allies the engine refuses are left out."""
+    ds = controller.dataset
+    try:
+        return project_alliance(ds, scenario)
+    except ProjectionError:
+        # one ally's base year or horizon does not fit: run the others
+        out = []
+        for c in ds.allies():
+            if not c.has_nato_figure:
+                continue
+            try:
+                out.append(project(ds, scenario.evolve(country=c.iso3, base_year=None)))
+            except ProjectionError:
+                continue
+        return out
+
+
+def _assumptions_key(scenario: Scenario) -> dict[str, Any]:
+    """What the overview depends on: everything but the ally (and names)."""
+    return scenario.model_dump(exclude={"country", "base_year", "name", "notes"})
+
+
+# ---------------------------------------------------------------------------- table model
+
+
+@dataclass(frozen=True)
+class _Column:
+    key: str
+    title: str
+    tip: str
+    kind: str  # "ally", "year", "pct", "reach"
+
+
+class AllianceTableModel(QAbstractTableModel):
+    """One row per ally: base year and share, share at the horizon, years thresholds are met.
+
+    The columns follow the enabled thresholds. :data:`SORT_ROLE` holds a number (or ``None``
+    for "never") so the proxy sorts numerically.
+    """
+
+    SORT_ROLE = Qt.ItemDataRole.UserRole
+    ISO3_ROLE = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[dict[str, Any]] = []
+        self._columns: list[_Column] = []
+        self._projections: list[Projection] = []
+        self._current = ""
+
+    # ------------------------------------------------------------------ filling
+    def set_projections(self, projs: list[Projection]) -> None:
+        """Show ``projs``; the columns follow their enabled thresholds."""
+        rows = alliance_rows(projs)
+        columns = self._make_columns(projs)
+        same_shape = (len(rows) == len(self._rows) and columns == self._columns
+                      and [r["iso3"] for r in rows] == [r["iso3"] for r in self._rows])
+        if same_shape:
+            self._rows, self._projections = rows, projs
+            if rows:
+                self.dataChanged.emit(self.index(0, 0),
+                                      self.index(len(rows) - 1, len(columns) - 1))
+        else:
+            self.beginResetModel()
+            self._rows, self._columns, self._projections = rows, columns, projs
+            self.endResetModel()
+
+    def _make_columns(self, projs: list[Projection]) -> list[_Column]:
+        horizon = projs[0].horizon if projs else HAGUE_YEAR
+        cols = [
+            _Column("name", self.tr("Ally"), self.tr("Ally (ISO code)"), "ally"),
+            _Column("base_year", self.tr("Base"), self.tr("Base year: NATO's latest figure"),
+                    "year"),
+            _Column("base_share_pct", self.tr("Base share"),
+                    self.tr("Core defence share of GDP in the base year (NATO)"), "pct"),
+            _Column("core_share_at_horizon_pct", self.tr("{0} core").format(horizon),
+                    self.tr("Core share of GDP at the horizon ({0})").format(horizon), "pct"),
+        ]
+        ths = projs[0].thresholds if projs else ()
+        if any(t.threshold.measure is Measure.TOTAL for t in ths) or any(
+                float(np.max(p.related_share_pct)) > 0 for p in projs[:1]):
+            cols.append(_Column("total_share_at_horizon_pct", self.tr("{0} total").format(horizon),
+                                self.tr("Core + counted related share at the horizon ({0})")
+                                .format(horizon), "pct"))
+        for t in ths:
+            th = t.threshold
+            measure = self.tr("core") if th.measure is Measure.CORE else self.tr("total")
+            cols.append(_Column(threshold_key(t), f"{th.value_pct:g} % {measure}",
+                                self.tr("Year {0} is first reached ({1}); \u2013 not by {2}")
+                                .format(f"{th.value_pct:g} % {measure}", th.display_label,
+                                        horizon), "reach"))
+        return cols
+
+    def set_current(self, iso3: str) -> None:
+        """Mark the current ally's row (bold)."""
+        if iso3 == self._current:
+            return
+        self._current = iso3
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._rows) - 1, len(self._columns) - 1),
+                                  [Qt.ItemDataRole.FontRole])
+
+    # ------------------------------------------------------------------ reading
+    def projection(self, row: int) -> Projection:
+        """The projection behind a source row."""
+        return self._projections[row]
+
+    def projections(self) -> list[Projection]:
+        """Every ally's projection, in row order."""
+        return list(self._projections)
+
+    def row_of(self, iso3: str) -> int:
+        """The source row of an ally, or -1."""
+        for i, r in enumerate(self._rows):
+            if r["iso3"] == iso3:
+                return i
+        return -1
+
+    def column_keys(self) -> list[str]:
+        """Column keys (``alliance_rows`` keys), for tests and copying."""
+        return [c.key for c in self._columns]
+
+    # ------------------------------------------------------------------ Qt model API
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        """Allies on show."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        """Fixed columns plus one per enabled threshold."""
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Column titles and explanations."""
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
+            return None
+        col = self._columns[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return col.title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return col.tip
+        if role == Qt.ItemDataRole.ForegroundRole and col.kind == "reach":
+            th_index = [c.kind for c in self._columns[:section]].count("reach")
+            return pg.mkColor(threshold_colour(th_index))
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Text, sort keys (numbers or ``None``), tooltips, alignment and the current ally."""
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        col = self._columns[index.column()]
+        value = row.get(col.key)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, col, value)
+        if role == self.SORT_ROLE:
+            return row["name"] if col.kind == "ally" else value
+        if role == self.ISO3_ROLE:
+            return row["iso3"]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if col.kind == "ally":
+                return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and row["iso3"] == self._current:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and col.kind == "reach":
+            return self._reach_tip(index.row(), index.column())
+        return None
+
+    def _text(self, row: dict[str, Any], col: _Column, value: Any) -> str:
+        if col.kind == "ally":
+            return f"{row['name']} ({row['iso3']})"
+        if value is None:
+            return "\u2013"
+        if col.kind == "pct":
+            return f"{value:.2f} %"
+        if col.kind == "reach" and value == row["base_year"]:
+            return self.tr("{0} (met)").format(value)
+        return str(value)
+
+    def _reach_tip(self, row: int, column: int) -> str:
+        proj = self._projections[row]
+        th_index = [c.kind for c in self._columns[:column]].count("reach")
+        if th_index >= len(proj.thresholds):
+            return ""
+        t = proj.thresholds[th_index]
+        if t.already_met:
+            return self.tr("Already met in the base year {0}").format(proj.base_year)
+        if t.year_reached is not None:
+            return self.tr("First reached in {0}").format(t.year_reached)
+        if t.year_reached_beyond_horizon is not None:
+            return self.tr("Not by {0}; on these assumptions in {1}").format(
+                proj.horizon, t.year_reached_beyond_horizon)
+        return self.tr("Not by {0}").format(proj.horizon)
+
+
+class AllianceSortProxy(QSortFilterProxyModel):
+    """Sort by number (not text); "never reached" (``None``) always sorts last."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(AllianceTableModel.SORT_ROLE)
+
+    def lessThan(self, left: Index, right: Index) -> bool:
+        """Numbers and names in order; ``None`` after everything in either direction."""
+        a = left.data(self.sortRole())
+        b = right.data(self.sortRole())
+        if a is None or b is None:
+            if a is None and b is None:
+                return bool(left.row() < right.row())
+            # Qt reverses lessThan for a descending sort; answer so None still ends up last.
+            descending = self.sortOrder() == Qt.SortOrder.DescendingOrder
+            return (a is None) == descending
+        if a == b:
+            return bool(left.row() < right.row())
+        return bool(a < b)
+
+
+# ---------------------------------------------------------------------------- the view
+
+
+class AllianceView(QWidget):
+    """Every ally in a sortable table and a chart of their core share paths.
+
+    Selecting a row highlights that ally's path; activating it (double-click or Enter) makes it
+    the current ally. :attr:`updated` fires after each recompute; :attr:`allyActivated` after a
+    row was activated (the window then shows that ally).
+    """
+
+    updated = Signal()
+    allyActivated = Signal(str)
+
+    def __init__(self, controller: ScenarioController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self._key: dict[str, Any] | None = None
+        self._dirty = True
+        self._highlight = controller.scenario.country
+        self._x_range: tuple[float, float] | None = None
+        self._y_top: float | None = None
+        self.last_update_ms = 0.0
+
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName(self.tr("Alliance assumptions"))
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("QLabel { background: #FFF4D6; color: #5A4300; border: 1px solid"
+                                " #E6C25A; border-radius: 3px; padding: 4px 6px; }")
+        self.note.setAccessibleName(self.tr("Alliance note"))
+        self.note.hide()
+
+        self.model = AllianceTableModel(self)
+        self.proxy = AllianceSortProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move in it
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(
+            self.table.fontMetrics().height() + 6)
+        header = self.table.horizontalHeader()
+        # Sized to the contents when the columns change, not on every update (ResizeToContents
+        # measures every cell on each change, a third of an update's time).
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        self.model.modelReset.connect(self.table.resizeColumnsToContents)
+        self.table.setAccessibleName(self.tr("Alliance table"))
+        self.table.setToolTip(self.tr(
+            "Every ally under the current assumptions. Click a column title to sort; "
+            "\u2013 (not reached) sorts last. Arrow keys select an ally and highlight its path; "
+            "Enter or a double-click opens it."))
+
+        self.plot = pg.PlotWidget(background="w")
+        self.plot.setAccessibleName(self.tr("Alliance chart"))
+        self._build_plot()
+
+        # chart above, table below (as on the ally view): the table needs the full width
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(self.plot)
+        split.addWidget(self.table)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        split.setChildrenCollapsible(False)
+        self.split = split
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.note)
+        layout.addWidget(split, 1)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(THROTTLE_MS)
+        self._timer.timeout.connect(self._on_timer_timeout)
+        self.table.activated.connect(self._on_table_activated)
+        sel = self.table.selectionModel()
+        sel.currentRowChanged.connect(self._on_table_current_row_changed)
+        controller.scenarioChanged.connect(self._on_model_scenario_changed)
+
+    # ------------------------------------------------------------------ chart construction
+    def _build_plot(self) -> None:
+        item = self.plot.getPlotItem()
+        item.showGrid(x=True, y=True, alpha=0.15)
+        item.setLabel("left", self.tr("core defence, % of GDP"), color="#333333")
+        item.setLabel("bottom", self.tr("Year"), color="#333333")
+        item.setMenuEnabled(False)
+        item.hideButtons()
+        item.vb.disableAutoRange()
+        item.vb.setMouseEnabled(x=False, y=False)
+        for name in ("left", "bottom"):
+            axis = item.getAxis(name)
+            axis.setTextPen("#222222")
+            axis.setPen("#888888")
+        self.ally_curves: list[pg.PlotDataItem] = []
+        for _ in range(MAX_ALLIES):
+            # thin grey lines: no antialiasing, it halves the repaint of 31 paths
+            curve = item.plot([], [], pen=OTHER_PEN, antialias=False)
+            curve.setCurveClickable(True, width=6)
+            curve.sigClicked.connect(self._on_ally_curve_clicked)
+            curve.setVisible(False)
+            self.ally_curves.append(curve)
+        self.threshold_lines: list[pg.InfiniteLine] = []
+        font = QFont()
+        font.setPointSizeF(8.5)
+        for i in range(MAX_THRESHOLD_LINES):
+            colour = threshold_colour(i)
+            line = pg.InfiniteLine(
+                pos=0.0, angle=0, movable=False,
+                pen=pg.mkPen(colour, width=1.5, style=Qt.PenStyle.DotLine),
+                label="", labelOpts={"position": 0.01, "color": colour,
+                                     "anchors": [(0, 1), (0, 1)], "fill": (255, 255, 255, 200)})
+            line.label.setFont(font)
+            line.setVisible(False)
+            line.setZValue(-5)
+            item.addItem(line, ignoreBounds=True)
+            self.threshold_lines.append(line)
+        self.highlight_curve = item.plot([], [], pen=HIGHLIGHT_PEN)
+        self.highlight_curve.setZValue(10)
+        self.highlight_label = pg.TextItem("", color=CORE_COLOUR, anchor=(1.0, 1.1),
+                                           fill=pg.mkBrush(255, 255, 255, 210))
+        bold = QFont(font)
+        bold.setBold(True)
+        self.highlight_label.setFont(bold)
+        self.highlight_label.setZValue(11)
+        item.addItem(self.highlight_label, ignoreBounds=True)
+
+    # ------------------------------------------------------------------ scheduling
+    @Slot(object)
+    def _on_model_scenario_changed(self, scenario: Scenario) -> None:
+        if _assumptions_key(scenario) != self._key:
+            self._dirty = True
+        self.model.set_current(scenario.country)
+        if scenario.country != self._highlight and not self._dirty:
+            self.select_ally(scenario.country)
+        self._schedule()
+
+    def _schedule(self) -> None:
+        if self._dirty and self.isVisible() and not self._timer.isActive():
+            self._timer.start()
+
+    @Slot()
+    def _on_timer_timeout(self) -> None:
+        if self._dirty and self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Catch up at once when shown (changes made while hidden were skipped)."""
+        super().showEvent(event)
+        if self._dirty:
+            self.refresh()
+
+    def flush(self) -> None:
+        """Run a pending recompute now (tests and benchmarks)."""
+        if self._timer.isActive():
+            self._timer.stop()
+        if self._dirty:
+            self.refresh()
+
+    @property
+    def dirty(self) -> bool:
+        """Whether the assumptions changed since the last recompute."""
+        return self._dirty
+
+    # ------------------------------------------------------------------ recompute
+    def refresh(self) -> None:
+        """Project every ally under the current assumptions; update table and chart in place."""
+        t0 = time.perf_counter()
+        scenario = self.controller.scenario
+        self._key = _assumptions_key(scenario)
+        self._dirty = False
+        run, fell_back = alliance_scenario(scenario)
+        projs = run_alliance(self.controller, run)
+        self.model.set_current(scenario.country)
+        self.model.set_projections(projs)
+        self._update_texts(run, fell_back, projs)
+        self._update_plot(projs)
+        current = self.table.selectionModel().currentIndex()
+        if current.isValid() and current.data(AllianceTableModel.ISO3_ROLE) == scenario.country:
+            self._set_highlight(scenario.country)  # already selected: just redraw its path
+        else:
+            self.select_ally(scenario.country)
+        self.last_update_ms = (time.perf_counter() - t0) * 1000.0
+        self.updated.emit()
+
+    def _update_texts(self, run: Scenario, fell_back: bool, projs: list[Projection]) -> None:
+        path = scenario_label(self, run, self.tr("Every ally")).split(" · ", 1)[-1]
+        economy = (self.tr("IMF baseline economy") if run.economy.preset.value == "imf"
+                   else self.tr("constant rates of {0:g} % real growth and {1:g} % inflation")
+                   .format(run.economy.real_growth_pct, run.economy.inflation_pct))
+        self.summary.setText(self.tr(
+            "{0} allies with a NATO figure under the current assumptions: core spending "
+            "{1}, {2}, horizon {3}. Iceland has no armed forces and no figure.").format(
+                len(projs), path, economy, run.horizon))
+        if fell_back:
+            mode = (self.tr("an annual increment")
+                    if self.controller.scenario.core.mode is SpendingMode.INCREMENT
+                    else self.tr("custom amounts"))
+            self.note.setText(self.tr(
+                "Your path is {0} in {1}, one ally's currency, so it cannot apply to every "
+                "ally: the overview holds each ally's base-year share constant instead. Choose "
+                "growth, a glide path or a constant share to compare allies on your path.")
+                .format(mode, self.controller.dataset.country(
+                    self.controller.scenario.country).currency))
+        self.note.setVisible(fell_back)
+
+    def _update_plot(self, projs: list[Projection]) -> None:
+        item = self.plot.getPlotItem()
+        top = 0.0
+        first, last = HAGUE_YEAR, HAGUE_YEAR
+        for i, curve in enumerate(self.ally_curves):
+            if i < len(projs):
+                p = projs[i]
+                curve.setData(p.years.astype(float), p.core_share_pct)
+                curve.setVisible(True)
+                top = max(top, float(np.nanmax(p.core_share_pct)))
+                first, last = min(first, p.base_year), max(last, p.horizon)
+            else:
+                curve.setData([], [])
+                curve.setVisible(False)
+        # core thresholds only (the paths are core shares); line i keeps the colour of the
+        # i-th enabled threshold, as on the main chart
+        thresholds = [t.threshold for t in projs[0].thresholds] if projs else []
+        for i, line in enumerate(self.threshold_lines):
+            show = i < len(thresholds) and thresholds[i].measure is Measure.CORE
+            line.setVisible(show)
+            if show:
+                line.setValue(thresholds[i].value_pct)
+                line.label.setFormat(f"{thresholds[i].value_pct:g} %")
+                top = max(top, thresholds[i].value_pct)
+        x_range = (first - 0.3, last + 0.5)
+        if x_range != self._x_range:
+            self._x_range = x_range
+            item.vb.setXRange(*x_range, padding=0)
+            item.getAxis("bottom").setTicks(year_ticks(first, last))
+        y_top = _nice_top(top * 1.08)
+        if y_top != self._y_top:
+            self._y_top = y_top
+            item.vb.setYRange(0.0, y_top, padding=0)
+
+    # ------------------------------------------------------------------ highlight
+    def select_ally(self, iso3: str) -> None:
+        """Select (and highlight) an ally's row without changing the current ally."""
+        row = self.model.row_of(iso3)
+        if row < 0:
+            self._set_highlight(iso3)
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+        self._set_highlight(iso3)
+
+    def _set_highlight(self, iso3: str) -> None:
+        self._highlight = iso3
+        row = self.model.row_of(iso3)
+        if row < 0:
+            self.highlight_curve.setData([], [])
+            self.highlight_label.setVisible(False)
+            return
+        p = self.model.projection(row)
+        self.highlight_curve.setData(p.years.astype(float), p.core_share_pct)
+        self.highlight_label.setText(p.country.name)
+        self.highlight_label.setPos(float(p.years[-1]), float(p.core_share_pct[-1]))
+        self.highlight_label.setVisible(True)
+
+    @property
+    def highlighted(self) -> str:
+        """ISO3 of the highlighted ally."""
+        return self._highlight
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_table_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            iso3 = current.data(AllianceTableModel.ISO3_ROLE)
+            if iso3 and iso3 != self._highlight:
+                self._set_highlight(str(iso3))
+
+    @Slot(QModelIndex)
+    def _on_table_activated(self, index: QModelIndex) -> None:
+        iso3 = index.data(AllianceTableModel.ISO3_ROLE)
+        if iso3:
+            self.controller.update(country=str(iso3), base_year=None)
+            self.allyActivated.emit(str(iso3))
+
+    @Slot(object)
+    def _on_ally_curve_clicked(self, curve: pg.PlotDataItem, *_args: Any) -> None:
+        i = self.ally_curves.index(curve)
+        projs = self.model.projections()
+        if i < len(projs):
+            self.select_ally(projs[i].country.iso3)
+
+
+# ---------------------------------------------------------------------------- benchmark
+
+
+def bench_alliance_update(window: Any = None, n: int = 40) -> list[float]:
+    """Milliseconds for ``n`` alliance updates: 31 projections, table, chart and the repaint.
+
+    ``window`` is a :class:`~calculator.gui.main_window.MainWindow` (its overview tab is shown
+    for the run); ``None`` times a stand-alone view. Each update changes the spending growth,
+    so the whole overview is recomputed, as when a slider moves with the overview on screen.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])
+    restore: Any = None
+    if window is None:
+        from calculator.core.dataset import bundled_dataset
+
+        controller = ScenarioController(bundled_dataset())
+        view = AllianceView(controller)
+        view.resize(1000, 800)
+        view.show()
+    else:
+        controller, view = window.controller, window.alliance_view
+        restore = window.view_tabs.currentWidget()
+        window.view_tabs.setCurrentWidget(view)
+    app.processEvents()
+    controller.update(core={"mode": SpendingMode.GROWTH})
+    view.flush()
+    times: list[float] = []
+    for i in range(n + 3):
+        pct = 3.0 + (i % 20) * 0.25
+        if abs(controller.scenario.core.growth_pct - pct) < 1e-9:
+            pct += 0.1
+        t0 = time.perf_counter()
+        controller.update(core={"growth_pct": pct})
+        view.flush()
+        app.processEvents()  # paint the table and the chart
+        if i >= 3:  # warm-up
+            times.append((time.perf_counter() - t0) * 1000.0)
+    if window is None:
+        view.close()
+        view.deleteLater()
+    elif restore is not None:
+        window.view_tabs.setCurrentWidget(restore)
+    return times
