@@ -23,9 +23,9 @@ def bench_gui(repeat: int = 300) -> dict[str, float]:
     """Time a real slider move until chart, results and table show the new projection.
 
     ``slider_to_chart`` runs from ``setValue`` until the window has repainted (compute, every
-    ``setData`` and the paint); ``slider_sync`` stops before the paint. The baseline
+    ``setData`` and the paint of what changed); ``slider_sync`` stops before the paint. The baseline
     ``bare_setdata`` is one ``setData`` of the same number of points on a plot of the chart's
-    size, plus its repaint.
+    size, plus its paint.
     """
     import numpy as np
     import pyqtgraph as pg
@@ -33,9 +33,9 @@ def bench_gui(repeat: int = 300) -> dict[str, float]:
 
     from calculator.core.dataset import bundled_dataset
     from calculator.core.models import (
+        DEFAULT_THRESHOLDS,
         WALES_THRESHOLD,
         CoreSpending,
-        DEFAULT_THRESHOLDS,
         RelatedSpending,
         Scenario,
         SpendingMode,
