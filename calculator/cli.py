@@ -29,10 +29,10 @@ from calculator.core.models import (
     field_range,
 )
 from calculator.core.projection import Projection, ProjectionError, project, project_alliance
+from calculator.exports.errors import ExportError
 from calculator.exports.report import (
     ALLIANCE_FORMATS,
     REPORT_FORMATS,
-    ExportError,
     report_format,
     write_alliance_report,
     write_report,

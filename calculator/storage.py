@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -99,19 +100,22 @@ def atomic_output(path: Path) -> Iterator[Path]:
     """
     folder = path.parent
     try:
+        mode = stat.S_IMODE(path.stat().st_mode) if path.is_file() else 0o644
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
         os.close(fd)
     except OSError as exc:
-        raise WriteError(f"{path}: cannot write ({exc.strerror or exc})") from None
+        raise WriteError(f"{path}: cannot write ({exc.strerror or exc})") from exc
     tmp = Path(tmp_name)
     try:
         yield tmp
         with tmp.open("rb+") as fh:
             os.fsync(fh.fileno())
+        os.chmod(tmp, mode)  # keep the permissions of the file being replaced
         os.replace(tmp, path)
     except OSError as exc:
-        raise WriteError(f"{path}: cannot write ({exc.strerror or exc}); the previous file, "
-                         "if any, is unchanged") from None
+        hint = " (is it open in another program?)" if isinstance(exc, PermissionError) else ""
+        raise WriteError(f"{path}: cannot write ({exc.strerror or exc}){hint}; the previous "
+                         "file, if any, is unchanged") from exc
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink()

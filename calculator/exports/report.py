@@ -12,6 +12,7 @@ from pathlib import Path
 
 from calculator.core.dataset import Dataset
 from calculator.core.projection import Projection
+from calculator.exports.errors import ExportError
 from calculator.exports.tabular import (
     alliance_rows,
     dataset_info,
@@ -24,10 +25,6 @@ from calculator.storage import atomic_write_text
 
 REPORT_FORMATS = ("pdf", "xlsx", "csv", "json", "png", "svg")
 ALLIANCE_FORMATS = ("pdf", "xlsx", "csv", "json")
-
-
-class ExportError(ValueError):
-    """The export cannot be made (unknown format, or a writer failed)."""
 
 
 def report_format(path: Path, allowed: Sequence[str] = REPORT_FORMATS) -> str:

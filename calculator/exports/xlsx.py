@@ -10,12 +10,8 @@ file and the previous file intact.
 
 from __future__ import annotations
 
-import contextlib
 import io
 import math
-import os
-import stat
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -29,6 +25,7 @@ from calculator import __version__
 from calculator.core.dataset import Dataset
 from calculator.core.models import Scenario
 from calculator.core.projection import Projection, ThresholdResult
+from calculator.exports.errors import ExportError
 from calculator.exports.tabular import (
     YEARLY_COLUMNS,
     alliance_rows,
@@ -38,6 +35,7 @@ from calculator.exports.tabular import (
     threshold_key,
     yearly_rows,
 )
+from calculator.storage import WriteError, atomic_write_bytes
 
 APP_TITLE = "Defence Budget What-If Calculator"
 # Okabe–Ito colour-blind-safe palette: core, total, then the threshold lines.
@@ -58,36 +56,15 @@ _ROW_PX_MAX = 545  # Excel's limit, 409 points
 _HEADER_PX = 150  # header cells wrap beyond this width rather than widen their column
 
 
-class ExportError(ValueError):
-    """An export cannot be written; the message names the path and the reason."""
-
-
 # --------------------------------------------------------------------------- file writing
 
 
 def _atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` via a temp file in the same folder, fsync, then rename."""
-    folder = path.parent
-    tmp_name: str | None = None
+    """Write atomically (see :func:`calculator.storage.atomic_output`) or raise ExportError."""
     try:
-        mode = stat.S_IMODE(path.stat().st_mode) if path.is_file() else 0o644
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp_name, mode)
-        os.replace(tmp_name, path)
-        tmp_name = None
-    except OSError as exc:
-        reason = exc.strerror or str(exc)
-        hint = " (is it open in another program?)" if isinstance(exc, PermissionError) else ""
-        raise ExportError(f"{path}: cannot write ({reason}){hint}; the previous file, if any, "
-                          "is unchanged") from exc
-    finally:
-        if tmp_name is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp_name)
+        atomic_write_bytes(path, data)
+    except WriteError as exc:
+        raise ExportError(str(exc)) from exc
 
 
 def _new_workbook(buf: io.BytesIO, title: str, ds: Dataset) -> Any:

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QWid
 
 from calculator.core.models import Scenario, SpendingMode
 from calculator.core.projection import ProjectionError, project, project_alliance
-from calculator.exports import xlsx as xlsx_export
-from calculator.exports.report import ExportError, write_alliance_report, write_report
+from calculator.exports.errors import ExportError
+from calculator.exports.report import write_alliance_report, write_report
 from calculator.gui.controller import ScenarioController
 from calculator.gui.scenario_panel import ScenarioPanel
 from calculator.storage import (
@@ -43,8 +43,8 @@ FOLDER_KEY = "files/last_folder"
 EXPORT_FOLDER_KEY = "files/export_folder"
 
 #: Every error an export or a file operation reports with a one-line message.
-FILE_ERRORS: tuple[type[Exception], ...] = (ScenarioFileError, ExportError,
-                                            xlsx_export.ExportError, ProjectionError, OSError)
+FILE_ERRORS: tuple[type[Exception], ...] = (ScenarioFileError, ExportError, ProjectionError,
+                                            OSError)
 
 StandardButton = QMessageBox.StandardButton
 RecoveryPrompt = Callable[[Session], bool]

@@ -28,7 +28,6 @@ from calculator.core.models import (
     Threshold,
 )
 from calculator.core.projection import Projection, project, project_alliance
-from calculator.exports import xlsx
 from calculator.exports.tabular import YEARLY_COLUMNS, alliance_rows, threshold_key
 from calculator.exports.xlsx import ExportError, write_alliance_xlsx, write_projection_xlsx
 
@@ -360,7 +359,7 @@ def test_full_disk_keeps_previous_file(tmp_path: Path, spain: Projection, ds: Da
     def full(*_args: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(xlsx.os, "replace", full)
+    monkeypatch.setattr(os, "replace", full)
     with pytest.raises(ExportError, match="No space left on device") as info:
         write_projection_xlsx(target, spain, ds)
     assert str(target) in str(info.value)
