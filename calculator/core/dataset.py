@@ -16,6 +16,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
+import numpy as np
+import numpy.typing as npt
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 Status = Literal["actual", "estimate", "projection"]
@@ -168,6 +170,8 @@ class Dataset:
     imf: dict[str, dict[str, dict[int, Observation]]]
     imf_scale: dict[str, int] = field(default_factory=dict)
     nato_notes: dict[tuple[str, str, int], str] = field(default_factory=dict)
+    _arrays: dict[tuple[str, str], npt.NDArray[np.float64]] = field(
+        default_factory=dict, repr=False, compare=False)
 
     @property
     def id(self) -> str:
@@ -215,6 +219,21 @@ class Dataset:
     def imf_series(self, iso3: str, indicator: str) -> dict[int, Observation]:
         """One IMF WEO series by year ({} if the ally has none)."""
         return self.imf.get(iso3, {}).get(indicator, {})
+
+    def imf_array(self, iso3: str, indicator: str) -> npt.NDArray[np.float64]:
+        """An IMF series as an array over 2014..2030 (NaN where missing), built once.
+
+        The engine reads it for every projection; an alliance run makes 31 of them per change.
+        """
+        key = (iso3, indicator)
+        arr = self._arrays.get(key)
+        if arr is None:
+            series = self.imf_series(iso3, indicator)
+            arr = np.array([series[y].value if y in series else math.nan
+                            for y in range(FIRST_YEAR, IMF_LAST_YEAR + 1)], dtype=float)
+            arr.setflags(write=False)
+            self._arrays[key] = arr
+        return arr
 
 
 def _sha256(path: Path) -> str:

@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from calculator.core.dataset import IMF_LAST_YEAR, Country, Dataset, Observation
+from calculator.core.dataset import FIRST_YEAR, IMF_LAST_YEAR, Country, Dataset, Observation
 from calculator.core.models import (
     HAGUE_YEAR,
     MAX_HORIZON,
@@ -166,10 +166,12 @@ def _obs(series: dict[int, Observation], year: int) -> float:
     return math.nan if o is None else o.value
 
 
-def _held(series: dict[int, Observation], years: range) -> Array:
-    """Values by year, holding the last IMF year (2030) constant after it."""
-    last = max(y for y in series if y <= IMF_LAST_YEAR)
-    return np.array([_obs(series, min(y, last)) for y in years], dtype=float)
+def _held(ds: Dataset, iso3: str, indicator: str, base: int) -> Array:
+    """Values for B..2050, holding the last IMF year (2030) constant after it."""
+    arr = ds.imf_array(iso3, indicator)
+    idx = np.minimum(np.arange(base, END_YEAR + 1), IMF_LAST_YEAR) - FIRST_YEAR
+    out: Array = arr[idx].astype(float)
+    return out
 
 
 def _glide(start: float, target: float, base: int, year: int, years: Array) -> Array:
@@ -223,10 +225,12 @@ def economy_path(ds: Dataset, scenario: Scenario, iso3: str, base: int) -> tuple
     years = range(base, END_YEAR + 1)
     eco = scenario.economy
     if eco.preset is EconomyPreset.IMF:
-        g = _held(ds.imf_series(iso3, "NGDP_RPCH"), years)
-        defl = ds.imf_series(iso3, "NGDP_D")
-        p = np.array([100.0 * (_obs(defl, min(y, IMF_LAST_YEAR))
-                               / _obs(defl, min(y, IMF_LAST_YEAR) - 1) - 1.0) for y in years])
+        g = _held(ds, iso3, "NGDP_RPCH", base)
+        defl = ds.imf_array(iso3, "NGDP_D")
+        idx = np.minimum(np.arange(base, END_YEAR + 1), IMF_LAST_YEAR) - FIRST_YEAR
+        with np.errstate(invalid="ignore"):
+            prev = defl[np.maximum(idx - 1, 0)]
+            p = np.where(idx > 0, 100.0 * (defl[idx] / prev - 1.0), math.nan)
     else:
         g = np.full(len(years), eco.real_growth_pct)
         p = np.full(len(years), eco.inflation_pct)
@@ -418,12 +422,12 @@ def project(ds: Dataset, scenario: Scenario) -> Projection:
     rel_bn = rel_share / 100.0 * gdp
     total_share = core_share + rel_counted
 
-    pop = _held(ds.imf_series(iso3, "LP"), range(base, END_YEAR + 1))
+    pop = _held(ds, iso3, "LP", base)
     lp = ds.imf_series(iso3, "LP")
     pop_growth = _obs(lp, IMF_LAST_YEAR) / _obs(lp, IMF_LAST_YEAR - 1)
     after = years > IMF_LAST_YEAR
     pop[after] = _obs(lp, IMF_LAST_YEAR) * pop_growth ** (years[after] - IMF_LAST_YEAR)
-    ggx_ratio = _held(ds.imf_series(iso3, "GGX_NGDP"), range(base, END_YEAR + 1))
+    ggx_ratio = _held(ds, iso3, "GGX_NGDP", base)
     gov_exp = ggx_ratio / 100.0 * gdp
 
     d_base = core[0]

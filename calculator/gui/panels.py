@@ -185,7 +185,7 @@ class AllyPanel(_Panel):
     @Slot(object)
     def _on_model_scenario_changed(self, scenario: Scenario) -> None:
         index = self.ally_combo.findData(scenario.country, Qt.ItemDataRole.UserRole)
-        if index >= 0:
+        if index >= 0 and index != self.ally_combo.currentIndex():
             with signals_blocked(self.ally_combo):
                 self.ally_combo.setCurrentIndex(index)
             line_edit = self.ally_combo.lineEdit()
@@ -195,8 +195,9 @@ class AllyPanel(_Panel):
 
     @Slot(object)
     def _on_model_projection_changed(self, projection: Any) -> None:
-        with signals_blocked(self.horizon_spin):
-            self.horizon_spin.setMinimum(projection.base_year + 1)
+        if self.horizon_spin.minimum() != projection.base_year + 1:  # a range change relayouts
+            with signals_blocked(self.horizon_spin):
+                self.horizon_spin.setMinimum(projection.base_year + 1)
 
 
 # ---------------------------------------------------------------------------- economy

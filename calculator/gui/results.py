@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     Qt,
     Slot,
 )
-from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -132,6 +132,10 @@ class SentenceBar(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.1)
         font.setBold(True)
         self.label.setFont(font)
+        # Room for three lines from the start: a sentence that wraps to one more or one fewer
+        # line while a slider moves must not resize (and so re-lay-out) the chart below it.
+        self.label.setMinimumHeight(3 * QFontMetrics(font).lineSpacing() + 4)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.label.setAccessibleName(self.tr("Summary sentence"))
         self.copy_button = QPushButton(self.tr("Copy sentence"), self)
         self.copy_button.setAccessibleName(self.tr("Copy summary sentence"))
@@ -168,7 +172,9 @@ class ResultsPanel(QWidget):
         self.table.setHorizontalHeaderLabels([self.tr(h) for h in self.HEADERS])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Column widths are fitted in set_projection: ResizeToContents re-measures every cell
+        # on each setText, which alone cost about 1 ms per slider move.
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setAccessibleName(self.tr("Threshold results"))
@@ -198,7 +204,9 @@ class ResultsPanel(QWidget):
     def set_projection(self, proj: Projection) -> None:
         """Show the results of ``proj``."""
         cur = proj.country.currency
+        structure_changed = self.table.rowCount() != len(proj.thresholds)
         self.table.setRowCount(len(proj.thresholds))
+        column_texts: list[list[str]] = [[self.tr(h)] for h in self.HEADERS]
         for r, res in enumerate(proj.thresholds):
             th = res.threshold
             measure = self.tr("core") if th.measure is Measure.CORE else self.tr("total")
@@ -224,11 +232,13 @@ class ResultsPanel(QWidget):
                     "{0:.1f} % a year").format(res.required_nominal_growth_pct),
             )
             for c, text in enumerate(cells):
+                column_texts[c].append(text)
                 item = self.table.item(r, c)
                 if item is None:
                     self.table.setItem(r, c, QTableWidgetItem(text))
                 elif item.text() != text:
                     item.setText(text)
+        self._fit_columns(column_texts, shrink=structure_changed)
         rows = self.table.rowCount()
         height = (self.table.horizontalHeader().height() + 2 * self.table.frameWidth()
                   + sum(self.table.rowHeight(r) for r in range(rows)))
@@ -237,6 +247,17 @@ class ResultsPanel(QWidget):
         self.hague_label.setText(self.hague_text(proj))
         self.extra_label.setText(self.extra_text(proj))
         self.info_label.setText(self.info_text(proj))
+
+    def _fit_columns(self, column_texts: list[list[str]], *, shrink: bool) -> None:
+        """Widen a column when a text no longer fits; shrink only when the rows change."""
+        metrics = self.table.fontMetrics()
+        padding = 18
+        last = len(column_texts) - 1
+        for c, texts in enumerate(column_texts[:last]):  # the last column stretches
+            need = max(metrics.horizontalAdvance(t) for t in texts) + padding
+            width = self.table.columnWidth(c)
+            if need > width or (shrink and need < width):
+                self.table.setColumnWidth(c, need)
 
     def hague_text(self, proj: Projection) -> str:
         """The Hague path check and the 2029 review, in one paragraph."""

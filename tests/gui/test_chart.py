@@ -36,8 +36,25 @@ def test_curves_hold_the_projection(chart, dataset):
     assert hx[0] == 2014
     assert hx[-1] == proj.base_year
     np.testing.assert_allclose(hy, proj.history.share_pct)
+    chart.tabs.setCurrentWidget(chart.money_plot)
     _mx, my = chart.money_core_curve.getData()
     np.testing.assert_allclose(my, proj.core_bn)
+
+
+def test_money_view_catches_up_when_shown(chart, dataset):
+    """The hidden money view is not redrawn on every change, but is right once shown."""
+    first = _growth(dataset)
+    chart.set_projection(first)
+    later = project(dataset, first.scenario.evolve(core={"mode": "growth", "growth_pct": 12.0}))
+    chart.set_projection(later)
+    _mx, stale = chart.money_core_curve.getData()
+    assert stale is None or not np.allclose(stale, later.core_bn)
+    chart.tabs.setCurrentWidget(chart.money_plot)
+    _mx, my = chart.money_core_curve.getData()
+    np.testing.assert_allclose(my, later.core_bn)
+    # While it is shown, it follows every change.
+    chart.set_projection(first)
+    np.testing.assert_allclose(chart.money_core_curve.getData()[1], first.core_bn)
 
 
 def test_threshold_lines_and_crossing_markers(chart, dataset):
@@ -70,6 +87,7 @@ def test_fewer_thresholds_hide_lines(chart, dataset):
     chart.set_projection(project(dataset, Scenario(thresholds=th)))
     visible = [line.isVisible() for line in chart.threshold_lines]
     assert visible == [True] + [False] * (MAX_THRESHOLDS - 1)
+    chart.tabs.setCurrentWidget(chart.money_plot)
     assert not chart.money_required_curves[1].isVisible()
     _x, y = chart.money_required_curves[0].getData()
     proj = chart.projection
