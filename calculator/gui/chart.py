@@ -121,8 +121,10 @@ class ProjectionChart(QWidget):
 
     def _build_share_items(self) -> None:
         item = self._style_plot(self.share_plot, self.tr("% of GDP"), fixed_grid=True)
+        # Bottom right, where the paths rarely run (shares fall below 1 % for few allies); the
+        # see-through background keeps any path under it visible on a small window.
         self.share_legend = item.addLegend(offset=(-8, -8), labelTextSize="9pt",
-                                           brush=pg.mkBrush(255, 255, 255, 220))
+                                           brush=pg.mkBrush(255, 255, 255, 150))
         self.history_curve = item.plot(
             [], [], name=self.tr("NATO, published"),
             pen=pg.mkPen(HISTORY_COLOUR, width=2.5), symbol="o", symbolSize=5,
