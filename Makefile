@@ -10,7 +10,7 @@ CORE_STAMP := $(CORE_VENV)/.installed
 PIP_FLAGS := --disable-pip-version-check --quiet
 export PIP_NO_INPUT := 1
 
-.PHONY: run test lint bench core-test gui-test screenshot dataset clean sysdeps sysdeps-window
+.PHONY: run test lint bench core-test screenshot dataset translations clean sysdeps sysdeps-window
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed; found " + sys.version.split()[0])'
@@ -65,6 +65,11 @@ bench: $(STAMP) sysdeps
 
 screenshot: $(STAMP) sysdeps
 	@mkdir -p out && QT_QPA_PLATFORM=offscreen $(VENV)/bin/budget-calculator --screenshot out/screenshot.png && echo out/screenshot.png
+
+# Extract tr() strings into resources/translations/*.ts and compile them to .qm (not committed).
+translations: $(STAMP)
+	@$(VENV)/bin/pyside6-lupdate calculator/gui/*.py -ts resources/translations/calculator_fr.ts
+	@$(VENV)/bin/pyside6-lrelease resources/translations/*.ts
 
 # Rebuild resources/data from ../shared/data (the committed files are its output).
 dataset:

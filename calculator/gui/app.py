@@ -52,6 +52,24 @@ def _application() -> QApplication:
     return app
 
 
+def load_translation(app: QApplication) -> bool:
+    """Install ``resources/translations/calculator_<lang>.qm`` for the system language, if built.
+
+    ``make translations`` extracts every ``tr()`` string into ``.ts`` files (committed) and
+    compiles them to ``.qm`` (not committed). English needs no file.
+    """
+    from PySide6.QtCore import QLocale, QTranslator
+
+    from calculator.resources import resources_dir
+
+    translator = QTranslator(app)
+    folder = resources_dir() / "translations"
+    if translator.load(QLocale.system(), "calculator", "_", str(folder)):
+        app.installTranslator(translator)
+        return True
+    return False
+
+
 def run_app(scenario: Scenario | None = None, screenshot: Path | None = None,
             size: tuple[int, int] = (1400, 900)) -> int:
     """Open the calculator window (or render it to ``screenshot`` and return).
@@ -82,6 +100,8 @@ def run_app(scenario: Scenario | None = None, screenshot: Path | None = None,
 
     app = _application()
     load_fonts(app)
+    if screenshot is None:
+        load_translation(app)
     dataset = bundled_dataset()
     if screenshot is not None:
         window = MainWindow(dataset, settings=None, scenario=scenario)

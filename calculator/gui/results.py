@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from calculator.core.models import HAGUE_YEAR, REVIEW_YEAR, Measure, SpendingMode
+from calculator.core.models import HAGUE_YEAR, REVIEW_YEAR, Measure
 from calculator.core.projection import Projection, ThresholdResult
+from calculator.exports.text import summary_sentence
 from calculator.gui.controller import ScenarioController
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -47,64 +48,13 @@ def _num(value: float, decimals: int = 1) -> str:
 class Phrases(QObject):
     """Builds the sentences users paste into briefings (all text through ``tr``)."""
 
-    def threshold_name(self, res: ThresholdResult) -> str:
-        """``3.5 %`` for core thresholds, ``5 % in total`` for total ones."""
-        th = res.threshold
-        if th.measure is Measure.TOTAL:
-            return self.tr("{0} in total").format(_pct(th.value_pct))
-        return _pct(th.value_pct)
-
-    def path_prefix(self, proj: Projection) -> str:
-        """How the path is set, as the opening words of the sentence."""
-        core = proj.scenario.core
-        if core.mode is SpendingMode.GROWTH:
-            if core.growth_real:
-                return self.tr("At {0} a year above inflation").format(_pct(core.growth_pct))
-            return self.tr("At {0} a year").format(_pct(core.growth_pct))
-        if core.mode is SpendingMode.GLIDE:
-            return self.tr("On a straight path to {0} by {1}").format(
-                _pct(core.glide_target_pct), core.glide_year)
-        if core.mode is SpendingMode.INCREMENT:
-            return self.tr("Adding {0:,.2f} bn {1} a year,").format(core.increment_bn,
-                                                                    proj.country.currency)
-        if core.mode is SpendingMode.CUSTOM:
-            return self.tr("On the custom path")
-        return self.tr("At a constant {0:.2f} % of GDP").format(proj.base_share_pct)
-
     def sentence(self, proj: Projection) -> str:
-        """One sentence: when each threshold is reached, or what it would take."""
-        name = proj.country.name
-        prefix = self.path_prefix(proj)
-        if not proj.thresholds:
-            return self.tr("{0} {1} spends {2:.2f} % of GDP in {3}; no threshold is switched "
-                           "on.").format(prefix, name, float(proj.core_share_pct[-1]),
-                                         proj.horizon)
-        clauses = []
-        for k, res in enumerate(proj.thresholds):
-            first = k == 0
-            what = self.threshold_name(res)
-            if res.already_met:
-                clause = (self.tr("{0} already meets {1}") if first
-                          else self.tr("{1} is already met")).format(name, what)
-            elif res.year_reached is not None:
-                clause = (self.tr("{0} reaches {1} in {2}") if first
-                          else self.tr("{1} is reached in {2}")).format(name, what,
-                                                                        res.year_reached)
-            else:
-                clause = (self.tr("{0} does not reach {1} by {2}") if first
-                          else self.tr("{1} is not reached by {2}")).format(name, what,
-                                                                            proj.horizon)
-                need = res.required_nominal_growth_pct
-                if need is not None:
-                    if res.threshold.target_year == proj.horizon:
-                        clause += self.tr(" and would need {0:.1f} % a year").format(need)
-                    else:
-                        clause += self.tr(" and would need {0:.1f} % a year to get there by "
-                                          "{1}").format(need, res.threshold.target_year)
-            if res.year_reached is not None and not res.holds_through_horizon:
-                clause += self.tr(" (but falls below it again)")
-            clauses.append(clause)
-        return f"{prefix} " + "; ".join(clauses) + "."
+        """One sentence: when each threshold is reached, or what it would take.
+
+        The wording lives in :func:`calculator.exports.text.summary_sentence`, shared with the
+        reports and the command line; the window passes its translator.
+        """
+        return summary_sentence(proj, self.tr)
 
     def reached_text(self, res: ThresholdResult, proj: Projection) -> str:
         """The 'reached' cell: year, already met, or not by the horizon (and when after)."""
