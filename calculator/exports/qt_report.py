@@ -22,6 +22,7 @@ from calculator.storage import WriteError, atomic_output
 CHART_SIZE = (820, 470)  # logical pixels of the on-screen chart that is rendered
 CHART_SCALE = 2.5  # device pixels per logical pixel in exported images
 SCREEN_DPI = 96.0
+FOOT_HEIGHT = 44  # logical pixels under the chart for the source line
 
 
 def _ensure_app() -> None:
@@ -71,29 +72,22 @@ def _chart(proj: Projection):  # type: ignore[no-untyped-def]
 
 def render_chart_image(proj: Projection, ds: Dataset, scale: float = CHART_SCALE):  # type: ignore[no-untyped-def]
     """The share-of-GDP chart with a source line under it, as a QImage."""
-    from PySide6.QtCore import QRectF, Qt
-    from PySide6.QtGui import QColor, QFont, QImage, QPainter
+    from PySide6.QtGui import QColor, QImage, QPainter
 
     _ensure_app()
     chart = _chart(proj)
+    _thicken_lines(chart, scale)
     w, h = CHART_SIZE
-    foot = 44
+    foot = FOOT_HEIGHT
     image = QImage(int(w * scale), int((h + foot) * scale), QImage.Format.Format_ARGB32)
-    image.setDevicePixelRatio(1.0)
+    # Drawn in logical pixels on a high-DPI image, so that pixel-mode items (markers, the
+    # legend) scale with everything else.
+    image.setDevicePixelRatio(scale)
     image.fill(QColor("white"))
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-    scene = chart.share_plot.scene()
-    scene.render(painter, QRectF(0, 0, w * scale, h * scale), chart.share_plot.sceneRect())
-    painter.scale(scale, scale)
-    font = QFont(painter.font())
-    font.setPointSizeF(7.5)
-    painter.setFont(font)
-    painter.setPen(QColor("#444444"))
-    painter.drawText(QRectF(8, h + 4, w - 16, foot - 6),
-                     int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap),
-                     source_line(proj, ds))
+    _paint_chart(painter, chart, source_line(proj, ds))
     painter.end()
     _dispose(chart)
     return image
@@ -111,14 +105,14 @@ def write_chart_image(path: Path, proj: Projection, ds: Dataset) -> None:
 
 
 def _write_svg(path: Path, proj: Projection, ds: Dataset) -> None:
-    from PySide6.QtCore import QRectF, QSize, Qt
-    from PySide6.QtGui import QColor, QFont, QPainter
+    from PySide6.QtCore import QRectF, QSize
+    from PySide6.QtGui import QColor, QPainter
     from PySide6.QtSvg import QSvgGenerator
 
     _ensure_app()
     chart = _chart(proj)
     w, h = CHART_SIZE
-    foot = 44
+    foot = FOOT_HEIGHT
     with atomic_output(path) as tmp:
         gen = QSvgGenerator()
         gen.setFileName(str(tmp))
@@ -129,17 +123,50 @@ def _write_svg(path: Path, proj: Projection, ds: Dataset) -> None:
         gen.setDescription(source_line(proj, ds))
         painter = QPainter(gen)
         painter.fillRect(QRectF(0, 0, w, h + foot), QColor("white"))
-        scene = chart.share_plot.scene()
-        scene.render(painter, QRectF(0, 0, w, h), chart.share_plot.sceneRect())
-        font = QFont(painter.font())
-        font.setPointSizeF(7.5)
-        painter.setFont(font)
-        painter.setPen(QColor("#444444"))
-        painter.drawText(QRectF(8, h + 4, w - 16, foot - 6),
-                         int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap),
-                         source_line(proj, ds))
+        _paint_chart(painter, chart, source_line(proj, ds))
         painter.end()
     _dispose(chart)
+
+
+def _paint_chart(painter, chart, source: str) -> None:  # type: ignore[no-untyped-def]
+    """Draw the share chart with the source line under it, in logical pixels."""
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QColor, QFont
+
+    w, h = CHART_SIZE
+    scene = chart.share_plot.scene()
+    scene.render(painter, QRectF(0, 0, w, h), chart.share_plot.sceneRect())
+    painter.save()
+    font = QFont(painter.font())
+    font.setPointSizeF(7.5)
+    painter.setFont(font)
+    painter.setPen(QColor("#444444"))
+    painter.drawText(QRectF(8, h + 4, w - 16, FOOT_HEIGHT - 6),
+                     int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap), source)
+    painter.restore()
+
+
+def _thicken_lines(chart, factor: float) -> None:  # type: ignore[no-untyped-def]
+    """Widen the export chart's data and threshold lines by ``factor``.
+
+    pyqtgraph's pens are cosmetic (device pixels), so on a high-DPI image they would come out
+    thinner than the text; the grid keeps its hairlines. Only this throw-away chart changes.
+    """
+    import pyqtgraph as pg
+
+    from calculator.gui.chart import GRID_PEN_COLOUR
+
+    for item in chart.share_plot.getPlotItem().items:
+        if isinstance(item, pg.PlotDataItem):
+            pen = pg.mkPen(item.opts["pen"])
+            pen.setWidthF(pen.widthF() * factor)
+            item.setPen(pen)
+        elif isinstance(item, pg.InfiniteLine):
+            if item.pen.color().getRgb()[:3] == GRID_PEN_COLOUR:
+                continue
+            pen = pg.mkPen(item.pen)
+            pen.setWidthF(max(pen.widthF(), 1.0) * factor)
+            item.setPen(pen)
 
 
 def _dispose(chart) -> None:  # type: ignore[no-untyped-def]

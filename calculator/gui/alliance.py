@@ -44,6 +44,7 @@ from calculator.gui.chart import (
     CORE_COLOUR,
     _nice_top,
     add_fixed_grid,
+    add_threshold_line,
     threshold_colour,
     year_ticks,
 )
@@ -410,17 +411,7 @@ class AllianceView(QWidget):
         font = QFont()
         font.setPointSizeF(8.5)
         for i in range(MAX_THRESHOLD_LINES):
-            colour = threshold_colour(i)
-            line = pg.InfiniteLine(
-                pos=0.0, angle=0, movable=False,
-                pen=pg.mkPen(colour, width=1.5, style=Qt.PenStyle.DotLine),
-                label="", labelOpts={"position": 0.01, "color": colour,
-                                     "anchors": [(0, 1), (0, 1)], "fill": (255, 255, 255, 200)})
-            line.label.setFont(font)
-            line.setVisible(False)
-            line.setZValue(-5)
-            item.addItem(line, ignoreBounds=True)
-            self.threshold_lines.append(line)
+            self.threshold_lines.append(add_threshold_line(item, threshold_colour(i), font))
         self.highlight_curve = item.plot([], [], pen=HIGHLIGHT_PEN)
         self.highlight_curve.setZValue(10)
         self.highlight_label = pg.TextItem("", color=CORE_COLOUR, anchor=(1.0, 1.1),

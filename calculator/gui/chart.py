@@ -142,16 +142,7 @@ class ProjectionChart(QWidget):
         label_font.setPointSizeF(8.5)
         for i in range(MAX_THRESHOLDS):
             colour = threshold_colour(i)
-            line = pg.InfiniteLine(
-                pos=0.0, angle=0, movable=False,
-                pen=pg.mkPen(colour, width=1.5, style=Qt.PenStyle.DotLine),
-                label="", labelOpts={"position": 0.01, "color": colour,
-                                     "anchors": [(0, 1), (0, 1)], "fill": (255, 255, 255, 200)})
-            line.label.setFont(label_font)
-            line.setVisible(False)
-            line.setZValue(-5)
-            item.addItem(line, ignoreBounds=True)
-            self.threshold_lines.append(line)
+            self.threshold_lines.append(add_threshold_line(item, colour, label_font))
             text = pg.TextItem("", color=colour, anchor=(1.0, 1.15),
                                fill=pg.mkBrush(255, 255, 255, 210))
             text.setFont(label_font)
@@ -395,7 +386,8 @@ class ProjectionChart(QWidget):
         top = _nice_top(max(values) * 1.12)
         if top != self._share_y:
             self._share_y = top
-            self.share_plot.getPlotItem().vb.setYRange(0.0, top, padding=0)
+            # 3 % above the top tick, so that its label is not cut in half at the edge
+            self.share_plot.getPlotItem().vb.setYRange(0.0, top * 1.03, padding=0)
         counted_bn = proj.related_counted_share_pct / 100.0 * proj.gdp_bn
         money = [float(np.nanmax(proj.core_bn + counted_bn))]
         money += [r.threshold.value_pct / 100.0 * float(np.nanmax(proj.gdp_bn))
@@ -405,7 +397,7 @@ class ProjectionChart(QWidget):
         mtop = _nice_top(max(money) * 1.08)
         if mtop != self._money_y:
             self._money_y = mtop
-            self.money_plot.getPlotItem().vb.setYRange(0.0, mtop, padding=0)
+            self.money_plot.getPlotItem().vb.setYRange(0.0, mtop * 1.03, padding=0)
 
     # ------------------------------------------------------------------ hover read-out
     @Slot(object)
@@ -463,6 +455,20 @@ class ProjectionChart(QWidget):
 
 
 GRID_PEN_COLOUR = (228, 228, 228)
+
+
+def add_threshold_line(item: pg.PlotItem, colour: str, font: QFont) -> pg.InfiniteLine:
+    """A hidden horizontal threshold line with its label at the left, added to ``item``."""
+    line = pg.InfiniteLine(
+        pos=0.0, angle=0, movable=False,
+        pen=pg.mkPen(colour, width=1.5, style=Qt.PenStyle.DotLine),
+        label="", labelOpts={"position": 0.01, "color": colour,
+                             "anchors": [(0, 1), (0, 1)], "fill": (255, 255, 255, 200)})
+    line.label.setFont(font)
+    line.setVisible(False)
+    line.setZValue(-5)
+    item.addItem(line, ignoreBounds=True)
+    return line
 
 
 def add_fixed_grid(item: pg.PlotItem, y_step: float = 0.5, y_max: float = 20.0) -> None:
