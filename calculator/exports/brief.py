@@ -40,11 +40,15 @@ td.n { text-align: right; }
 
 
 def _money(v: float | None, cur: str) -> str:
-    return "–" if v is None else f"{v:,.2f} bn {cur}"
+    return "–" if v is None else f"{_num(v)} bn {cur}"
 
 
 def _num(v: float | None, decimals: int = 2) -> str:
-    return "–" if v is None else f"{v:,.{decimals}f}"
+    """Fixed decimals; a value that rounds to zero prints as 0, never as -0.00."""
+    if v is None:
+        return "–"
+    text = f"{v:,.{decimals}f}"
+    return text[1:] if text.startswith("-") and float(text.replace(",", "")) == 0 else text
 
 
 def _table(headers: Sequence[str], rows: Sequence[Sequence[str]], numeric_from: int = 1,

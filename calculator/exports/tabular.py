@@ -252,7 +252,9 @@ def format_table(rows: Sequence[dict[str, Any]], headers: Sequence[tuple[str, st
         if isinstance(v, bool):
             return "yes" if v else "no"
         if isinstance(v, float):
-            return f"{v:,.{decimals.get(key, 2)}f}"
+            text = f"{v:,.{decimals.get(key, 2)}f}"
+            # a value that rounds to zero is 0, not -0.00
+            return text[1:] if text.startswith("-") and not text.strip("-0.,") else text
         return str(v)
 
     body = [[cell(k, r.get(k)) for k, _ in headers] for r in rows]
