@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
+from pydantic import BaseModel
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -41,13 +42,17 @@ from calculator.core.models import (
     MIN_YEAR,
     RELATED_CAP_PCT,
     WALES_THRESHOLD,
+    CoreSpending,
     CustomPoint,
+    Economy,
     EconomyPreset,
     Measure,
     RelatedMode,
+    RelatedSpending,
     Scenario,
     SpendingMode,
     Threshold,
+    field_range,
 )
 from calculator.gui.chart import threshold_colour
 from calculator.gui.controller import ScenarioController
@@ -93,6 +98,14 @@ def _set_combo_data(combo: QComboBox, data: Any) -> None:
 def _set_slider(slider: ValueSlider, value: float) -> None:
     if abs(slider.value() - value) > 1e-12:
         slider.set_value_silently(value)
+
+
+def _model_range(model: type[BaseModel], name: str) -> tuple[float, float]:
+    """The bounds the model accepts for a field, so typed values can use all of them."""
+    lo, hi, _strict = field_range(model, [name])
+    assert lo is not None
+    assert hi is not None
+    return float(lo), float(hi)
 
 
 class _Panel(QGroupBox):
@@ -215,18 +228,22 @@ class EconomyPanel(_Panel):
                  self.tr("IMF baseline: the IMF's real growth and GDP deflator to 2030, held "
                          "after 2030. Constant: the rates below for every year."))
         pct_year = self.tr(" % a year")
-        self.growth_slider = ValueSlider(-10.0, 10.0, suffix=pct_year)
+        self.growth_slider = ValueSlider(-10.0, 10.0, suffix=pct_year,
+                                         typed_range=_model_range(Economy, "real_growth_pct"))
         describe(self.growth_slider, self.tr("Real GDP growth"),
                  self.tr("Real GDP growth each year (constant preset)."))
-        self.inflation_slider = ValueSlider(-2.0, 15.0, suffix=pct_year)
+        self.inflation_slider = ValueSlider(-2.0, 15.0, suffix=pct_year,
+                                            typed_range=_model_range(Economy, "inflation_pct"))
         describe(self.inflation_slider, self.tr("Inflation (GDP deflator)"),
                  self.tr("GDP deflator inflation each year (constant preset)."))
         pp = self.tr(" pp")
-        self.growth_adjust_slider = ValueSlider(-5.0, 5.0, suffix=pp)
+        self.growth_adjust_slider = ValueSlider(
+            -5.0, 5.0, suffix=pp, typed_range=_model_range(Economy, "growth_adjust_pp"))
         describe(self.growth_adjust_slider, self.tr("Growth adjustment"),
                  self.tr("Percentage points added to real growth in every year, on top of "
                          "either preset (negative for a downturn)."))
-        self.inflation_adjust_slider = ValueSlider(-5.0, 5.0, suffix=pp)
+        self.inflation_adjust_slider = ValueSlider(
+            -5.0, 5.0, suffix=pp, typed_range=_model_range(Economy, "inflation_adjust_pp"))
         describe(self.inflation_adjust_slider, self.tr("Inflation adjustment"),
                  self.tr("Percentage points added to inflation in every year, on top of "
                          "either preset."))
@@ -436,7 +453,8 @@ class CoreSpendingPanel(_Panel):
         page = QWidget()
         form = QFormLayout(page)
         form.setContentsMargins(0, 0, 0, 0)
-        self.growth_slider = ValueSlider(-20.0, 30.0, suffix=self.tr(" % a year"))
+        self.growth_slider = ValueSlider(-20.0, 30.0, suffix=self.tr(" % a year"),
+                                         typed_range=_model_range(CoreSpending, "growth_pct"))
         describe(self.growth_slider, self.tr("Spending growth"),
                  self.tr("Growth of core defence spending each year."))
         self.growth_real_combo = compact(QComboBox(page))
@@ -454,6 +472,8 @@ class CoreSpendingPanel(_Panel):
         form = QFormLayout(page)
         form.setContentsMargins(0, 0, 0, 0)
         self.glide_target_slider = ValueSlider(0.5, 8.0, decimals=2, step=0.05,
+                                               typed_range=_model_range(CoreSpending,
+                                                                        "glide_target_pct"),
                                                suffix=self.tr(" % of GDP"))
         describe(self.glide_target_slider, self.tr("Glide target share"),
                  self.tr("Share of GDP reached in a straight line by the glide year, then held."))
@@ -652,10 +672,13 @@ class RelatedSpendingPanel(_Panel):
         self.mode_combo.addItem(self.tr("Glide path to a share"), RelatedMode.GLIDE)
         describe(self.mode_combo, self.tr("Related spending path"), self.tr(HAGUE_CATEGORIES))
         pct = self.tr(" % of GDP")
-        self.share_slider = ValueSlider(0.0, 5.0, decimals=2, step=0.05, suffix=pct)
+        self.share_slider = ValueSlider(0.0, 5.0, decimals=2, step=0.05, suffix=pct,
+                                        typed_range=_model_range(RelatedSpending, "share_pct"))
         describe(self.share_slider, self.tr("Related spending share"),
                  self.tr("Related spending as a share of GDP (the starting share for a glide)."))
-        self.target_slider = ValueSlider(0.0, 5.0, decimals=2, step=0.05, suffix=pct)
+        self.target_slider = ValueSlider(
+            0.0, 5.0, decimals=2, step=0.05, suffix=pct,
+            typed_range=_model_range(RelatedSpending, "glide_target_pct"))
         describe(self.target_slider, self.tr("Related glide target"),
                  self.tr("Share reached by the glide year."))
         self.year_spin = QSpinBox(self)

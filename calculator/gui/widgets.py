@@ -11,13 +11,17 @@ class ValueSlider(QWidget):
     """A horizontal slider and a spin box (with units) editing one float.
 
     The integer slider ↔ float value mapping lives here only (``scale`` steps per unit).
-    :attr:`valueChanged` fires once per real change, from either part.
+    :attr:`valueChanged` fires once per real change, from either part. The slider covers the
+    usual range (``minimum``..``maximum``); ``typed_range`` lets the spin box accept the whole
+    range the model allows (a typed 30 % inflation rests the slider at its end).
     """
 
     valueChanged = Signal(float)
 
     def __init__(self, minimum: float, maximum: float, *, decimals: int = 1,
-                 step: float = 0.1, suffix: str = "", parent: QWidget | None = None) -> None:
+                 step: float = 0.1, suffix: str = "",
+                 typed_range: tuple[float, float] | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._scale = round(1.0 / step)
         self.slider = QSlider(Qt.Orientation.Horizontal, self)
@@ -25,7 +29,7 @@ class ValueSlider(QWidget):
         self.slider.setSingleStep(1)
         self.slider.setPageStep(max(1, self._scale))
         self.spin = QDoubleSpinBox(self)
-        self.spin.setRange(minimum, maximum)
+        self.spin.setRange(*(typed_range or (minimum, maximum)))
         self.spin.setDecimals(decimals)
         self.spin.setSingleStep(step)
         self.spin.setSuffix(suffix)
@@ -55,7 +59,7 @@ class ValueSlider(QWidget):
         """Show ``value`` without emitting anything (model → view)."""
         with signals_blocked(self.spin), signals_blocked(self.slider):
             self.spin.setValue(value)
-            self.slider.setValue(round(value * self._scale))
+            self.slider.setValue(self._position(value))
 
     def setAccessibleName(self, name: str) -> None:
         """Name both parts for screen readers."""
@@ -69,6 +73,10 @@ class ValueSlider(QWidget):
         self.slider.setToolTip(tip)
         self.spin.setToolTip(tip)
 
+    def _position(self, value: float) -> int:
+        """The slider position for ``value``, held at the slider's ends beyond its range."""
+        return min(max(round(value * self._scale), self.slider.minimum()), self.slider.maximum())
+
     @Slot(int)
     def _on_slider_value_changed(self, position: int) -> None:
         value = position / self._scale
@@ -79,5 +87,5 @@ class ValueSlider(QWidget):
     @Slot(float)
     def _on_spin_value_changed(self, value: float) -> None:
         with signals_blocked(self.slider):
-            self.slider.setValue(round(value * self._scale))
+            self.slider.setValue(self._position(value))
         self.valueChanged.emit(float(value))

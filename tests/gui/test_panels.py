@@ -113,6 +113,24 @@ def test_economy_panel(window, ctrl):
     assert changed.calls == 5
 
 
+def test_typed_values_use_the_whole_model_range(window, ctrl):
+    """High-inflation allies need 30 % inflation: the box takes it, the slider rests at its end."""
+    panel = window.economy_panel
+    panel.preset_combo.setCurrentIndex(panel.preset_combo.findData(EconomyPreset.CONSTANT))
+    assert panel.inflation_slider.spin.maximum() == 50.0
+    assert panel.inflation_slider.spin.minimum() == -5.0
+    panel.inflation_slider.spin.setValue(30.0)
+    assert ctrl.scenario.economy.inflation_pct == 30.0
+    assert panel.inflation_slider.slider.value() == panel.inflation_slider.slider.maximum()
+    ctrl.update(economy={"real_growth_pct": -14.0})
+    assert panel.growth_slider.value() == -14.0
+    assert panel.growth_slider.slider.value() == panel.growth_slider.slider.minimum()
+    assert ctrl.scenario.economy.real_growth_pct == -14.0  # no write-back from the clamped slider
+    window.core_panel.mode_combo.setCurrentIndex(1)
+    window.core_panel.growth_slider.spin.setValue(60.0)
+    assert ctrl.scenario.core.growth_pct == 60.0
+
+
 def test_core_mode_and_growth(window, ctrl):
     panel = window.core_panel
     panel.mode_combo.setCurrentIndex(panel.mode_combo.findData(SpendingMode.GROWTH))
