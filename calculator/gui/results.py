@@ -164,7 +164,8 @@ class ResultsPanel(QWidget):
             gap_text = "–" if gap is None else self.tr("{0:+.2f} pp · {1} bn {2}").format(
                 gap, _num(res.gap_bn_at_target or 0.0), cur)
             if gap is not None and gap <= 1e-9:
-                gap_text = self.tr("none (above by {0:.2f} pp)").format(-gap)
+                gap_text = (self.tr("none (met exactly)") if -gap < 0.005 else
+                            self.tr("none (above by {0:.2f} pp)").format(-gap))
             at_target = "–"
             if res.share_at_target_pct is not None:
                 at_target = self.tr("{0}: {1:.2f} %").format(th.target_year,
