@@ -98,7 +98,8 @@ class AboutDialog(_TextDialog):
                 f"<li><b>{escape(s.title)}</b> ({escape(s.publisher)}), "
                 + escape(tr("edition {0}, released {1}, cut-off {2}").format(
                     s.edition, s.released, s.cut_off))
-                + (f". {escape(s.estimates)}" if s.estimates else "")
+                + (". " + escape(tr("Estimates or projections: {0}").format(s.estimates))
+                   if s.estimates else "")
                 + f"<br><span style='color:#555'>{escape(s.url)}</span></li>")
         html = "".join([
             "<h2>", tr("Defence Budget What-If Calculator"), "</h2>",
