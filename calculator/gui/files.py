@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QDragMoveEvent, QDropEvent, QGuiApplication, QKeySequence
@@ -24,6 +23,7 @@ from calculator.core.models import Scenario, SpendingMode
 from calculator.core.projection import ProjectionError, project, project_alliance
 from calculator.exports.errors import ExportError
 from calculator.exports.report import write_alliance_report, write_report
+from calculator.gui.compare import PinnedScenarios
 from calculator.gui.controller import ScenarioController
 from calculator.gui.scenario_panel import ScenarioPanel
 from calculator.storage import (
@@ -109,6 +109,7 @@ class ScenarioFiles(QObject):
         self.autosave_dir = autosave_dir
         self.recovery_prompt = recovery_prompt or self._ask_recover
         self.path: Path | None = None
+        self.pinned: PinnedScenarios | None = None
         self._saved: Scenario = controller.scenario
         self._recent: list[Path] = self._read_recent()
         self._close_box: QMessageBox | None = None
@@ -172,13 +173,16 @@ class ScenarioFiles(QObject):
         menu.addMenu(self.alliance_menu)
         menu.addSeparator()
 
-    def start(self) -> None:
-        """Begin tracking: the current scenario is the unmodified one; offer crash recovery."""
+    def start(self, pinned: PinnedScenarios | None = None) -> None:
+        """Begin tracking: the current scenario is the unmodified one; offer crash recovery.
+
+        ``pinned`` (the compare panel's scenarios) is autosaved and recovered with it.
+        """
         self._saved = self.controller.scenario
         self.controller.scenarioChanged.connect(self._on_model_scenario_changed)
-        pinned_changed = self._pinned_signal()
-        if pinned_changed is not None:
-            pinned_changed.connect(self._on_pinned_changed)
+        self.pinned = pinned
+        if pinned is not None:
+            pinned.pinnedChanged.connect(self._on_pinned_changed)
         self.window.setAcceptDrops(True)
         self.window.installEventFilter(self)
         self.update_title()
@@ -531,28 +535,8 @@ class ScenarioFiles(QObject):
         self.export(kind, path)
 
     # ------------------------------------------------------------------ autosave and recovery
-    def _pinned_store(self) -> Any:
-        """The window's pinned scenarios (another panel's), if the window has them."""
-        candidates = [getattr(self.window, name, None) for name in ("pinned_scenarios", "pinned")]
-        for store in [*candidates, *self.window.findChildren(QObject)]:
-            if callable(getattr(store, "pinned", None)) and callable(
-                    getattr(store, "set_pinned", None)):
-                return store
-        return None
-
-    def _pinned_signal(self) -> Any:
-        store = self._pinned_store()
-        for name in ("pinnedChanged", "changed"):
-            signal = getattr(store, name, None) if store is not None else None
-            if signal is not None and hasattr(signal, "connect"):
-                return signal
-        return None
-
     def _pinned(self) -> list[Scenario]:
-        store = self._pinned_store()
-        if store is None:
-            return []
-        return [s for s in store.pinned() if isinstance(s, Scenario)]
+        return self.pinned.pinned() if self.pinned is not None else []
 
     @Slot()
     def flush_autosave(self, clean_exit: bool = False) -> bool:
@@ -603,9 +587,8 @@ class ScenarioFiles(QObject):
             return False
         self.controller.set_scenario(scenario)
         self.controller.clear_history()
-        store = self._pinned_store()
-        if store is not None:
-            store.set_pinned(session.pinned)
+        if self.pinned is not None:
+            self.pinned.set_pinned(session.pinned)
         self.update_title()  # recovered work is unsaved: the modified marker shows it
         self.flush_autosave()
         return True

@@ -150,7 +150,7 @@ class MainWindow(QMainWindow):
         self.chart.set_projection(self.controller.projection)
         self._on_model_projection_changed(self.controller.projection)
         self._restore_settings(scenario)
-        self.files.start()  # after the starting scenario: may offer crash recovery
+        self.files.start(self.pinned)  # after the starting scenario: may offer crash recovery
 
     # ------------------------------------------------------------------ menus
     def _build_menus(self) -> None:
