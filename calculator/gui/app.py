@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from calculator.core.models import Scenario
 
@@ -128,4 +128,20 @@ def run_app(scenario: Scenario | None = None, screenshot: Path | None = None,
     if settings.value("window/geometry") is None:
         window.resize(*size)
     window.show()
+    _quit_on_ctrl_c(window)
     return app.exec()
+
+
+def _quit_on_ctrl_c(window: QWidget) -> None:
+    """Ctrl+C in the terminal closes the window cleanly (autosave marked, settings kept).
+
+    Python only sees the signal when it runs, so a timer lets it run a few times a second.
+    """
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    signal.signal(signal.SIGINT, lambda *_args: window.close())
+    timer = QTimer(window)
+    timer.timeout.connect(lambda: None)
+    timer.start(250)
