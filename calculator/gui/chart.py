@@ -126,7 +126,7 @@ class ProjectionChart(QWidget):
         self.share_legend = item.addLegend(offset=(-8, -8), labelTextSize="9pt",
                                            brush=pg.mkBrush(255, 255, 255, 150))
         self.history_curve = item.plot(
-            [], [], name=self.tr("NATO, published"),
+            [], [], name=self.tr("NATO, published (hollow: estimate)"),
             pen=pg.mkPen(HISTORY_COLOUR, width=2.5), symbol="o", symbolSize=5,
             symbolBrush=HISTORY_COLOUR, symbolPen=None)
         self.core_curve = item.plot(
@@ -265,7 +265,12 @@ class ProjectionChart(QWidget):
         history_key = (proj.country.iso3, hist.edition, proj.base_year)
         if history_key != self._history_key:
             self._history_key = history_key
-            self.history_curve.setData(hist.years.astype(float), hist.share_pct)
+            # NATO's estimates (2025e, 2026e) get hollow markers; actuals are filled.
+            self.history_curve.setData(
+                hist.years.astype(float), hist.share_pct,
+                symbolBrush=[pg.mkBrush("w" if s == "estimate" else HISTORY_COLOUR)
+                             for s in hist.status],
+                symbolPen=pg.mkPen(HISTORY_COLOUR, width=1.2), symbolSize=6)
         self.core_curve.setData(years, proj.core_share_pct)
         has_related = bool(np.any(proj.related_counted_share_pct > 0))
         self.total_curve.setData(years, proj.total_share_pct)

@@ -143,3 +143,15 @@ def test_braces_in_labels_are_safe(chart, dataset):
     th = (Threshold(value_pct=3.0, label="{value} {x}"),)
     chart.set_projection(project(dataset, Scenario(thresholds=th)))
     assert "{value} {x}" in chart.threshold_lines[0].label.toPlainText()
+
+
+def test_estimates_have_hollow_markers(chart, dataset):
+    """NATO's 2025 and 2026 figures are estimates: hollow markers; actual years are filled."""
+    proj = _growth(dataset)
+    chart.set_projection(proj)
+    brushes = chart.history_curve.opts["symbolBrush"]
+    assert len(brushes) == len(proj.history.years)
+    for brush, status in zip(brushes, proj.history.status, strict=True):
+        is_white = brush.color().name() == "#ffffff"
+        assert is_white == (status == "estimate")
+    assert proj.history.status[-2:] == ("estimate", "estimate")
