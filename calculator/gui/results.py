@@ -251,6 +251,8 @@ class ResultsPanel(QWidget):
             parts.append(self.tr("The total counts related spending at 0 %: NATO publishes no "
                                  "per-ally figure for it; set it in the related spending panel."))
         parts += list(proj.notes)
+        if proj.country.note:  # currency (Bulgaria), NATO's basis (Netherlands), fiscal years
+            parts.append(proj.country.note)
         return " ".join(parts)
 
 

@@ -206,3 +206,11 @@ def test_importing_app_imports_no_qt():
     code = ("import sys, calculator.gui.app; "
             "sys.exit(any(m.startswith(('PySide6', 'pyqtgraph')) for m in sys.modules))")
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+def test_country_caveat_is_shown_with_the_results(window):
+    """Bulgaria's figures are in leva although it adopted the euro: the results say so."""
+    window.controller.update(country="BGR")
+    text = window.results_panel.info_label.text()
+    assert "leva (BGN)" in text
+    assert "1 January 2026" in text
