@@ -26,6 +26,7 @@ from calculator.core.dataset import Dataset
 from calculator.core.models import Scenario
 from calculator.core.projection import Projection, ThresholdResult
 from calculator.exports.errors import ExportError
+from calculator.exports.palette import CORE_COLOUR, TOTAL_COLOUR, threshold_colour
 from calculator.exports.tabular import (
     YEARLY_COLUMNS,
     alliance_rows,
@@ -39,9 +40,6 @@ from calculator.storage import WriteError, atomic_write_bytes
 
 APP_TITLE = "Defence Budget What-If Calculator"
 # Okabe–Ito colour-blind-safe palette: core, total, then the threshold lines.
-CORE_COLOUR = "#0072B2"
-TOTAL_COLOUR = "#D55E00"
-THRESHOLD_COLOURS = ("#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442")
 
 # Number formats: (Excel format code, Python format spec used to size the column).
 NUMBER_FORMATS: dict[str, tuple[str, str]] = {
@@ -185,7 +183,10 @@ class _Sheet:
         self.paragraphs.append((row, first_col, last_col, text))
 
     def finish(self) -> None:
-        """Size the columns to their content and the wrapped rows to their text."""
+        """Size the columns to their content and the wrapped rows; print one page wide."""
+        self.ws.set_paper(9)  # A4
+        self.ws.set_landscape()
+        self.ws.fit_to_pages(1, 0)  # as wide as one page, as many pages down as needed
         for col in set(self.widths) | set(self.fixed):
             self.ws.set_column_pixels(col, col, self.col_px(col))
         heights: dict[int, int] = {}
@@ -420,7 +421,7 @@ def _insert_chart(wb: Any, sh: _Sheet, row: int, proj: Projection, yearly_cols: 
     series("Core defence", yearly_cols["core_share_pct"], CORE_COLOUR, 2.25, dashed=False,
            marker=True)
     for i, (t, col) in enumerate(zip(proj.thresholds, line_cols, strict=True)):
-        series(_threshold_line_name(t), col, THRESHOLD_COLOURS[i % len(THRESHOLD_COLOURS)], 1.5,
+        series(_threshold_line_name(t), col, threshold_colour(i), 1.5,
                dashed=True, marker=False)
     chart.set_title({"name": f"{proj.country.name}: defence spending, % of GDP",
                      "name_font": {"size": 12, "bold": True}})

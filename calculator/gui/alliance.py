@@ -39,15 +39,9 @@ from PySide6.QtWidgets import (
 
 from calculator.core.models import HAGUE_YEAR, Measure, Scenario, SpendingMode
 from calculator.core.projection import Projection, ProjectionError, project, project_alliance
+from calculator.exports.palette import CORE_COLOUR, threshold_colour
 from calculator.exports.tabular import alliance_rows, threshold_key
-from calculator.gui.chart import (
-    CORE_COLOUR,
-    _nice_top,
-    add_fixed_grid,
-    add_threshold_line,
-    threshold_colour,
-    year_ticks,
-)
+from calculator.gui.chart import _nice_top, add_fixed_grid, add_threshold_line, year_ticks
 from calculator.gui.compare import scenario_label
 from calculator.gui.controller import ScenarioController
 

@@ -12,18 +12,16 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from calculator.core.models import HAGUE_YEAR, MAX_HORIZON, MIN_YEAR, REVIEW_YEAR, Measure
 from calculator.core.projection import Projection
+from calculator.exports.palette import (
+    CORE_COLOUR,
+    HISTORY_COLOUR,
+    OKABE_ITO,
+    TOTAL_COLOUR,
+    threshold_colour,
+)
 
 # Okabe-Ito: distinguishable with the common colour-vision deficiencies (yellow left out: it is
 # unreadable on white).
-OKABE_ITO = {
-    "black": "#000000", "orange": "#E69F00", "sky": "#56B4E9", "green": "#009E73",
-    "yellow": "#F0E442", "blue": "#0072B2", "vermillion": "#D55E00", "purple": "#CC79A7",
-}
-HISTORY_COLOUR = "#555555"
-CORE_COLOUR = OKABE_ITO["blue"]
-TOTAL_COLOUR = OKABE_ITO["vermillion"]
-THRESHOLD_COLOURS = (OKABE_ITO["orange"], OKABE_ITO["green"], OKABE_ITO["purple"],
-                     OKABE_ITO["sky"], OKABE_ITO["black"], OKABE_ITO["vermillion"])
 MAX_THRESHOLDS = 12  # Scenario.thresholds allows at most 12
 MAX_OVERLAYS = 5  # pinned scenarios drawn over the share chart
 # Pinned overlays: solid, thinner, each with its own marker shape so they stay apart from the
@@ -35,11 +33,6 @@ OVERLAY_STYLES = ((OKABE_ITO["sky"], "t"), (OKABE_ITO["green"], "s"), (OKABE_ITO
 def overlay_colour(index: int) -> str:
     """The colour of the ``index``-th pinned overlay, stable across views."""
     return OVERLAY_STYLES[index % len(OVERLAY_STYLES)][0]
-
-
-def threshold_colour(index: int) -> str:
-    """The colour of the ``index``-th threshold, stable across views."""
-    return THRESHOLD_COLOURS[index % len(THRESHOLD_COLOURS)]
 
 
 def _fmt_pct(value: float) -> str:

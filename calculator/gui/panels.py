@@ -54,7 +54,7 @@ from calculator.core.models import (
     Threshold,
     field_range,
 )
-from calculator.gui.chart import threshold_colour
+from calculator.exports.palette import threshold_colour
 from calculator.gui.controller import ScenarioController
 from calculator.gui.widgets import ValueSlider
 
