@@ -41,7 +41,7 @@ from calculator.core.models import HAGUE_YEAR, Measure, Scenario, SpendingMode
 from calculator.core.projection import Projection, ProjectionError, project, project_alliance
 from calculator.exports.palette import CORE_COLOUR, threshold_colour
 from calculator.exports.tabular import alliance_rows, threshold_key
-from calculator.gui.chart import _nice_top, add_fixed_grid, add_threshold_line, year_ticks
+from calculator.gui.chart import _nice_top, add_threshold_line, style_plot, year_ticks
 from calculator.gui.compare import scenario_label
 from calculator.gui.controller import ScenarioController
 
@@ -381,18 +381,7 @@ class AllianceView(QWidget):
 
     # ------------------------------------------------------------------ chart construction
     def _build_plot(self) -> None:
-        item = self.plot.getPlotItem()
-        add_fixed_grid(item)  # pyqtgraph's translucent grid costs ~10 ms a frame
-        item.setLabel("left", self.tr("core defence, % of GDP"), color="#333333")
-        item.setLabel("bottom", self.tr("Year"), color="#333333")
-        item.setMenuEnabled(False)
-        item.hideButtons()
-        item.vb.disableAutoRange()
-        item.vb.setMouseEnabled(x=False, y=False)
-        for name in ("left", "bottom"):
-            axis = item.getAxis(name)
-            axis.setTextPen("#222222")
-            axis.setPen("#888888")
+        item = style_plot(self.plot, self.tr("core defence, % of GDP"), self.tr("Year"))
         self.ally_curves: list[pg.PlotDataItem] = []
         for _ in range(MAX_ALLIES):
             # thin grey lines: no antialiasing, it halves the repaint of 31 paths

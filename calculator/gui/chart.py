@@ -95,22 +95,8 @@ class ProjectionChart(QWidget):
     # ------------------------------------------------------------------ construction
     def _style_plot(self, plot: pg.PlotWidget, left: str, *, fixed_grid: bool = False
                     ) -> pg.PlotItem:
-        item = plot.getPlotItem()
-        if fixed_grid:
-            add_fixed_grid(item)
-        else:
-            item.showGrid(x=True, y=True, alpha=0.15)
-        item.setLabel("left", left, color="#333333")
-        item.setLabel("bottom", self.tr("Year (NATO fiscal year)"), color="#333333")
-        item.setMenuEnabled(False)
-        item.hideButtons()
-        item.vb.disableAutoRange()
-        item.vb.setMouseEnabled(x=False, y=False)
-        for name in ("left", "bottom"):
-            axis = item.getAxis(name)
-            axis.setTextPen("#222222")
-            axis.setPen("#888888")
-        return item
+        return style_plot(plot, left, self.tr("Year (NATO fiscal year)"),
+                          fixed_grid=fixed_grid)
 
     def _build_share_items(self) -> None:
         item = self._style_plot(self.share_plot, self.tr("% of GDP"), fixed_grid=True)
@@ -453,6 +439,27 @@ class ProjectionChart(QWidget):
 
 
 GRID_PEN_COLOUR = (228, 228, 228)
+
+
+def style_plot(plot: pg.PlotWidget, left: str, bottom: str, *, fixed_grid: bool = True
+               ) -> pg.PlotItem:
+    """The house look of a plot: labels, axes, no mouse zoom or menu, ranges set by code."""
+    item = plot.getPlotItem()
+    if fixed_grid:
+        add_fixed_grid(item)
+    else:
+        item.showGrid(x=True, y=True, alpha=0.15)
+    item.setLabel("left", left, color="#333333")
+    item.setLabel("bottom", bottom, color="#333333")
+    item.setMenuEnabled(False)
+    item.hideButtons()
+    item.vb.disableAutoRange()
+    item.vb.setMouseEnabled(x=False, y=False)
+    for name in ("left", "bottom"):
+        axis = item.getAxis(name)
+        axis.setTextPen("#222222")
+        axis.setPen("#888888")
+    return item
 
 
 def add_threshold_line(item: pg.PlotItem, colour: str, font: QFont) -> pg.InfiniteLine:
