@@ -151,6 +151,12 @@ def sources_html(ds: Dataset) -> str:
             f"checked against its SHA-256 at start-up.</p>")
 
 
+def method_and_sources_html(ds: Dataset) -> str:
+    """The closing sections every report carries: method, caveats and sources."""
+    return (f"<h2>Method and caveats</h2><p>{METHOD}</p><p>{escape(CAVEATS)}</p>"
+            f"<h2>Sources</h2>{sources_html(ds)}")
+
+
 def brief_html(proj: Projection, ds: Dataset, chart_src: str = "chart.png",
                today: dt.date | None = None) -> str:
     """The whole brief: summary, results, chart, assumptions, yearly table, method, sources."""
@@ -220,11 +226,7 @@ prepared {today.isoformat()} with the Defence Budget What-If Calculator {__versi
 <h2>Year by year</h2>
 {_table(["Year", f"GDP (bn {cur})", f"Core (bn {cur})", "Core %", "Related %", "Total %",
          "Extra vs const. share", "Core % gov. spending"], yearly)}
-<h2>Method and caveats</h2>
-<p>{METHOD}</p>
-<p>{escape(CAVEATS)}</p>
-<h2>Sources</h2>
-{sources_html(ds)}
+{method_and_sources_html(ds)}
 </body></html>"""
 
 
@@ -252,9 +254,5 @@ Years are the first year each threshold is reached (– = not by {s.horizon}).</
 <h2>Assumptions</h2>
 {_table(["Assumption", "This scenario", "Default (where changed)"],
         [list(r) for r in assumption_rows(s)][2:], numeric_from=9)}
-<h2>Method and caveats</h2>
-<p>{METHOD}</p>
-<p>{escape(CAVEATS)}</p>
-<h2>Sources</h2>
-{sources_html(ds)}
+{method_and_sources_html(ds)}
 </body></html>"""
