@@ -42,6 +42,7 @@ from calculator.exports.tabular import (
     dataset_info,
     format_table,
     projection_dict,
+    reach_text,
     threshold_key,
     to_csv,
     yearly_rows,
@@ -68,6 +69,8 @@ FLAG_OF_FIELD = {
     "related.share_pct": "--related-share",
     "related.glide_target_pct": "--related-glide",
     "related.glide_year": "--related-glide",
+    "thresholds.target_year": "--target-year",
+    "core.custom_points.year": "--scenario",
 }
 
 
@@ -345,11 +348,13 @@ def _cmd_countries(args: argparse.Namespace, ds: Dataset) -> str:
                ("status", "Status")]
     table = format_table(rows, headers)
     return (f"{table}\n\nNATO {args.edition} edition; "
-            f"{_sources_line(ds)}\nIceland has no armed forces: NATO publishes no figure.")
+            f"{_sources_line(ds, args.edition)}\n"
+            "Iceland has no armed forces: NATO publishes no figure.")
 
 
-def _sources_line(ds: Dataset) -> str:
-    srcs = [s for s in ds.manifest.sources if s.id in ("NATO-2026", "IMF-WEO-2025-10")]
+def _sources_line(ds: Dataset, edition: str = "2026") -> str:
+    wanted = (ds.manifest.nato_editions[edition], "IMF-WEO-2025-10")
+    srcs = [s for s in ds.manifest.sources if s.id in wanted]
     return "Sources: " + "; ".join(f"{s.publisher}, {s.title}, {s.edition} "
                                    f"(cut-off {s.cut_off})" for s in srcs)
 
@@ -393,7 +398,7 @@ def _cmd_project(args: argparse.Namespace, ds: Dataset) -> str:
         th_rows.append({
             "label": t["label"], "measure": t["measure"], "value": t["value_pct"],
             "result": _describe_threshold(t, proj.horizon),
-            "holds": t["holds_through_horizon"],
+            "holds": t["holds_through_horizon"] if t["year_reached"] is not None else None,
             "gap": t["gap_pct_points_at_target"], "gap_bn": t["gap_bn_at_target"],
             "growth": t["required_nominal_growth_pct"],
         })
@@ -401,6 +406,11 @@ def _cmd_project(args: argparse.Namespace, ds: Dataset) -> str:
         ("label", "Threshold"), ("measure", "Measure"), ("value", "%"), ("result", "Result"),
         ("holds", "Holds"), ("gap", "Gap at target (pts)"), ("gap_bn", f"Gap (bn {cur})"),
         ("growth", "Growth needed %/yr")]))
+    cap = scenario.related.cap_pct
+    if float(proj.related_share_pct.max()) > cap:
+        lines += ["", f"Related spending above {cap:g} % of GDP counts only up to {cap:g} % in "
+                  "the total (the Hague rule): Total % = Core % + min(Related %, "
+                  f"{cap:g})."]
     h = proj.hague
     lines += ["", "Hague path check (3.5% core by 2035): " + (
         "credible" if h.credible else
@@ -409,7 +419,7 @@ def _cmd_project(args: argparse.Namespace, ds: Dataset) -> str:
            f"straight line ({'on track' if h.on_track_at_review else 'behind'})"
            if h.review_share_pct is not None and h.review_line_pct is not None else "")]
     lines += [f"Note: {n}" for n in d["notes"]]
-    lines += [_sources_line(ds) + f". Dataset {ds.id}."]
+    lines += [_sources_line(ds, scenario.nato_edition) + f". Dataset {ds.id}."]
     return "\n".join(lines)
 
 
@@ -434,9 +444,10 @@ def _spending_text(s: Scenario) -> str:
         case SpendingMode.GLIDE:
             return f"straight line to {c.glide_target_pct:g}% of GDP by {c.glide_year}"
         case SpendingMode.INCREMENT:
-            return f"+{c.increment_bn:g} bn a year"
+            return f"{c.increment_bn:+g} bn a year"
         case _:
-            return f"custom path ({len(c.custom_points)} points)"
+            n = len(c.custom_points)
+            return f"custom path ({n} point{'' if n == 1 else 's'})"
 
 
 def _cmd_alliance(args: argparse.Namespace, ds: Dataset) -> str:
@@ -465,12 +476,19 @@ def _cmd_alliance(args: argparse.Namespace, ds: Dataset) -> str:
     headers = [("iso3", "ISO3"), ("name", "Ally"), ("base_year", "Base"),
                ("base_share_pct", "Base %"),
                ("core_share_at_horizon_pct", f"Core % {scenario.horizon}")]
+    shown = [dict(r) for r in rows]
     for t in projs[0].thresholds if projs else ():
-        headers.append((threshold_key(t), f"{t.threshold.value_pct:g}% {t.threshold.measure}"))
+        key = threshold_key(t)
+        headers.append((key, f"{t.threshold.value_pct:g}% {t.threshold.measure}"))
+        for row, src in zip(shown, rows, strict=True):
+            row[key] = reach_text(src, key)
     return "\n".join([
         f"Every ally: {_economy_text(scenario)}; core spending {_spending_text(scenario)}. "
-        "Years show when each threshold is first reached (– = not by "
-        f"{scenario.horizon}).", "", format_table(rows, headers), "", _sources_line(ds) + "."])
+        "Years show when each threshold is first reached (met = already in the base year; "
+        f"lost = falls back below it by {scenario.horizon}; – = not by {scenario.horizon}).",
+        "", format_table(shown, headers), "",
+        "Iceland has no armed forces and no NATO figure, so it is not listed.",
+        _sources_line(ds, scenario.nato_edition) + "."])
 
 
 def _progress(done: int, total: int, label: str) -> None:
@@ -589,6 +607,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _flagged(message: str) -> str:
+    """Name the flag a user typed instead of the model's field, where there is one."""
     field, sep, rest = message.partition(": ")
-    flag = FLAG_OF_FIELD.get(field)
+    path = ".".join(p for p in field.split(".") if not p.isdigit())
+    flag = FLAG_OF_FIELD.get(path)
+    if flag == "--target-year" and field != path:  # one threshold's year: say which
+        return f"{flag} (threshold {int(field.split('.')[1]) + 1}): {rest}"
     return f"{flag}: {rest}" if sep and flag else message

@@ -38,11 +38,14 @@ def scenario_to_json(scenario: Scenario, dataset_id: str = "") -> str:
 
 def parse_scenario(text: str, source: str = "scenario") -> tuple[Scenario, str]:
     """Parse scenario JSON text; return the scenario and the dataset id it records."""
+    text = text.removeprefix("\ufeff")  # Windows Notepad writes UTF-8 with a byte-order mark
     try:
         doc = json.loads(text)
     except json.JSONDecodeError as exc:
         raise ScenarioFileError(
             f"{source}: not valid JSON (line {exc.lineno}: {exc.msg})") from None
+    except RecursionError:
+        raise ScenarioFileError(f"{source}: nested too deeply; not a scenario file") from None
     if not isinstance(doc, dict):
         raise ScenarioFileError(f"{source}: expected a JSON object with a 'schema' field")
     schema = doc.get("schema")
@@ -64,7 +67,8 @@ def parse_scenario(text: str, source: str = "scenario") -> tuple[Scenario, str]:
     if not isinstance(body, dict):
         raise ScenarioFileError(f"{source}: field 'scenario' must be an object")
     try:
-        scenario = Scenario.model_validate(body)
+        # Strict: a number must be a JSON number ("2.5" or true is refused, not converted).
+        scenario = Scenario.model_validate_json(json.dumps(body), strict=True)
     except ValidationError as exc:
         raise ScenarioFileError(f"{source}: scenario.{describe_validation_error(exc)}") from None
     dataset_id = doc.get("dataset_id", "")

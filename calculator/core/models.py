@@ -11,7 +11,14 @@ import types
 from enum import StrEnum
 from typing import Annotated, Any, Self
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 MIN_YEAR = 2014
 MAX_HORIZON = 2050
@@ -171,6 +178,11 @@ class Scenario(Frozen):
     core: CoreSpending = CoreSpending()
     related: RelatedSpending = RelatedSpending()
     thresholds: Annotated[tuple[Threshold, ...], Field(max_length=12)] = DEFAULT_THRESHOLDS
+
+    @field_validator("country", mode="before")
+    @classmethod
+    def _upper_country(cls, value: object) -> object:
+        return value.strip().upper() if isinstance(value, str) else value
 
     @model_validator(mode="after")
     def _years_in_order(self) -> Self:

@@ -214,7 +214,31 @@ def resolve_base_year(ds: Dataset, scenario: Scenario) -> tuple[Country, int]:
     if scenario.horizon <= base:
         raise ProjectionError("horizon", f"{scenario.horizon} is not after the base year {base}; "
                               f"allowed {base + 1} to {MAX_HORIZON}")
+    _check_years_after_base(scenario, base)
     return country, base
+
+
+def _check_years_after_base(scenario: Scenario, base: int) -> None:
+    """Years that must lie after the base year: target years, glide years, custom points.
+
+    Only the settings in use are checked (a glide year left over from another mode is not).
+    """
+    def after(field: str, year: int) -> None:
+        if year <= base:
+            raise ProjectionError(field, f"{year} is not after the base year {base}; "
+                                  f"allowed {base + 1} to {MAX_HORIZON}")
+
+    for i, th in enumerate(scenario.thresholds):
+        if th.enabled:
+            after(f"thresholds.{i}.target_year", th.target_year)
+    core = scenario.core
+    if core.mode is SpendingMode.GLIDE:
+        after("core.glide_year", core.glide_year)
+    if core.mode is SpendingMode.CUSTOM:
+        for i, pt in enumerate(core.custom_points):
+            after(f"core.custom_points.{i}.year", pt.year)
+    if scenario.related.mode is RelatedMode.GLIDE:
+        after("related.glide_year", scenario.related.glide_year)
 
 
 # --------------------------------------------------------------------------------- engine
@@ -354,11 +378,6 @@ def _threshold_result(th: Threshold, base: int, horizon: int, years: Array, shar
             met = bool(share_t >= value - EPS)
             gap = value - share_t
             gap_bn = gap / 100.0 * float(gdp[i])
-    elif y == base:
-        share_t = float(share[0])
-        met = bool(share_t >= value - EPS)
-        gap = value - share_t
-        gap_bn = gap / 100.0 * float(gdp[0])
     return ThresholdResult(th, year_reached, already, holds, met, share_t, gap, gap_bn, needed_bn,
                            core_needed, req, beyond, method)
 
@@ -409,7 +428,13 @@ def project(ds: Dataset, scenario: Scenario) -> Projection:
     gdp_source = tuple(
         ("IMF " + ngdp[int(y)].status) if int(y) == base else "derived" for y in years)
 
-    s_base = ds.nato_share(iso3, scenario.nato_edition)[base].value
+    share = ds.nato_share(iso3, scenario.nato_edition)
+    s_base = share[base].value
+    gap = share.get(base + 1)
+    if scenario.base_year is None and gap is not None and math.isnan(gap.value):
+        why = ds.nato_notes.get((scenario.nato_edition, iso3, base + 1), "")
+        notes.append(f"NATO's {scenario.nato_edition} edition has no {base + 1} figure for "
+                     f"{country.name}, so the base year is {base}" + (f". {why}" if why else ""))
     core = _core_path(scenario, base, years, gdp, p, s_base, notes)
     core_share = 100.0 * core / gdp
 

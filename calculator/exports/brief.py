@@ -20,7 +20,7 @@ from calculator.core.models import (
     SpendingMode,
 )
 from calculator.core.projection import Projection
-from calculator.exports.tabular import alliance_rows, threshold_key
+from calculator.exports.tabular import alliance_rows, reach_text, threshold_key
 from calculator.exports.text import pct, summary_sentence, threshold_status
 
 CSS = """
@@ -243,14 +243,16 @@ def alliance_html(projs: Sequence[Projection], ds: Dataset,
     for r in rows:
         body.append([r["name"], _num(r["base_share_pct"]),
                      _num(r["core_share_at_horizon_pct"])] + [
-            "–" if r[threshold_key(t)] is None else str(r[threshold_key(t)]) for t in ths])
+            reach_text(r, threshold_key(t)) for t in ths])
     return f"""<html><head><style>{CSS}</style></head><body>
 <h1>The alliance: when does each ally reach each threshold?</h1>
 <p class='meta'>Prepared {today.isoformat()} with the Defence Budget What-If Calculator
 {__version__} · dataset {escape(ds.id)}</p>
 <p>Every ally under the same assumptions: core spending {escape(core_path_text(s))}.
-Years are the first year each threshold is reached (– = not by {s.horizon}).</p>
+Years are the first year each threshold is reached: "met" means already in the base year,
+"lost" that the share falls back below it by {s.horizon}, and – not reached by {s.horizon}.</p>
 {_table(headers, body)}
+<p class='small'>Iceland has no armed forces and no NATO figure, so it is not listed.</p>
 <h2>Assumptions</h2>
 {_table(["Assumption", "This scenario", "Default (where changed)"],
         [list(r) for r in assumption_rows(s)][2:], numeric_from=9)}

@@ -182,6 +182,7 @@ def _write_html_pdf(path: Path, html: str, images: dict[str, object], title: str
     from PySide6.QtGui import (
         QColor,
         QFont,
+        QFontMetricsF,
         QPageLayout,
         QPageSize,
         QPainter,
@@ -226,9 +227,12 @@ def _write_html_pdf(path: Path, html: str, images: dict[str, object], title: str
             painter.setFont(foot_font)
             painter.setPen(QColor("#666666"))
             painter.drawLine(0, int(page_h + 6), int(page_w), int(page_h + 6))
-            painter.drawText(QRectF(0, page_h + 8, page_w * 0.8, footer_h - 8),
-                             int(Qt.AlignmentFlag.AlignLeft), footer)
-            painter.drawText(QRectF(page_w * 0.6, page_h + 8, page_w * 0.4, footer_h - 8),
+            # The footer never runs into the page number: long titles are cut with "…".
+            metrics = QFontMetricsF(foot_font)
+            text = metrics.elidedText(footer, Qt.TextElideMode.ElideRight, page_w * 0.8)
+            painter.drawText(QRectF(0, page_h + 8, page_w * 0.82, footer_h - 8),
+                             int(Qt.AlignmentFlag.AlignLeft), text)
+            painter.drawText(QRectF(page_w * 0.82, page_h + 8, page_w * 0.18, footer_h - 8),
                              int(Qt.AlignmentFlag.AlignRight), f"Page {i + 1} of {pages}")
         painter.end()
     return pages

@@ -214,10 +214,24 @@ def alliance_rows(projs: Sequence[Projection]) -> list[dict[str, Any]]:
         for t in p.thresholds:
             row[threshold_key(t)] = t.year_reached
         for t in p.thresholds:
+            key = threshold_key(t).removeprefix("reach_")
+            row[f"already_met_{key}"] = t.already_met
+            row[f"holds_{key}"] = t.holds_through_horizon if t.year_reached is not None else None
+        for t in p.thresholds:
             row[threshold_key(t).replace("reach_", "growth_needed_")] = _num(
                 t.required_nominal_growth_pct)
         rows.append(row)
     return rows
+
+
+def reach_text(row: dict[str, Any], key: str) -> str:
+    """An alliance cell: ``met``, ``2028``, with ``, lost`` when the share falls back below."""
+    year = row.get(key)
+    if year is None:
+        return "–"
+    suffix = key.removeprefix("reach_")
+    text = "met" if row.get(f"already_met_{suffix}") else str(year)
+    return text if row.get(f"holds_{suffix}", True) else text + ", lost"
 
 
 def to_csv(rows: Sequence[dict[str, Any]]) -> str:

@@ -24,6 +24,22 @@ def _identity(text: str) -> str:
     return text
 
 
+def _need_phrase(res: ThresholdResult, proj: Projection, tr: Translate) -> str:
+    """What constant growth of core spending would reach the threshold in its target year."""
+    need = res.required_nominal_growth_pct
+    if need is None:
+        return ""
+    target = res.threshold.target_year
+    by = "" if target == proj.horizon else tr(" to get there by {0}").format(target)
+    # r* is in cash terms; say so beside a path set in real terms, where it would be misread.
+    cash = tr(" in cash terms") if proj.scenario.core.growth_real and (
+        proj.scenario.core.mode is SpendingMode.GROWTH) else ""
+    if need < 0:
+        return tr(" even though spending could fall {0:.1f} % a year{1} and still get there{2}"
+                  ).format(-need, cash, by)
+    return tr(" and would need {0:.1f} % a year{1}{2}").format(need, cash, by)
+
+
 def path_phrase(scenario: Scenario, proj: Projection, tr: Translate = _identity) -> str:
     """How core spending moves, as the opening of a sentence ("At 8 % a year")."""
     core = scenario.core
@@ -87,13 +103,13 @@ def summary_sentence(proj: Projection, tr: Translate = _identity) -> str:
         else:
             clause = (tr("{0} does not reach {1} by {2}") if first
                       else tr("{1} is not reached by {2}")).format(name, what, proj.horizon)
-            need = res.required_nominal_growth_pct
-            if need is not None:
-                if res.threshold.target_year == proj.horizon:
-                    clause += tr(" and would need {0:.1f} % a year").format(need)
-                else:
-                    clause += tr(" and would need {0:.1f} % a year to get there by {1}").format(
-                        need, res.threshold.target_year)
+            later = res.year_reached_beyond_horizon
+            if later is not None and later <= res.threshold.target_year:
+                # A horizon shorter than the target: the path does get there in time.
+                clause += tr(" but is on this path in {0}, by the {1} target").format(
+                    later, res.threshold.target_year)
+            else:
+                clause += _need_phrase(res, proj, tr)
         if res.year_reached is not None and not res.holds_through_horizon:
             clause += tr(" (but falls below it again)")
         clauses.append(clause)

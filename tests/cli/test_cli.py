@@ -255,3 +255,39 @@ def test_dataset_error_is_reported_cleanly(capsys: pytest.CaptureFixture[str],
     code, _, err = run(capsys, "--data", str(tmp_path), "countries")
     assert code == 2
     assert "manifest.json: missing" in err
+
+
+def test_edition_2025_cites_its_own_source_and_explains_the_base_year(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "project", "--country", "DEU", "--edition", "2025")
+    assert code == 0
+    assert "Defence Expenditure of NATO Countries (2014-2025), August 2025" in out
+    assert "(2014-2026)" not in out
+    assert "has no 2025 figure for Germany, so the base year is 2024" in out
+
+
+def test_alliance_table_marks_met_and_lost(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "alliance", "--spending-growth", "7")
+    assert code == 0
+    turkey = next(line for line in out.splitlines() if "Türkiye" in line)
+    assert "met, lost" in turkey  # above 2.1 % in 2026, below it by 2035 at 7 % a year
+    assert "Iceland has no armed forces" in out
+    doc = run_json(capsys, "alliance", "--spending-growth", "7")
+    tur = next(r for r in doc["allies"] if r["iso3"] == "TUR")
+    assert (tur["already_met_core_2.1"], tur["holds_core_2.1"]) == (True, False)
+
+
+def test_years_before_the_base_are_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    for argv, flag in ((["--target-year", "2026"], "--target-year"),
+                       (["--glide", "3.5:2026"], "--glide"),
+                       (["--related-glide", "1:2020"], "--related-glide")):
+        code, _, err = run(capsys, "project", *argv)
+        assert code == 2
+        assert err.startswith(f"budget-calculator: error: {flag}")
+        assert "allowed 2027 to 2050" in err
+
+
+def test_related_above_the_cap_is_explained(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "project", "--country", "ESP", "--related-share", "3")
+    assert code == 0
+    assert "counts only up to 1.5 % in the total" in out

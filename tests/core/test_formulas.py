@@ -21,7 +21,7 @@ from calculator.core.models import (
     Threshold,
     YearOverride,
 )
-from calculator.core.projection import project, project_alliance
+from calculator.core.projection import ProjectionError, project, project_alliance
 
 REL = 1e-12  # same arithmetic in another order: only rounding may differ
 
@@ -222,11 +222,23 @@ def test_glide_path_downwards(ds):
     assert proj.core_share_pct[4] == pytest.approx(2.0 - 1.0 * 4 / 10, rel=REL)
 
 
-def test_glide_year_at_base_jumps_to_target_next_year(ds):
-    core = CoreSpending(mode="glide", glide_target_pct=3.0, glide_year=2026)
-    proj = project(ds, Scenario(country="ESP", core=core))
-    assert proj.core_share_pct[0] == pytest.approx(2.0)
-    assert list(proj.core_share_pct[1:]) == approx_list([3.0] * 9)
+@pytest.mark.parametrize("year", [2020, 2026])
+def test_glide_year_must_follow_the_base_year(ds, year):
+    """Y − B divides the glide: a glide ending at or before B is refused, naming the field."""
+    core = CoreSpending(mode="glide", glide_target_pct=3.0, glide_year=year)
+    with pytest.raises(ProjectionError) as info:
+        project(ds, Scenario(country="ESP", core=core))
+    assert info.value.field == "core.glide_year"
+    assert "allowed 2027 to 2050" in str(info.value)
+    # A glide year left over from another mode does not matter.
+    project(ds, Scenario(country="ESP", core=core.evolve(mode="growth")))
+
+
+def test_related_glide_year_must_follow_the_base_year(ds):
+    related = RelatedSpending(mode="glide", glide_target_pct=1.0, glide_year=2025)
+    with pytest.raises(ProjectionError) as info:
+        project(ds, Scenario(country="ESP", related=related))
+    assert info.value.field == "related.glide_year"
 
 
 def test_increment(ds):
@@ -284,13 +296,13 @@ def test_custom_mixed_share_and_amount_interpolate_in_share(ds, hand):
         assert proj.core_bn[t - 2026] == pytest.approx(100.0, rel=REL), t
 
 
-def test_custom_points_at_or_before_base_are_ignored(ds):
+def test_custom_points_at_or_before_base_are_refused(ds):
     core = CoreSpending(mode="custom", custom_points=(
-        CustomPoint(year=2020, share_pct=9.0), CustomPoint(year=2028, share_pct=3.0)))
-    proj = project(ds, Scenario(country="ESP", core=core))
-    assert proj.core_share_pct[0] == pytest.approx(2.0)
-    assert proj.core_share_pct[1] == pytest.approx(2.5)
-    assert any("2020" in n for n in proj.notes)
+        CustomPoint(year=2028, share_pct=3.0), CustomPoint(year=2020, share_pct=9.0)))
+    with pytest.raises(ProjectionError) as info:
+        project(ds, Scenario(country="ESP", core=core))
+    assert info.value.field == "core.custom_points.1.year"
+    assert "2020 is not after the base year 2026" in str(info.value)
 
 
 def test_custom_without_points_holds_base_share(ds):
@@ -535,13 +547,15 @@ def test_target_year_beyond_horizon_has_no_verdict_but_needs(ds, hand):
         100 * ((0.035 * gdp[2040] / ESP_D_2026) ** (1 / 14) - 1), rel=1e-10)
 
 
-def test_target_year_at_base_year(ds):
-    th = (Threshold(value_pct=2.5, target_year=2026),)
-    res = project(ds, Scenario(country="ESP", thresholds=th)).thresholds[0]
-    assert res.met_by_target_year is False
-    assert res.gap_pct_points_at_target == pytest.approx(0.5, rel=1e-10)
-    assert res.gap_bn_at_target == pytest.approx(0.005 * ESP_NGDP_2026, rel=1e-10)
-    assert res.required_nominal_growth_pct is None
+@pytest.mark.parametrize("year", [2020, 2026])
+def test_target_year_must_follow_the_base_year(ds, year):
+    th = (Threshold(value_pct=2.5), Threshold(value_pct=3.0, target_year=year))
+    with pytest.raises(ProjectionError) as info:
+        project(ds, Scenario(country="ESP", thresholds=th))
+    assert info.value.field == "thresholds.1.target_year"
+    # A disabled threshold's target year is not checked.
+    th = (Threshold(value_pct=2.5), Threshold(value_pct=3.0, target_year=year, enabled=False))
+    project(ds, Scenario(country="ESP", thresholds=th))
 
 
 def test_disabled_thresholds_are_not_reported(ds):

@@ -58,3 +58,18 @@ def test_sentence_names_the_ally_and_each_threshold(growth: float, iso3: str) ->
         assert pct(t.threshold.value_pct) in text
         if t.year_reached is not None and not t.already_met:
             assert str(t.year_reached) in text
+
+
+def test_real_path_says_the_needed_rate_is_in_cash_terms(ds) -> None:
+    proj = project(ds, Scenario(country="USA", core=CoreSpending(
+        mode=SpendingMode.GROWTH, growth_pct=5, growth_real=True)))
+    text = summary_sentence(proj)
+    assert text.startswith("At 5 % a year above inflation United States")
+    assert "% a year in cash terms" in text
+
+
+def test_short_horizon_says_the_path_gets_there_by_the_target(ds) -> None:
+    proj = project(ds, Scenario(country="ESP", horizon=2030, core=CoreSpending(
+        mode=SpendingMode.GROWTH, growth_pct=12)))
+    text = summary_sentence(proj)
+    assert "3.5 % is not reached by 2030 but is on this path in 2034, by the 2035 target" in text

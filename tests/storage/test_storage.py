@@ -144,3 +144,27 @@ def test_damaged_autosave_is_ignored(tmp_path: Path) -> None:
     assert needs_recovery(tmp_path) is None
     (tmp_path / AUTOSAVE_NAME).write_bytes(b"\xff\xfe")
     assert needs_recovery(tmp_path) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("[" * 5000 + "]" * 5000, "nested too deeply"),
+        ('{"schema": "calculator.scenario/1", "scenario": {"economy": '
+         '{"real_growth_pct": "2.5"}}}', "scenario.economy.real_growth_pct"),
+        ('{"schema": "calculator.scenario/1", "scenario": {"economy": '
+         '{"real_growth_pct": true}}}', "scenario.economy.real_growth_pct"),
+    ],
+)
+def test_hostile_or_loose_files_are_refused(text: str, message: str) -> None:
+    with pytest.raises(ScenarioFileError) as info:
+        parse_scenario(text, "f.json")
+    assert message in str(info.value)
+
+
+def test_notepad_bom_and_lower_case_country_load(tmp_path: Path) -> None:
+    path = tmp_path / "bom.scenario.json"
+    body = '{"schema": "calculator.scenario/1", "scenario": {"country": "esp", "horizon": 2040}}'
+    path.write_bytes(b"\xef\xbb\xbf" + body.encode("utf-8"))
+    scenario, _ = load_scenario(path)
+    assert (scenario.country, scenario.horizon) == ("ESP", 2040)
