@@ -30,6 +30,11 @@ OVERLAY_STYLES = ((OKABE_ITO["sky"], "t"), (OKABE_ITO["green"], "s"), (OKABE_ITO
                   (OKABE_ITO["orange"], "t1"), (OKABE_ITO["black"], "x"))
 
 
+# Labels on the plot area are drawn over the data: a faint white fill lifts their text off the
+# grid while the paths under them still show through (an opaque box hid history points).
+LABEL_FILL = (255, 255, 255, 90)
+
+
 def overlay_colour(index: int) -> str:
     """The colour of the ``index``-th pinned overlay, stable across views."""
     return OVERLAY_STYLES[index % len(OVERLAY_STYLES)][0]
@@ -101,9 +106,11 @@ class ProjectionChart(QWidget):
     def _build_share_items(self) -> None:
         item = self._style_plot(self.share_plot, self.tr("% of GDP"), fixed_grid=True)
         # Bottom right, where the paths rarely run (shares fall below 1 % for few allies); the
-        # see-through background keeps any path under it visible on a small window.
+        # faint background keeps any path under it visible on a small window, and dark text
+        # stays readable where a path crosses it.
         self.share_legend = item.addLegend(offset=(-8, -8), labelTextSize="9pt",
-                                           brush=pg.mkBrush(255, 255, 255, 150))
+                                           labelTextColor="#333333",
+                                           brush=pg.mkBrush(*LABEL_FILL))
         self.history_curve = item.plot(
             [], [], name=self.tr("NATO, published (hollow: estimate)"),
             pen=pg.mkPen(HISTORY_COLOUR, width=2.5), symbol="o", symbolSize=5,
@@ -123,7 +130,7 @@ class ProjectionChart(QWidget):
             colour = threshold_colour(i)
             self.threshold_lines.append(add_threshold_line(item, colour, label_font))
             text = pg.TextItem("", color=colour, anchor=(1.0, 1.15),
-                               fill=pg.mkBrush(255, 255, 255, 210))
+                               fill=pg.mkBrush(*LABEL_FILL))
             text.setFont(label_font)
             text.setVisible(False)
             text.setZValue(20)
@@ -184,7 +191,7 @@ class ProjectionChart(QWidget):
             curve.setVisible(False)
             self.money_required_curves.append(curve)
             label = pg.TextItem("", color=colour, anchor=(1.0, 1.0),
-                                fill=pg.mkBrush(255, 255, 255, 200))
+                                fill=pg.mkBrush(*LABEL_FILL))
             label.setFont(font)
             label.setVisible(False)
             item.addItem(label, ignoreBounds=True)
@@ -266,22 +273,21 @@ class ProjectionChart(QWidget):
             th = res.threshold
             measure = self.tr("core") if th.measure is Measure.CORE else self.tr("total")
             text = f"{_fmt_pct(th.value_pct)} {measure} · {th.display_label}"
+            if res.already_met:
+                # Met before the projection starts: no crossing to mark; the line says so.
+                text += self.tr(" · already met")
             if (th.value_pct, text) != self._line_state.get(i) or not line.isVisible():
                 # Only a changed threshold touches its line (re-rendering labels is costly).
                 self._line_state[i] = (th.value_pct, text)
                 line.setValue(th.value_pct)
                 line.setVisible(True)  # the label only re-renders while visible
                 line.label.setFormat(text.replace("{", "{{").replace("}", "}}"))
-            if res.year_reached is None:
+            if res.year_reached is None or res.already_met:
                 label.setVisible(False)
                 continue
-            # Mark where the path meets the line: at the threshold's level in the year reached
-            # (keeps "already met" labels of several thresholds apart).
+            # Mark where the path meets the line: at the threshold's level in the year reached.
             y = th.value_pct
-            if res.already_met:
-                text = self.tr("{0} met in {1}").format(_fmt_pct(th.value_pct), res.year_reached)
-            else:
-                text = self.tr("{0} in {1}").format(_fmt_pct(th.value_pct), res.year_reached)
+            text = self.tr("{0} in {1}").format(_fmt_pct(th.value_pct), res.year_reached)
             if label.toPlainText() != text:
                 label.setText(text)
             label.setPos(float(res.year_reached), y)
@@ -468,7 +474,7 @@ def add_threshold_line(item: pg.PlotItem, colour: str, font: QFont) -> pg.Infini
         pos=0.0, angle=0, movable=False,
         pen=pg.mkPen(colour, width=1.5, style=Qt.PenStyle.DotLine),
         label="", labelOpts={"position": 0.01, "color": colour,
-                             "anchors": [(0, 1), (0, 1)], "fill": (255, 255, 255, 200)})
+                             "anchors": [(0, 1), (0, 1)], "fill": LABEL_FILL})
     line.label.setFont(font)
     line.setVisible(False)
     line.setZValue(-5)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Slot
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -76,11 +76,18 @@ class MainWindow(QMainWindow):
         self.inputs_scroll = QScrollArea()
         self.inputs_scroll.setWidget(inputs)
         self.inputs_scroll.setWidgetResizable(True)
-        self.inputs_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The column is kept at least as wide as its inputs need (see _fit_inputs_width); the
+        # horizontal bar is the safety net for anything narrower: scroll, never clip.
+        self.inputs_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self._inputs = inputs
+        self._inputs_min = 0
+        self._fit_inputs_width()
         bar = self.inputs_scroll.verticalScrollBar().sizeHint().width()
-        self._inputs_min = inputs.minimumSizeHint().width() + bar + 4
-        self._inputs_width = inputs.sizeHint().width() + bar + 4
-        self.inputs_scroll.setMinimumWidth(self._inputs_min)
+        self._inputs_width = (inputs.sizeHint().width() + bar
+                              + 2 * self.inputs_scroll.frameWidth())
+        # An input's minimum width changes with its content (core spending mode, currency):
+        # the column follows it.
+        inputs.installEventFilter(self)
 
         # outputs, right
         self.error_banner = QLabel()
@@ -191,6 +198,21 @@ class MainWindow(QMainWindow):
     @Slot(int, int)
     def _on_main_split_splitter_moved(self, _pos: int, _index: int) -> None:
         self._split_restored = True
+
+    def _fit_inputs_width(self) -> None:
+        """Keep the inputs column (and so the splitter) no narrower than the inputs need."""
+        scroll = self.inputs_scroll
+        need = (self._inputs.minimumSizeHint().width() + 2 * scroll.frameWidth()
+                + scroll.verticalScrollBar().sizeHint().width())
+        if need != self._inputs_min:
+            self._inputs_min = need
+            scroll.setMinimumWidth(need)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Follow the inputs' minimum width when their layout changes."""
+        if watched is self._inputs and event.type() == QEvent.Type.LayoutRequest:
+            self._fit_inputs_width()
+        return super().eventFilter(watched, event)
 
     @Slot()
     def _on_methodology_action_triggered(self) -> None:

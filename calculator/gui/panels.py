@@ -56,6 +56,7 @@ from calculator.core.models import (
 )
 from calculator.exports.palette import threshold_colour
 from calculator.gui.controller import ScenarioController
+from calculator.gui.results import Phrases
 from calculator.gui.widgets import ValueSlider
 
 NATO_DEFINITION = (
@@ -221,7 +222,8 @@ class EconomyPanel(_Panel):
 
     def __init__(self, controller: ScenarioController, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Economy (GDP path)"), controller, parent)
-        self.preset_combo = compact(QComboBox(self))
+        # Not compact: the preset's full name is short enough to show on small screens too.
+        self.preset_combo = QComboBox(self)
         self.preset_combo.addItem(self.tr("IMF baseline (WEO Oct 2025)"), EconomyPreset.IMF)
         self.preset_combo.addItem(self.tr("Constant rates"), EconomyPreset.CONSTANT)
         describe(self.preset_combo, self.tr("Economy preset"),
@@ -690,17 +692,27 @@ class RelatedSpendingPanel(_Panel):
             "At most {0:g} % of GDP counts towards the 5 % total.").format(RELATED_CAP_PCT), self)
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #555;")
+        # Shown only while the path goes above the cap: the part above it is not counted.
+        self.phrases = Phrases(self)
+        self.cap_label = QLabel(self)
+        self.cap_label.setWordWrap(True)
+        self.cap_label.setStyleSheet("color: #8A4B00;")
+        self.cap_label.setAccessibleName(self.tr("Related spending cap"))
+        self.cap_label.setVisible(False)
         form = QFormLayout(self)
         form.addRow(self.tr("Path"), self.mode_combo)
         form.addRow(self.tr("Share"), self.share_slider)
         form.addRow(self.tr("Target"), self.target_slider)
         form.addRow(self.tr("By year"), self.year_spin)
+        form.addRow(self.cap_label)
         form.addRow(self.note)
         self.mode_combo.currentIndexChanged.connect(self._on_mode_combo_current_index_changed)
         self.share_slider.valueChanged.connect(self._on_share_slider_value_changed)
         self.target_slider.valueChanged.connect(self._on_target_slider_value_changed)
         self.year_spin.valueChanged.connect(self._on_year_spin_value_changed)
+        controller.projectionChanged.connect(self._on_model_projection_changed)
         self._bind()
+        self._on_model_projection_changed(controller.projection)
 
     @Slot(int)
     def _on_mode_combo_current_index_changed(self, index: int) -> None:
@@ -728,6 +740,14 @@ class RelatedSpendingPanel(_Panel):
         glide = rel.mode is RelatedMode.GLIDE
         self.target_slider.setEnabled(glide)
         self.year_spin.setEnabled(glide)
+
+    @Slot(object)
+    def _on_model_projection_changed(self, projection: Any) -> None:
+        text = self.phrases.related_cap_text(projection)
+        if text is not None and self.cap_label.text() != text:
+            self.cap_label.setText(text)
+        if self.cap_label.isVisibleTo(self) != (text is not None):
+            self.cap_label.setVisible(text is not None)
 
 
 # ---------------------------------------------------------------------------- thresholds

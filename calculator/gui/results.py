@@ -9,6 +9,7 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -66,6 +67,15 @@ class Phrases(QObject):
             return self.tr("not by {0} (in {1})").format(proj.horizon,
                                                          res.year_reached_beyond_horizon)
         return self.tr("not by {0}").format(proj.horizon)
+
+    def related_cap_text(self, proj: Projection) -> str | None:
+        """Say that related spending above the cap is not counted, or ``None`` when none is."""
+        cap = proj.scenario.related.cap_pct
+        top = float(np.max(proj.related_share_pct, initial=0.0))
+        if top <= cap + 1e-9:
+            return None
+        return self.tr("Related spending above {0:g} % of GDP counts only up to {0:g} % in the "
+                       "total (NATO's Hague rule); this path reaches {1:.2f} %.").format(cap, top)
 
 
 class SentenceBar(QWidget):
@@ -127,6 +137,10 @@ class ResultsPanel(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The last column stretches only while it fits; when the columns are wider than the
+        # table, it keeps its own width and the table scrolls sideways (see _fit_last_column).
+        self._last_column_need = 0
+        self.table.installEventFilter(self)
         self.table.setAccessibleName(self.tr("Threshold results"))
         self.table.setToolTip(self.tr(
             "Gap: threshold minus the projected share at the target year (positive is a "
@@ -190,11 +204,6 @@ class ResultsPanel(QWidget):
                 elif item.text() != text:
                     item.setText(text)
         self._fit_columns(column_texts, shrink=structure_changed)
-        rows = self.table.rowCount()
-        height = (self.table.horizontalHeader().height() + 2 * self.table.frameWidth()
-                  + sum(self.table.rowHeight(r) for r in range(rows)))
-        if self.table.height() != height:
-            self.table.setFixedHeight(height)
         self.hague_label.setText(self.hague_text(proj))
         self.extra_label.setText(self.extra_text(proj))
         self.info_label.setText(self.info_text(proj))
@@ -202,13 +211,47 @@ class ResultsPanel(QWidget):
     def _fit_columns(self, column_texts: list[list[str]], *, shrink: bool) -> None:
         """Widen a column when a text no longer fits; shrink only when the rows change."""
         metrics = self.table.fontMetrics()
-        padding = 18
-        last = len(column_texts) - 1
-        for c, texts in enumerate(column_texts[:last]):  # the last column stretches
-            need = max(metrics.horizontalAdvance(t) for t in texts) + padding
+        header_metrics = self.table.horizontalHeader().fontMetrics()
+        padding = 14  # the style draws 3-4 px of margin on each side of a cell or header
+        needs = [max([header_metrics.horizontalAdvance(texts[0]),
+                      *(metrics.horizontalAdvance(t) for t in texts[1:])]) + padding
+                 for texts in column_texts]
+        for c, need in enumerate(needs[:-1]):  # the last column stretches
             width = self.table.columnWidth(c)
             if need > width or (shrink and need < width):
                 self.table.setColumnWidth(c, need)
+        self._last_column_need = needs[-1]
+        self._fit_last_column()
+
+    def _fit_last_column(self) -> None:
+        """Stretch the last column while it fits; else give it its width and scroll sideways.
+
+        A stretched last section is squeezed to whatever room is left, which clipped its header
+        ("equired growth") when money columns were wide. The table's height makes room for the
+        horizontal scroll bar when it shows, so it never covers the last row.
+        """
+        table = self.table
+        header = table.horizontalHeader()
+        last = table.columnCount() - 1
+        others = sum(table.columnWidth(c) for c in range(last))
+        room = table.width() - 2 * table.frameWidth()
+        fits = others + self._last_column_need <= room
+        if header.stretchLastSection() != fits:
+            header.setStretchLastSection(fits)
+        if not fits and table.columnWidth(last) != self._last_column_need:
+            table.setColumnWidth(last, self._last_column_need)
+        height = (header.height() + 2 * table.frameWidth()
+                  + sum(table.rowHeight(r) for r in range(table.rowCount())))
+        if not fits:
+            height += table.horizontalScrollBar().sizeHint().height()
+        if table.height() != height:
+            table.setFixedHeight(height)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Refit the last column when the table's width changes."""
+        if watched is self.table and event.type() == QEvent.Type.Resize:
+            self._fit_last_column()
+        return super().eventFilter(watched, event)
 
     def hague_text(self, proj: Projection) -> str:
         """The Hague path check and the 2029 review, in one paragraph."""
@@ -227,16 +270,30 @@ class ResultsPanel(QWidget):
         return text
 
     def extra_text(self, proj: Projection) -> str:
-        """Extra spending against the three baselines, cumulative to the target year."""
+        """Core spending against the three baselines, cumulative to the target year.
+
+        Each baseline says "more" or "less" on its own: a path can spend less than a constant
+        share and still more than a cash freeze.
+        """
         to_year = min(HAGUE_YEAR, proj.horizon)
         cur = proj.country.currency
-        return self.tr(
-            "Extra core spending {0}–{1}, cumulative: {2} bn {5} more than a constant share, "
-            "{3} bn more than a cash freeze, {4} bn more than a real freeze.").format(
-            proj.base_year + 1, to_year,
-            _num(proj.cumulative(proj.extra_vs_constant_share_bn, to_year)),
-            _num(proj.cumulative(proj.extra_vs_cash_freeze_bn, to_year)),
-            _num(proj.cumulative(proj.extra_vs_real_freeze_bn, to_year)), cur)
+        clauses = [
+            self._compare_text(proj.cumulative(extra, to_year), cur, baseline)
+            for extra, baseline in (
+                (proj.extra_vs_constant_share_bn, self.tr("a constant share")),
+                (proj.extra_vs_cash_freeze_bn, self.tr("a cash freeze")),
+                (proj.extra_vs_real_freeze_bn, self.tr("a real freeze")))]
+        return self.tr("Core spending {0}–{1}, cumulative: {2}, {3}, {4}.").format(
+            proj.base_year + 1, to_year, *clauses)
+
+    def _compare_text(self, extra_bn: float, currency: str, baseline: str) -> str:
+        """``84.1 bn PLN less than a constant share``; the same when it rounds to zero."""
+        if math.isfinite(extra_bn) and abs(extra_bn) < 0.05:
+            return self.tr("the same as {0}").format(baseline)
+        if extra_bn < 0:
+            return self.tr("{0} bn {1} less than {2}").format(_num(-extra_bn), currency,
+                                                              baseline)
+        return self.tr("{0} bn {1} more than {2}").format(_num(extra_bn), currency, baseline)
 
     def info_text(self, proj: Projection) -> str:
         """Share of government spending, per capita, related-spending caveat, engine notes."""
@@ -250,6 +307,9 @@ class ResultsPanel(QWidget):
                 proj.related_share_pct > 0):
             parts.append(self.tr("The total counts related spending at 0 %: NATO publishes no "
                                  "per-ally figure for it; set it in the related spending panel."))
+        cap_text = self.phrases.related_cap_text(proj)
+        if cap_text is not None:
+            parts.append(cap_text)
         parts += list(proj.notes)
         if proj.country.note:  # currency (Bulgaria), NATO's basis (Netherlands), fiscal years
             parts.append(proj.country.note)

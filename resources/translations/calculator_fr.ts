@@ -319,27 +319,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/dialogs.py" line="104"/>
-        <source>Defence Budget What-If Calculator</source>
+        <location filename="../../calculator/gui/dialogs.py" line="101"/>
+        <source>Estimates or projections: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../calculator/gui/dialogs.py" line="105"/>
+        <source>Defence Budget What-If Calculator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../calculator/gui/dialogs.py" line="106"/>
         <source>Version {0}. Works offline: all data ships with the app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/dialogs.py" line="107"/>
+        <location filename="../../calculator/gui/dialogs.py" line="108"/>
         <source>Dataset: {0} — {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/dialogs.py" line="108"/>
+        <location filename="../../calculator/gui/dialogs.py" line="109"/>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/dialogs.py" line="109"/>
+        <location filename="../../calculator/gui/dialogs.py" line="110"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -347,7 +352,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../calculator/gui/dialogs.py" line="112"/>
+        <location filename="../../calculator/gui/dialogs.py" line="113"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
@@ -355,92 +360,92 @@
 <context>
     <name>AllianceTableModel</name>
     <message>
-        <location filename="../../calculator/gui/alliance.py" line="148"/>
+        <location filename="../../calculator/gui/alliance.py" line="143"/>
         <source>Ally</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/alliance.py" line="148"/>
+        <location filename="../../calculator/gui/alliance.py" line="143"/>
         <source>Ally (ISO code)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/alliance.py" line="149"/>
+        <location filename="../../calculator/gui/alliance.py" line="144"/>
         <source>Base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/alliance.py" line="149"/>
+        <location filename="../../calculator/gui/alliance.py" line="144"/>
         <source>Base year: NATO&apos;s latest figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/alliance.py" line="151"/>
+        <location filename="../../calculator/gui/alliance.py" line="146"/>
         <source>Base share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/alliance.py" line="152"/>
+        <location filename="../../calculator/gui/alliance.py" line="147"/>
         <source>Core defence share of GDP in the base year (NATO)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/alliance.py" line="153"/>
+        <location filename="../../calculator/gui/alliance.py" line="148"/>
         <source>{0} core</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/alliance.py" line="154"/>
+        <location filename="../../calculator/gui/alliance.py" line="149"/>
         <source>Core share of GDP at the horizon ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/alliance.py" line="159"/>
+        <location filename="../../calculator/gui/alliance.py" line="154"/>
         <source>{0} total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/alliance.py" line="160"/>
+        <location filename="../../calculator/gui/alliance.py" line="155"/>
         <source>Core + counted related share at the horizon ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/alliance.py" line="164"/>
+        <location filename="../../calculator/gui/alliance.py" line="159"/>
         <source>core</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/alliance.py" line="164"/>
+        <location filename="../../calculator/gui/alliance.py" line="159"/>
         <source>total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/alliance.py" line="166"/>
+        <location filename="../../calculator/gui/alliance.py" line="161"/>
         <source>Year {0} is first reached ({1}); – not by {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/alliance.py" line="258"/>
+        <location filename="../../calculator/gui/alliance.py" line="253"/>
         <source>{0} (met)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/alliance.py" line="268"/>
+        <location filename="../../calculator/gui/alliance.py" line="263"/>
         <source>Already met in the base year {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/alliance.py" line="270"/>
+        <location filename="../../calculator/gui/alliance.py" line="265"/>
         <source>First reached in {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/alliance.py" line="272"/>
+        <location filename="../../calculator/gui/alliance.py" line="267"/>
         <source>Not by {0}; on these assumptions in {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/alliance.py" line="274"/>
+        <location filename="../../calculator/gui/alliance.py" line="269"/>
         <source>Not by {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -448,72 +453,72 @@
 <context>
     <name>AllianceView</name>
     <message>
-        <location filename="../../calculator/gui/alliance.py" line="325"/>
+        <location filename="../../calculator/gui/alliance.py" line="320"/>
         <source>Alliance assumptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/alliance.py" line="330"/>
+        <location filename="../../calculator/gui/alliance.py" line="325"/>
         <source>Alliance note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/alliance.py" line="354"/>
+        <location filename="../../calculator/gui/alliance.py" line="349"/>
         <source>Alliance table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/alliance.py" line="356"/>
+        <location filename="../../calculator/gui/alliance.py" line="351"/>
         <source>Every ally under the current assumptions. Click a column title to sort; – (not reached) sorts last. Arrow keys select an ally and highlight its path; Enter or a double-click opens it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/alliance.py" line="361"/>
+        <location filename="../../calculator/gui/alliance.py" line="356"/>
         <source>Alliance chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/alliance.py" line="391"/>
+        <location filename="../../calculator/gui/alliance.py" line="384"/>
         <source>core defence, % of GDP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/alliance.py" line="392"/>
+        <location filename="../../calculator/gui/alliance.py" line="384"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/alliance.py" line="493"/>
+        <location filename="../../calculator/gui/alliance.py" line="467"/>
         <source>Every ally</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/alliance.py" line="494"/>
+        <location filename="../../calculator/gui/alliance.py" line="468"/>
         <source>IMF baseline economy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/alliance.py" line="495"/>
+        <location filename="../../calculator/gui/alliance.py" line="469"/>
         <source>constant rates of {0:g} % real growth and {1:g} % inflation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/alliance.py" line="498"/>
+        <location filename="../../calculator/gui/alliance.py" line="472"/>
         <source>{0} allies with a NATO figure under the current assumptions: core spending {1}, {2}, horizon {3}. Iceland has no armed forces and no figure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/alliance.py" line="502"/>
+        <location filename="../../calculator/gui/alliance.py" line="476"/>
         <source>an annual increment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/alliance.py" line="504"/>
+        <location filename="../../calculator/gui/alliance.py" line="478"/>
         <source>custom amounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/alliance.py" line="506"/>
+        <location filename="../../calculator/gui/alliance.py" line="480"/>
         <source>Your path is {0} in {1}, one ally&apos;s currency, so it cannot apply to every ally: the overview holds each ally&apos;s base-year share constant instead. Choose growth, a glide path or a constant share to compare allies on your path.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -521,47 +526,47 @@
 <context>
     <name>AllyPanel</name>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="127"/>
+        <location filename="../../calculator/gui/panels.py" line="141"/>
         <source>Ally and horizon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="139"/>
+        <location filename="../../calculator/gui/panels.py" line="153"/>
         <source>{0} ({1}) · no NATO figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="142"/>
+        <location filename="../../calculator/gui/panels.py" line="156"/>
         <source>{0} ({1}) · {2:.2f} %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="155"/>
+        <location filename="../../calculator/gui/panels.py" line="169"/>
         <source>Ally</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="156"/>
+        <location filename="../../calculator/gui/panels.py" line="170"/>
         <source>Pick an ally: type part of its name or its ISO code (ESP, BEL…). The figure is NATO&apos;s latest share of GDP for core defence ({0} edition, latest year).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="162"/>
+        <location filename="../../calculator/gui/panels.py" line="176"/>
         <source>Horizon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="163"/>
+        <location filename="../../calculator/gui/panels.py" line="177"/>
         <source>Last year shown and tested (up to {0}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="166"/>
+        <location filename="../../calculator/gui/panels.py" line="180"/>
         <source>&amp;Ally</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="167"/>
+        <location filename="../../calculator/gui/panels.py" line="181"/>
         <source>&amp;Horizon</source>
         <translation type="unfinished"></translation>
     </message>
@@ -684,253 +689,253 @@
 <context>
     <name>CoreSpendingPanel</name>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="415"/>
+        <location filename="../../calculator/gui/panels.py" line="434"/>
         <source>Core defence spending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="419"/>
+        <location filename="../../calculator/gui/panels.py" line="438"/>
         <source>Constant share of GDP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="420"/>
+        <location filename="../../calculator/gui/panels.py" line="439"/>
         <source>Grow by a rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="421"/>
+        <location filename="../../calculator/gui/panels.py" line="440"/>
         <source>Glide path to a share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="422"/>
+        <location filename="../../calculator/gui/panels.py" line="441"/>
         <source>Add an amount each year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="423"/>
-        <location filename="../../calculator/gui/panels.py" line="494"/>
+        <location filename="../../calculator/gui/panels.py" line="442"/>
+        <location filename="../../calculator/gui/panels.py" line="516"/>
         <source>Custom points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="425"/>
+        <location filename="../../calculator/gui/panels.py" line="444"/>
         <source>Spending path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="426"/>
+        <location filename="../../calculator/gui/panels.py" line="445"/>
         <source>How core defence spending evolves after the base year. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="439"/>
+        <location filename="../../calculator/gui/panels.py" line="458"/>
         <source> % a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="440"/>
+        <location filename="../../calculator/gui/panels.py" line="460"/>
         <source>Spending growth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="441"/>
+        <location filename="../../calculator/gui/panels.py" line="461"/>
         <source>Growth of core defence spending each year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="443"/>
+        <location filename="../../calculator/gui/panels.py" line="463"/>
         <source>nominal (cash)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="444"/>
+        <location filename="../../calculator/gui/panels.py" line="464"/>
         <source>real (above inflation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="445"/>
+        <location filename="../../calculator/gui/panels.py" line="465"/>
         <source>Nominal or real growth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="446"/>
+        <location filename="../../calculator/gui/panels.py" line="466"/>
         <source>Nominal: the cash amount grows by the rate. Real: it grows by the rate on top of GDP deflator inflation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="448"/>
+        <location filename="../../calculator/gui/panels.py" line="468"/>
         <source>Growth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="449"/>
+        <location filename="../../calculator/gui/panels.py" line="469"/>
         <source>Measured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="457"/>
+        <location filename="../../calculator/gui/panels.py" line="479"/>
         <source> % of GDP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="458"/>
+        <location filename="../../calculator/gui/panels.py" line="480"/>
         <source>Glide target share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="459"/>
+        <location filename="../../calculator/gui/panels.py" line="481"/>
         <source>Share of GDP reached in a straight line by the glide year, then held.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="462"/>
+        <location filename="../../calculator/gui/panels.py" line="484"/>
         <source>Glide target year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="463"/>
+        <location filename="../../calculator/gui/panels.py" line="485"/>
         <source>Year the target share is reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="464"/>
+        <location filename="../../calculator/gui/panels.py" line="486"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="465"/>
+        <location filename="../../calculator/gui/panels.py" line="487"/>
         <source>By year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="477"/>
+        <location filename="../../calculator/gui/panels.py" line="499"/>
         <source>Annual increment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="478"/>
+        <location filename="../../calculator/gui/panels.py" line="500"/>
         <source>Amount added to core spending every year, in billions of the ally&apos;s national currency, current prices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="480"/>
+        <location filename="../../calculator/gui/panels.py" line="502"/>
         <source>Each year add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="488"/>
+        <location filename="../../calculator/gui/panels.py" line="510"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="488"/>
+        <location filename="../../calculator/gui/panels.py" line="510"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="495"/>
+        <location filename="../../calculator/gui/panels.py" line="517"/>
         <source>Years you fixed; the path runs in straight lines between them and the last value holds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="501"/>
+        <location filename="../../calculator/gui/panels.py" line="523"/>
         <source>Custom point year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="501"/>
+        <location filename="../../calculator/gui/panels.py" line="523"/>
         <source>Year to fix.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="506"/>
+        <location filename="../../calculator/gui/panels.py" line="528"/>
         <source>Custom point value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="507"/>
+        <location filename="../../calculator/gui/panels.py" line="529"/>
         <source>Share of GDP (%) or amount (billions of national currency).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="509"/>
+        <location filename="../../calculator/gui/panels.py" line="531"/>
         <source>% of GDP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="510"/>
+        <location filename="../../calculator/gui/panels.py" line="532"/>
         <source>bn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="511"/>
+        <location filename="../../calculator/gui/panels.py" line="533"/>
         <source>Custom point kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="512"/>
+        <location filename="../../calculator/gui/panels.py" line="534"/>
         <source>Whether the value is a share of GDP or an amount.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="513"/>
+        <location filename="../../calculator/gui/panels.py" line="535"/>
         <source>Set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="514"/>
+        <location filename="../../calculator/gui/panels.py" line="536"/>
         <source>Set custom point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="515"/>
+        <location filename="../../calculator/gui/panels.py" line="537"/>
         <source>Add the point, or replace the one for that year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="516"/>
+        <location filename="../../calculator/gui/panels.py" line="538"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="517"/>
+        <location filename="../../calculator/gui/panels.py" line="539"/>
         <source>Remove custom point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="518"/>
+        <location filename="../../calculator/gui/panels.py" line="540"/>
         <source>Remove the selected points.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="531"/>
+        <location filename="../../calculator/gui/panels.py" line="553"/>
         <source>Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="616"/>
+        <location filename="../../calculator/gui/panels.py" line="638"/>
         <source> bn {0} a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="619"/>
+        <location filename="../../calculator/gui/panels.py" line="641"/>
         <source>bn {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="625"/>
+        <location filename="../../calculator/gui/panels.py" line="647"/>
         <source>{0:g} % of GDP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="626"/>
+        <location filename="../../calculator/gui/panels.py" line="648"/>
         <source>{0:,.2f} bn {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="637"/>
+        <location filename="../../calculator/gui/panels.py" line="659"/>
         <source>Core spending stays at {0:.2f} % of GDP, the {1} share: the no-policy-change baseline.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -938,162 +943,162 @@
 <context>
     <name>EconomyPanel</name>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="210"/>
+        <location filename="../../calculator/gui/panels.py" line="224"/>
         <source>Economy (GDP path)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="212"/>
+        <location filename="../../calculator/gui/panels.py" line="227"/>
         <source>IMF baseline (WEO Oct 2025)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="213"/>
+        <location filename="../../calculator/gui/panels.py" line="228"/>
         <source>Constant rates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="214"/>
+        <location filename="../../calculator/gui/panels.py" line="229"/>
         <source>Economy preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="215"/>
+        <location filename="../../calculator/gui/panels.py" line="230"/>
         <source>IMF baseline: the IMF&apos;s real growth and GDP deflator to 2030, held after 2030. Constant: the rates below for every year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="217"/>
+        <location filename="../../calculator/gui/panels.py" line="232"/>
         <source> % a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="219"/>
+        <location filename="../../calculator/gui/panels.py" line="235"/>
         <source>Real GDP growth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="220"/>
+        <location filename="../../calculator/gui/panels.py" line="236"/>
         <source>Real GDP growth each year (constant preset).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="222"/>
+        <location filename="../../calculator/gui/panels.py" line="239"/>
         <source>Inflation (GDP deflator)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="223"/>
+        <location filename="../../calculator/gui/panels.py" line="240"/>
         <source>GDP deflator inflation each year (constant preset).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="224"/>
+        <location filename="../../calculator/gui/panels.py" line="241"/>
         <source> pp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="226"/>
+        <location filename="../../calculator/gui/panels.py" line="244"/>
         <source>Growth adjustment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="227"/>
+        <location filename="../../calculator/gui/panels.py" line="245"/>
         <source>Percentage points added to real growth in every year, on top of either preset (negative for a downturn).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="230"/>
+        <location filename="../../calculator/gui/panels.py" line="249"/>
         <source>Inflation adjustment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="231"/>
+        <location filename="../../calculator/gui/panels.py" line="250"/>
         <source>Percentage points added to inflation in every year, on top of either preset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="234"/>
+        <location filename="../../calculator/gui/panels.py" line="253"/>
         <source>Preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="235"/>
+        <location filename="../../calculator/gui/panels.py" line="254"/>
         <source>Real growth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="236"/>
+        <location filename="../../calculator/gui/panels.py" line="255"/>
         <source>Inflation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="237"/>
+        <location filename="../../calculator/gui/panels.py" line="256"/>
         <source>Growth adj.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="238"/>
+        <location filename="../../calculator/gui/panels.py" line="257"/>
         <source>Inflation adj.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="257"/>
+        <location filename="../../calculator/gui/panels.py" line="276"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="257"/>
+        <location filename="../../calculator/gui/panels.py" line="276"/>
         <source>Growth %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="257"/>
+        <location filename="../../calculator/gui/panels.py" line="276"/>
         <source>Inflation %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="271"/>
+        <location filename="../../calculator/gui/panels.py" line="290"/>
         <source>Per-year overrides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="272"/>
+        <location filename="../../calculator/gui/panels.py" line="291"/>
         <source>Replace the real growth and/or inflation of single years (either preset, after the adjustments). Leave a cell blank to keep the preset&apos;s rate. F2 or typing edits a cell.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="275"/>
+        <location filename="../../calculator/gui/panels.py" line="294"/>
         <source>Add year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="276"/>
+        <location filename="../../calculator/gui/panels.py" line="295"/>
         <source>Add override year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="277"/>
+        <location filename="../../calculator/gui/panels.py" line="296"/>
         <source>Add the next year without an override and start typing its growth.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="278"/>
+        <location filename="../../calculator/gui/panels.py" line="297"/>
         <source>Remove year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="279"/>
+        <location filename="../../calculator/gui/panels.py" line="298"/>
         <source>Remove override year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="280"/>
+        <location filename="../../calculator/gui/panels.py" line="299"/>
         <source>Remove the selected override years.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="285"/>
+        <location filename="../../calculator/gui/panels.py" line="304"/>
         <source>Per-year overrides (blank keeps the preset)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1106,144 +1111,144 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/main_window.py" line="89"/>
+        <location filename="../../calculator/gui/main_window.py" line="96"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/main_window.py" line="100"/>
+        <location filename="../../calculator/gui/main_window.py" line="107"/>
         <source>&amp;Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/main_window.py" line="101"/>
+        <location filename="../../calculator/gui/main_window.py" line="108"/>
         <source>&amp;Yearly table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/main_window.py" line="105"/>
+        <location filename="../../calculator/gui/main_window.py" line="112"/>
         <source>&amp;Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/main_window.py" line="106"/>
+        <location filename="../../calculator/gui/main_window.py" line="113"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/main_window.py" line="122"/>
-        <location filename="../../calculator/gui/main_window.py" line="206"/>
+        <location filename="../../calculator/gui/main_window.py" line="129"/>
+        <location filename="../../calculator/gui/main_window.py" line="228"/>
         <source>&amp;This ally</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/main_window.py" line="123"/>
-        <location filename="../../calculator/gui/main_window.py" line="209"/>
+        <location filename="../../calculator/gui/main_window.py" line="130"/>
+        <location filename="../../calculator/gui/main_window.py" line="231"/>
         <source>All&amp;iance overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/main_window.py" line="124"/>
+        <location filename="../../calculator/gui/main_window.py" line="131"/>
         <source>View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/main_window.py" line="139"/>
+        <location filename="../../calculator/gui/main_window.py" line="146"/>
         <source>Dataset {0} · NATO {1}, cut-off {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/main_window.py" line="141"/>
+        <location filename="../../calculator/gui/main_window.py" line="148"/>
         <source>Help &gt; About lists every source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/main_window.py" line="157"/>
+        <location filename="../../calculator/gui/main_window.py" line="164"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/main_window.py" line="159"/>
+        <location filename="../../calculator/gui/main_window.py" line="166"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/main_window.py" line="164"/>
+        <location filename="../../calculator/gui/main_window.py" line="171"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/main_window.py" line="165"/>
+        <location filename="../../calculator/gui/main_window.py" line="172"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/main_window.py" line="169"/>
+        <location filename="../../calculator/gui/main_window.py" line="176"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/main_window.py" line="173"/>
+        <location filename="../../calculator/gui/main_window.py" line="180"/>
         <source>Reset to &amp;defaults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/main_window.py" line="174"/>
+        <location filename="../../calculator/gui/main_window.py" line="181"/>
         <source>Default assumptions for the selected ally</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/main_window.py" line="182"/>
+        <location filename="../../calculator/gui/main_window.py" line="189"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/main_window.py" line="183"/>
+        <location filename="../../calculator/gui/main_window.py" line="190"/>
         <source>&amp;Methodology</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/main_window.py" line="186"/>
+        <location filename="../../calculator/gui/main_window.py" line="193"/>
         <source>&amp;About and sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/main_window.py" line="205"/>
+        <location filename="../../calculator/gui/main_window.py" line="227"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/main_window.py" line="211"/>
+        <location filename="../../calculator/gui/main_window.py" line="233"/>
         <source>Every ally under the current assumptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/main_window.py" line="213"/>
+        <location filename="../../calculator/gui/main_window.py" line="235"/>
         <source>&amp;Compare pinned scenarios</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/main_window.py" line="220"/>
+        <location filename="../../calculator/gui/main_window.py" line="242"/>
         <source>&amp;Scenarios</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/main_window.py" line="221"/>
+        <location filename="../../calculator/gui/main_window.py" line="243"/>
         <source>&amp;Pin current scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/main_window.py" line="223"/>
+        <location filename="../../calculator/gui/main_window.py" line="245"/>
         <source>Keep the current assumptions on the share chart for comparison (up to 5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/main_window.py" line="226"/>
+        <location filename="../../calculator/gui/main_window.py" line="248"/>
         <source>&amp;Unpin all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/main_window.py" line="256"/>
+        <location filename="../../calculator/gui/main_window.py" line="278"/>
         <source>Pinned “{0}” ({1} of 5)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1259,18 +1264,23 @@
 <context>
     <name>Phrases</name>
     <message>
-        <location filename="../../calculator/gui/results.py" line="62"/>
+        <location filename="../../calculator/gui/results.py" line="63"/>
         <source>already met ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/results.py" line="66"/>
+        <location filename="../../calculator/gui/results.py" line="67"/>
         <source>not by {0} (in {1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/results.py" line="68"/>
+        <location filename="../../calculator/gui/results.py" line="69"/>
         <source>not by {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../calculator/gui/results.py" line="77"/>
+        <source>Related spending above {0:g} % of GDP counts only up to {0:g} % in the total (NATO&apos;s Hague rule); this path reaches {1:.2f} %.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1290,153 +1300,157 @@
 <context>
     <name>ProjectionChart</name>
     <message>
-        <location filename="../../calculator/gui/chart.py" line="78"/>
+        <location filename="../../calculator/gui/chart.py" line="76"/>
         <source>Share of GDP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/chart.py" line="79"/>
+        <location filename="../../calculator/gui/chart.py" line="77"/>
         <source>Money</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/chart.py" line="81"/>
+        <location filename="../../calculator/gui/chart.py" line="79"/>
         <source>Chart view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/chart.py" line="82"/>
+        <location filename="../../calculator/gui/chart.py" line="80"/>
         <source>Switch between the share of GDP and the money per year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/chart.py" line="85"/>
+        <location filename="../../calculator/gui/chart.py" line="83"/>
         <source>Chart read-out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/chart.py" line="87"/>
+        <location filename="../../calculator/gui/chart.py" line="85"/>
         <source>Point at the chart to read a year&apos;s share and money.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/chart.py" line="111"/>
+        <location filename="../../calculator/gui/chart.py" line="103"/>
         <source>Year (NATO fiscal year)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/chart.py" line="123"/>
+        <location filename="../../calculator/gui/chart.py" line="107"/>
         <source>% of GDP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/chart.py" line="129"/>
-        <location filename="../../calculator/gui/chart.py" line="194"/>
+        <location filename="../../calculator/gui/chart.py" line="115"/>
+        <source>NATO, published (hollow: estimate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../calculator/gui/chart.py" line="171"/>
         <source>NATO, published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/chart.py" line="133"/>
-        <location filename="../../calculator/gui/chart.py" line="197"/>
+        <location filename="../../calculator/gui/chart.py" line="278"/>
+        <source> · already met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../calculator/gui/chart.py" line="119"/>
+        <location filename="../../calculator/gui/chart.py" line="174"/>
         <source>Core defence, projected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/chart.py" line="136"/>
-        <location filename="../../calculator/gui/chart.py" line="138"/>
+        <location filename="../../calculator/gui/chart.py" line="122"/>
+        <location filename="../../calculator/gui/chart.py" line="124"/>
         <source>Core + related (total), projected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/chart.py" line="165"/>
+        <location filename="../../calculator/gui/chart.py" line="142"/>
         <source>{0} review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/chart.py" line="168"/>
+        <location filename="../../calculator/gui/chart.py" line="145"/>
         <source>{0} target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/chart.py" line="190"/>
+        <location filename="../../calculator/gui/chart.py" line="167"/>
         <source>billions, national currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/chart.py" line="200"/>
-        <location filename="../../calculator/gui/chart.py" line="222"/>
+        <location filename="../../calculator/gui/chart.py" line="177"/>
+        <location filename="../../calculator/gui/chart.py" line="199"/>
         <source>Core + related (total)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/chart.py" line="204"/>
+        <location filename="../../calculator/gui/chart.py" line="181"/>
         <source>Needed for each threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/chart.py" line="292"/>
-        <location filename="../../calculator/gui/chart.py" line="359"/>
+        <location filename="../../calculator/gui/chart.py" line="274"/>
+        <location filename="../../calculator/gui/chart.py" line="340"/>
         <source>core</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/chart.py" line="292"/>
-        <location filename="../../calculator/gui/chart.py" line="359"/>
+        <location filename="../../calculator/gui/chart.py" line="274"/>
+        <location filename="../../calculator/gui/chart.py" line="340"/>
         <source>total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/chart.py" line="307"/>
-        <source>{0} met in {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../calculator/gui/chart.py" line="309"/>
+        <location filename="../../calculator/gui/chart.py" line="290"/>
         <source>{0} in {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/chart.py" line="357"/>
+        <location filename="../../calculator/gui/chart.py" line="338"/>
         <source>{0} {1}: {2:,.1f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/chart.py" line="367"/>
+        <location filename="../../calculator/gui/chart.py" line="348"/>
         <source>billions of {0}, current prices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/chart.py" line="443"/>
+        <location filename="../../calculator/gui/chart.py" line="425"/>
         <source>{0}: core {1:.2f} % of GDP = {2:,.1f} bn {3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/chart.py" line="446"/>
+        <location filename="../../calculator/gui/chart.py" line="428"/>
         <source>total {0:.2f} %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/chart.py" line="447"/>
+        <location filename="../../calculator/gui/chart.py" line="429"/>
         <source>GDP {0:,.0f} bn {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/chart.py" line="448"/>
+        <location filename="../../calculator/gui/chart.py" line="430"/>
         <source>base year, NATO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/chart.py" line="448"/>
+        <location filename="../../calculator/gui/chart.py" line="430"/>
         <source>projected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/chart.py" line="456"/>
+        <location filename="../../calculator/gui/chart.py" line="438"/>
         <source>{0}: NATO {1:.2f} % of GDP ({2})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/chart.py" line="459"/>
+        <location filename="../../calculator/gui/chart.py" line="441"/>
         <source> · {0:,.1f} bn {1} published</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1444,82 +1458,87 @@
 <context>
     <name>RelatedSpendingPanel</name>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="648"/>
+        <location filename="../../calculator/gui/panels.py" line="670"/>
         <source>Related spending (the 1.5 % track)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="651"/>
+        <location filename="../../calculator/gui/panels.py" line="673"/>
         <source>Constant share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="652"/>
+        <location filename="../../calculator/gui/panels.py" line="674"/>
         <source>Glide path to a share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="653"/>
+        <location filename="../../calculator/gui/panels.py" line="675"/>
         <source>Related spending path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="654"/>
+        <location filename="../../calculator/gui/panels.py" line="676"/>
         <source> % of GDP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="656"/>
+        <location filename="../../calculator/gui/panels.py" line="679"/>
         <source>Related spending share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="657"/>
+        <location filename="../../calculator/gui/panels.py" line="680"/>
         <source>Related spending as a share of GDP (the starting share for a glide).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="659"/>
+        <location filename="../../calculator/gui/panels.py" line="684"/>
         <source>Related glide target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="660"/>
+        <location filename="../../calculator/gui/panels.py" line="685"/>
         <source>Share reached by the glide year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="663"/>
+        <location filename="../../calculator/gui/panels.py" line="688"/>
         <source>Related glide year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="664"/>
+        <location filename="../../calculator/gui/panels.py" line="689"/>
         <source>Year the related target share is reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="666"/>
+        <location filename="../../calculator/gui/panels.py" line="691"/>
         <source>NATO publishes no per-ally figure for this category, so it starts at 0 %. At most {0:g} % of GDP counts towards the 5 % total.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="671"/>
+        <location filename="../../calculator/gui/panels.py" line="700"/>
+        <source>Related spending cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../calculator/gui/panels.py" line="703"/>
         <source>Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="672"/>
+        <location filename="../../calculator/gui/panels.py" line="704"/>
         <source>Share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="673"/>
+        <location filename="../../calculator/gui/panels.py" line="705"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="674"/>
+        <location filename="../../calculator/gui/panels.py" line="706"/>
         <source>By year</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1527,94 +1546,129 @@
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../calculator/gui/results.py" line="130"/>
+        <location filename="../../calculator/gui/results.py" line="144"/>
         <source>Threshold results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/results.py" line="132"/>
+        <location filename="../../calculator/gui/results.py" line="146"/>
         <source>Gap: threshold minus the projected share at the target year (positive is a shortfall). Required growth: constant nominal growth of core spending from the base year that reaches the threshold at its target year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/results.py" line="162"/>
+        <location filename="../../calculator/gui/results.py" line="176"/>
         <source>core</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/results.py" line="162"/>
+        <location filename="../../calculator/gui/results.py" line="176"/>
         <source>total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/results.py" line="164"/>
+        <location filename="../../calculator/gui/results.py" line="178"/>
         <source>{0:+.2f} pp · {1} bn {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/results.py" line="167"/>
-        <source>none (above by {0:.2f} pp)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../calculator/gui/results.py" line="170"/>
-        <source>{0}: {1:.2f} %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../calculator/gui/results.py" line="176"/>
-        <location filename="../../calculator/gui/results.py" line="215"/>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../calculator/gui/results.py" line="176"/>
-        <location filename="../../calculator/gui/results.py" line="215"/>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../calculator/gui/results.py" line="179"/>
-        <source>{0} bn {1}</source>
+        <location filename="../../calculator/gui/results.py" line="181"/>
+        <source>none (met exactly)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../calculator/gui/results.py" line="182"/>
+        <source>none (above by {0:.2f} pp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../calculator/gui/results.py" line="185"/>
+        <source>{0}: {1:.2f} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../calculator/gui/results.py" line="191"/>
+        <location filename="../../calculator/gui/results.py" line="259"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../calculator/gui/results.py" line="191"/>
+        <location filename="../../calculator/gui/results.py" line="259"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../calculator/gui/results.py" line="194"/>
+        <source>{0} bn {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../calculator/gui/results.py" line="197"/>
         <source>{0:.1f} % a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/results.py" line="216"/>
+        <location filename="../../calculator/gui/results.py" line="260"/>
         <source>Hague path check: never falls: {0}; 3.5 % core by {1}: {2} ({3:.2f} %).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/results.py" line="221"/>
+        <location filename="../../calculator/gui/results.py" line="265"/>
         <source>At the {0} review: {1:.2f} % against {2:.2f} % on the straight line to 3.5 % ({3:+.2f} pp, {4}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/results.py" line="225"/>
+        <location filename="../../calculator/gui/results.py" line="269"/>
         <source>on track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/results.py" line="225"/>
+        <location filename="../../calculator/gui/results.py" line="269"/>
         <source>behind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/results.py" line="233"/>
-        <source>Extra core spending {0}–{1}, cumulative: {2} bn {5} more than a constant share, {3} bn more than a cash freeze, {4} bn more than a real freeze.</source>
+        <location filename="../../calculator/gui/results.py" line="283"/>
+        <source>a constant share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/results.py" line="244"/>
+        <location filename="../../calculator/gui/results.py" line="284"/>
+        <source>a cash freeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../calculator/gui/results.py" line="285"/>
+        <source>a real freeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../calculator/gui/results.py" line="286"/>
+        <source>Core spending {0}–{1}, cumulative: {2}, {3}, {4}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../calculator/gui/results.py" line="292"/>
+        <source>the same as {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../calculator/gui/results.py" line="294"/>
+        <source>{0} bn {1} less than {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../calculator/gui/results.py" line="296"/>
+        <source>{0} bn {1} more than {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../calculator/gui/results.py" line="302"/>
         <source>In {0}: core defence is {1:.1f} % of government spending and {2} {3} per person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/results.py" line="250"/>
+        <location filename="../../calculator/gui/results.py" line="308"/>
         <source>The total counts related spending at 0 %: NATO publishes no per-ally figure for it; set it in the related spending panel.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1622,278 +1676,278 @@
 <context>
     <name>ScenarioFiles</name>
     <message>
-        <location filename="../../calculator/gui/files.py" line="126"/>
+        <location filename="../../calculator/gui/files.py" line="127"/>
         <source>&amp;New</source>
         <extracomment>Every error an export or a file operation reports with a one-line message.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/files.py" line="128"/>
+        <location filename="../../calculator/gui/files.py" line="129"/>
         <source>Start again from the default assumptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/files.py" line="130"/>
+        <location filename="../../calculator/gui/files.py" line="131"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/files.py" line="133"/>
+        <location filename="../../calculator/gui/files.py" line="134"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/files.py" line="136"/>
+        <location filename="../../calculator/gui/files.py" line="137"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/files.py" line="139"/>
+        <location filename="../../calculator/gui/files.py" line="140"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/files.py" line="140"/>
+        <location filename="../../calculator/gui/files.py" line="141"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/files.py" line="142"/>
+        <location filename="../../calculator/gui/files.py" line="143"/>
         <source>PDF brief (&amp;A4)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/files.py" line="143"/>
+        <location filename="../../calculator/gui/files.py" line="144"/>
         <source>PDF brief (&amp;Letter)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/files.py" line="144"/>
-        <location filename="../../calculator/gui/files.py" line="152"/>
+        <location filename="../../calculator/gui/files.py" line="145"/>
+        <location filename="../../calculator/gui/files.py" line="153"/>
         <source>&amp;Excel workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/files.py" line="145"/>
+        <location filename="../../calculator/gui/files.py" line="146"/>
         <source>&amp;CSV yearly table…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/files.py" line="146"/>
+        <location filename="../../calculator/gui/files.py" line="147"/>
         <source>&amp;JSON projection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/files.py" line="147"/>
+        <location filename="../../calculator/gui/files.py" line="148"/>
         <source>Chart &amp;PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/files.py" line="148"/>
+        <location filename="../../calculator/gui/files.py" line="149"/>
         <source>Chart &amp;SVG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/files.py" line="150"/>
+        <location filename="../../calculator/gui/files.py" line="151"/>
         <source>Export a&amp;lliance overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/files.py" line="151"/>
+        <location filename="../../calculator/gui/files.py" line="152"/>
         <source>&amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/files.py" line="202"/>
+        <location filename="../../calculator/gui/files.py" line="206"/>
         <source>Defence Budget What-If Calculator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/files.py" line="204"/>
+        <location filename="../../calculator/gui/files.py" line="208"/>
         <source>{0} · {1}[*] — {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/files.py" line="206"/>
+        <location filename="../../calculator/gui/files.py" line="210"/>
         <source>{0}[*] — {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/files.py" line="239"/>
-        <location filename="../../calculator/gui/files.py" line="624"/>
+        <location filename="../../calculator/gui/files.py" line="243"/>
+        <location filename="../../calculator/gui/files.py" line="607"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/files.py" line="240"/>
+        <location filename="../../calculator/gui/files.py" line="244"/>
         <source>Save the changes to “{0}”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/files.py" line="243"/>
-        <location filename="../../calculator/gui/files.py" line="629"/>
+        <location filename="../../calculator/gui/files.py" line="247"/>
+        <location filename="../../calculator/gui/files.py" line="612"/>
         <source>Your changes will be lost if you don&apos;t save them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/files.py" line="254"/>
+        <location filename="../../calculator/gui/files.py" line="258"/>
         <source>Untitled ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/files.py" line="269"/>
-        <location filename="../../calculator/gui/files.py" line="285"/>
+        <location filename="../../calculator/gui/files.py" line="273"/>
+        <location filename="../../calculator/gui/files.py" line="289"/>
         <source>Cannot open the scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/files.py" line="274"/>
+        <location filename="../../calculator/gui/files.py" line="278"/>
         <source>Different dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/files.py" line="275"/>
+        <location filename="../../calculator/gui/files.py" line="279"/>
         <source>{0} was saved with dataset {1}; the active dataset is {2}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/files.py" line="278"/>
+        <location filename="../../calculator/gui/files.py" line="282"/>
         <source>Open it with dataset {0}? Projected figures can differ from when it was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/files.py" line="293"/>
+        <location filename="../../calculator/gui/files.py" line="297"/>
         <source>Opened {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/files.py" line="305"/>
+        <location filename="../../calculator/gui/files.py" line="309"/>
         <source>Open scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/files.py" line="315"/>
+        <location filename="../../calculator/gui/files.py" line="319"/>
         <source>Scenarios (*.scenario.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/files.py" line="315"/>
-        <location filename="../../calculator/gui/files.py" line="502"/>
+        <location filename="../../calculator/gui/files.py" line="319"/>
+        <location filename="../../calculator/gui/files.py" line="506"/>
         <source>JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/files.py" line="316"/>
+        <location filename="../../calculator/gui/files.py" line="320"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/files.py" line="326"/>
+        <location filename="../../calculator/gui/files.py" line="330"/>
         <source>Cannot save the scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/files.py" line="332"/>
+        <location filename="../../calculator/gui/files.py" line="336"/>
         <source>Saved {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/files.py" line="347"/>
+        <location filename="../../calculator/gui/files.py" line="351"/>
         <source>Save scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/files.py" line="402"/>
+        <location filename="../../calculator/gui/files.py" line="406"/>
         <source>No recent files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/files.py" line="406"/>
+        <location filename="../../calculator/gui/files.py" line="410"/>
         <source>&amp;Clear list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/files.py" line="420"/>
+        <location filename="../../calculator/gui/files.py" line="424"/>
         <source>File not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/files.py" line="421"/>
+        <location filename="../../calculator/gui/files.py" line="425"/>
         <source>{0}: no such file; removed from the recent files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/files.py" line="482"/>
+        <location filename="../../calculator/gui/files.py" line="486"/>
         <source>The alliance overview needs a growth, glide or constant-share path: increment and custom paths are in one ally&apos;s currency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/files.py" line="489"/>
+        <location filename="../../calculator/gui/files.py" line="493"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/files.py" line="494"/>
+        <location filename="../../calculator/gui/files.py" line="498"/>
         <source>Wrote {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/files.py" line="499"/>
+        <location filename="../../calculator/gui/files.py" line="503"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/files.py" line="500"/>
+        <location filename="../../calculator/gui/files.py" line="504"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/files.py" line="501"/>
+        <location filename="../../calculator/gui/files.py" line="505"/>
         <source>CSV tables (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/files.py" line="503"/>
+        <location filename="../../calculator/gui/files.py" line="507"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/files.py" line="504"/>
+        <location filename="../../calculator/gui/files.py" line="508"/>
         <source>SVG images (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/files.py" line="570"/>
+        <location filename="../../calculator/gui/files.py" line="554"/>
         <source>Autosave failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/files.py" line="578"/>
+        <location filename="../../calculator/gui/files.py" line="562"/>
         <source> and {0} pinned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/files.py" line="581"/>
+        <location filename="../../calculator/gui/files.py" line="565"/>
         <source>Recover your work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/files.py" line="582"/>
+        <location filename="../../calculator/gui/files.py" line="566"/>
         <source>Recover the work from your last session?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/files.py" line="584"/>
+        <location filename="../../calculator/gui/files.py" line="568"/>
         <source>The calculator did not close normally. Unsaved scenario: {0}{1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/files.py" line="602"/>
+        <location filename="../../calculator/gui/files.py" line="586"/>
         <source>Cannot recover the scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/files.py" line="625"/>
+        <location filename="../../calculator/gui/files.py" line="608"/>
         <source>Save the changes to “{0}” before quitting?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1949,22 +2003,22 @@
 <context>
     <name>SentenceBar</name>
     <message>
-        <location filename="../../calculator/gui/results.py" line="89"/>
+        <location filename="../../calculator/gui/results.py" line="99"/>
         <source>Summary sentence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/results.py" line="90"/>
+        <location filename="../../calculator/gui/results.py" line="100"/>
         <source>Copy sentence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/results.py" line="91"/>
+        <location filename="../../calculator/gui/results.py" line="101"/>
         <source>Copy summary sentence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/results.py" line="92"/>
+        <location filename="../../calculator/gui/results.py" line="102"/>
         <source>Copy the sentence to paste into a briefing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1972,153 +2026,153 @@
 <context>
     <name>ThresholdsPanel</name>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="719"/>
-        <location filename="../../calculator/gui/panels.py" line="731"/>
+        <location filename="../../calculator/gui/panels.py" line="762"/>
+        <location filename="../../calculator/gui/panels.py" line="774"/>
         <source>Thresholds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="722"/>
+        <location filename="../../calculator/gui/panels.py" line="765"/>
         <source>On</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="722"/>
+        <location filename="../../calculator/gui/panels.py" line="765"/>
         <source>% of GDP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="722"/>
+        <location filename="../../calculator/gui/panels.py" line="765"/>
         <source>Measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="722"/>
+        <location filename="../../calculator/gui/panels.py" line="765"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="723"/>
+        <location filename="../../calculator/gui/panels.py" line="766"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="732"/>
+        <location filename="../../calculator/gui/panels.py" line="775"/>
         <source>Each threshold is tested against the core share or the total (core + counted related) share; its target year is where the gap and the required growth are measured.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="735"/>
+        <location filename="../../calculator/gui/panels.py" line="778"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="736"/>
+        <location filename="../../calculator/gui/panels.py" line="779"/>
         <source>Add threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="736"/>
+        <location filename="../../calculator/gui/panels.py" line="779"/>
         <source>Add a threshold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="737"/>
+        <location filename="../../calculator/gui/panels.py" line="780"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="738"/>
+        <location filename="../../calculator/gui/panels.py" line="781"/>
         <source>Remove threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="739"/>
+        <location filename="../../calculator/gui/panels.py" line="782"/>
         <source>Remove the selected thresholds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="740"/>
+        <location filename="../../calculator/gui/panels.py" line="783"/>
         <source>Add Wales 2 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="741"/>
+        <location filename="../../calculator/gui/panels.py" line="784"/>
         <source>Add Wales threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="742"/>
+        <location filename="../../calculator/gui/panels.py" line="785"/>
         <source>Add the 2014 Wales guideline of 2 % of GDP.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="743"/>
+        <location filename="../../calculator/gui/panels.py" line="786"/>
         <source>Defaults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="744"/>
+        <location filename="../../calculator/gui/panels.py" line="787"/>
         <source>Restore default thresholds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="745"/>
+        <location filename="../../calculator/gui/panels.py" line="788"/>
         <source>2.1 % core (Spain&apos;s claim), 3.5 % core and 5 % total (The Hague).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="782"/>
+        <location filename="../../calculator/gui/panels.py" line="825"/>
         <source>Test this threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="791"/>
+        <location filename="../../calculator/gui/panels.py" line="834"/>
         <source>Threshold value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="791"/>
+        <location filename="../../calculator/gui/panels.py" line="834"/>
         <source>Share of GDP to test, in %.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="794"/>
+        <location filename="../../calculator/gui/panels.py" line="837"/>
         <source>core</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="795"/>
+        <location filename="../../calculator/gui/panels.py" line="838"/>
         <source>total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="796"/>
+        <location filename="../../calculator/gui/panels.py" line="839"/>
         <source>Threshold measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="797"/>
+        <location filename="../../calculator/gui/panels.py" line="840"/>
         <source>core: NATO core defence share. total: core + related (counted up to 1.5 %).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="804"/>
+        <location filename="../../calculator/gui/panels.py" line="847"/>
         <source>Threshold target year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="805"/>
+        <location filename="../../calculator/gui/panels.py" line="848"/>
         <source>Year the gap and the required growth are measured.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="809"/>
+        <location filename="../../calculator/gui/panels.py" line="852"/>
         <source>Threshold label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/panels.py" line="809"/>
+        <location filename="../../calculator/gui/panels.py" line="852"/>
         <source>Name shown on the chart.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2126,77 +2180,77 @@
 <context>
     <name>YearTableModel</name>
     <message>
-        <location filename="../../calculator/gui/results.py" line="268"/>
+        <location filename="../../calculator/gui/results.py" line="331"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/results.py" line="269"/>
+        <location filename="../../calculator/gui/results.py" line="332"/>
         <source>GDP, bn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/results.py" line="270"/>
+        <location filename="../../calculator/gui/results.py" line="333"/>
         <source>Real growth %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/results.py" line="271"/>
+        <location filename="../../calculator/gui/results.py" line="334"/>
         <source>Inflation %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/results.py" line="272"/>
+        <location filename="../../calculator/gui/results.py" line="335"/>
         <source>Core, bn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/results.py" line="273"/>
+        <location filename="../../calculator/gui/results.py" line="336"/>
         <source>Core % GDP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/results.py" line="274"/>
+        <location filename="../../calculator/gui/results.py" line="337"/>
         <source>Related, bn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/results.py" line="275"/>
+        <location filename="../../calculator/gui/results.py" line="338"/>
         <source>Related % GDP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/results.py" line="276"/>
+        <location filename="../../calculator/gui/results.py" line="339"/>
         <source>Total % GDP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/results.py" line="277"/>
+        <location filename="../../calculator/gui/results.py" line="340"/>
         <source>Core, bn, base-year prices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/results.py" line="278"/>
+        <location filename="../../calculator/gui/results.py" line="341"/>
         <source>Core per person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/results.py" line="279"/>
+        <location filename="../../calculator/gui/results.py" line="342"/>
         <source>Core % gov. spending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/results.py" line="280"/>
+        <location filename="../../calculator/gui/results.py" line="343"/>
         <source>Extra vs constant share, bn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/results.py" line="281"/>
+        <location filename="../../calculator/gui/results.py" line="344"/>
         <source>Extra vs cash freeze, bn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/results.py" line="282"/>
+        <location filename="../../calculator/gui/results.py" line="345"/>
         <source>Extra vs real freeze, bn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2204,32 +2258,32 @@
 <context>
     <name>YearTablePanel</name>
     <message>
-        <location filename="../../calculator/gui/results.py" line="354"/>
+        <location filename="../../calculator/gui/results.py" line="417"/>
         <source>Yearly table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/results.py" line="355"/>
+        <location filename="../../calculator/gui/results.py" line="418"/>
         <source>Per-year projection; Ctrl+C copies the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/results.py" line="358"/>
+        <location filename="../../calculator/gui/results.py" line="421"/>
         <source>Copy table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/results.py" line="359"/>
+        <location filename="../../calculator/gui/results.py" line="422"/>
         <source>Copy yearly table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/results.py" line="360"/>
+        <location filename="../../calculator/gui/results.py" line="423"/>
         <source>Copy as tab-separated text (pastes into Excel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/results.py" line="383"/>
+        <location filename="../../calculator/gui/results.py" line="446"/>
         <source>{0}: money in billions of {1}, current prices (derived: NATO share × IMF GDP in the base year {2}, then the paths you set).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -155,3 +155,36 @@ def test_estimates_have_hollow_markers(chart, dataset):
         is_white = brush.color().name() == "#ffffff"
         assert is_white == (status == "estimate")
     assert proj.history.status[-2:] == ("estimate", "estimate")
+
+
+def test_already_met_thresholds_say_so_on_their_line(chart, dataset):
+    """Met in the base year: no crossing mark (it would hide history); the line says so."""
+    usa = project(dataset, Scenario(country="USA", core=CoreSpending(
+        mode=SpendingMode.GROWTH, growth_pct=12.0)))
+    assert [r.already_met for r in usa.thresholds] == [True, False, False]
+    chart.set_projection(usa)
+    lines = [line.label.toPlainText() for line in chart.threshold_lines[:3]]
+    assert lines[0] == "2.1 % core · Spain's claim · already met"
+    assert not any("already met" in text for text in lines[1:])
+    assert not chart.crossing_labels[0].isVisible()
+    reached = [usa.thresholds[i].year_reached for i in (1, 2)]
+    assert [chart.crossing_labels[i].toPlainText() for i in (1, 2)] == [
+        f"3.5 % in {reached[0]}", f"5 % in {reached[1]}"]
+    x, y = chart.crossing_markers.getData()
+    assert list(x) == [float(year) for year in reached]
+    assert list(y) == [3.5, 5.0]
+    texts = [label.toPlainText() for label in chart.crossing_labels] + lines
+    assert not any("met in" in text for text in texts)
+    # Updated in place when the ally changes: Spain meets nothing in the base year.
+    chart.set_projection(_growth(dataset))
+    assert chart.threshold_lines[0].label.toPlainText() == "2.1 % core · Spain's claim"
+    assert chart.crossing_labels[0].toPlainText() == "2.1 % in 2028"
+
+
+def test_labels_let_the_data_show_through(chart, dataset):
+    """Labels on the plot area have a faint fill, so paths under them stay visible."""
+    chart.set_projection(_growth(dataset))
+    fills = [chart.threshold_lines[0].label.fill, chart.crossing_labels[0].fill,
+             chart.share_legend.brush(), chart.money_required_labels[0].fill]
+    for brush in fills:
+        assert 0 < brush.color().alpha() <= 100

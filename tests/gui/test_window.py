@@ -1,8 +1,10 @@
+import re
+
 import numpy as np
 import pytest
 from PySide6.QtCore import QPointF, QSettings, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from calculator.core.models import CoreSpending, Scenario, SpendingMode
 from calculator.gui.dialogs import AboutDialog, MethodologyDialog
@@ -214,3 +216,108 @@ def test_country_caveat_is_shown_with_the_results(window):
     text = window.results_panel.info_label.text()
     assert "leva (BGN)" in text
     assert "1 January 2026" in text
+
+
+def test_extra_spending_says_more_or_less_for_each_baseline(window):
+    """Poland adding 10 bn a year spends less than a constant share, more than a freeze."""
+    ctrl = window.controller
+    label = window.results_panel.extra_label
+    assert "the same as a constant share" in label.text()
+    ctrl.update(country="POL", core={"mode": "increment", "increment_bn": 10.0})
+    proj = ctrl.projection
+    const = proj.cumulative(proj.extra_vs_constant_share_bn, 2035)
+    cash = proj.cumulative(proj.extra_vs_cash_freeze_bn, 2035)
+    assert const < 0 < cash
+    text = label.text()
+    assert f"{-const:,.1f} bn PLN less than a constant share" in text
+    assert f"{cash:,.1f} bn PLN more than a cash freeze" in text
+    assert "more than a real freeze" in text
+    assert not re.search(r"-\d", text)
+    ctrl.update(core={"increment_bn": -5.0})
+    text = label.text()
+    for baseline in ("a constant share", "a cash freeze", "a real freeze"):
+        assert f"less than {baseline}" in text
+    assert not re.search(r"-\d", text)
+
+
+def test_related_spending_above_the_cap_is_explained(window):
+    """Above 1.5 % of GDP, the results and the related panel say only 1.5 % counts."""
+    ctrl = window.controller
+    panel = window.related_panel
+    info = window.results_panel.info_label
+    cap_sentence = "counts only up to 1.5 % in the total"
+    assert cap_sentence not in info.text()
+    assert not panel.cap_label.isVisibleTo(panel)
+    ctrl.update(related={"share_pct": 2.5})
+    assert cap_sentence in info.text()
+    assert "2.50 %" in info.text()
+    assert panel.cap_label.isVisibleTo(panel)
+    assert cap_sentence in panel.cap_label.text()
+    ctrl.update(related={"share_pct": 1.5})  # at the cap: all of it counts
+    assert cap_sentence not in info.text()
+    assert not panel.cap_label.isVisibleTo(panel)
+    # Any year counts: a glide that passes the cap only near the horizon.
+    ctrl.update(related={"mode": "glide", "share_pct": 0.0, "glide_target_pct": 2.0,
+                         "glide_year": 2035})
+    assert cap_sentence in info.text()
+    assert panel.cap_label.isVisibleTo(panel)
+
+
+@pytest.mark.parametrize("size", [(1400, 900), (1024, 640)])
+def test_results_columns_fit_header_and_texts(window, qtbot, size):
+    """Wide money columns: every column fits; past the table's width it scrolls, not clips."""
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    window.controller.update(country="TUR", economy={
+        "preset": "constant", "real_growth_pct": 3.0, "inflation_pct": 30.0})
+    QApplication.processEvents()
+    table = window.results_panel.table
+    header = table.horizontalHeader()
+    for c in range(table.columnCount()):
+        width = header.sectionSize(c)
+        title = table.horizontalHeaderItem(c).text()
+        assert header.fontMetrics().horizontalAdvance(title) < width, title
+        for r in range(table.rowCount()):
+            text = table.item(r, c).text()
+            assert table.fontMetrics().horizontalAdvance(text) < width, text
+    scrolls = header.length() > table.viewport().width()
+    assert table.horizontalScrollBar().isVisible() == scrolls
+    # the scroll bar, when shown, does not cover the last row
+    rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
+    assert table.viewport().height() >= rows
+
+
+def test_inputs_column_never_clips(window, qtbot):
+    """Whatever the spending mode or currency, the inputs fit their column at 1024x640."""
+    window.resize(1024, 640)
+    window.show()
+    qtbot.waitExposed(window)
+    scroll = window.inputs_scroll
+    inputs = scroll.widget()
+    assert scroll.horizontalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    for country in ("LUX", "POL", "USA"):
+        for mode in SpendingMode:
+            window.controller.update(country=country, core={"mode": mode})
+            QApplication.processEvents()
+            assert scroll.viewport().width() >= inputs.minimumSizeHint().width(), (country, mode)
+            assert inputs.width() <= scroll.viewport().width(), (country, mode)
+            assert scroll.width() >= scroll.minimumWidth()  # the splitter does not squeeze it
+    combo = window.economy_panel.preset_combo
+    assert combo.width() >= combo.sizeHint().width()  # "IMF baseline (WEO Oct 2025)" in full
+
+
+def test_already_met_wording_is_consistent(window):
+    """Poland: 'already met (2026)' in the table and on the chart; never 'met in 2026'."""
+    window.controller.update(country="POL", core={"mode": "increment", "increment_bn": 10.0})
+    table = window.results_panel.table
+    assert [table.item(r, 1).text() for r in range(2)] == ["already met (2026)"] * 2
+    assert table.item(2, 2).text() == "–"  # 5 % total: never reached, so nothing to hold
+    chart = window.chart
+    assert chart.threshold_lines[1].label.toPlainText().endswith("· already met")
+    texts = [label.text() for label in window.findChildren(QLabel)]
+    texts += [table.item(r, c).text() for r in range(table.rowCount())
+              for c in range(table.columnCount())]
+    texts += [label.toPlainText() for label in chart.crossing_labels if label.isVisible()]
+    texts += [line.label.toPlainText() for line in chart.threshold_lines if line.isVisible()]
+    assert not [text for text in texts if "met in" in text]
