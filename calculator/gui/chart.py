@@ -7,7 +7,7 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Slot
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from calculator.core.models import HAGUE_YEAR, MAX_HORIZON, MIN_YEAR, REVIEW_YEAR, Measure
@@ -108,9 +108,12 @@ class ProjectionChart(QWidget):
         # Bottom right, where the paths rarely run (shares fall below 1 % for few allies); the
         # faint background keeps any path under it visible on a small window, and dark text
         # stays readable where a path crosses it.
-        self.share_legend = item.addLegend(offset=(-8, -8), labelTextSize="9pt",
-                                           labelTextColor="#333333",
-                                           brush=pg.mkBrush(*LABEL_FILL))
+        # The legend sits under the year axis, in the plot's own layout, in rows of three:
+        # it never covers a path, at any window size (and travels with exported charts).
+        self.share_legend = pg.LegendItem(labelTextSize="9pt", labelTextColor="#333333",
+                                          colCount=3, frame=False)
+        item.layout.addItem(self.share_legend, 4, 1)
+        item.legend = self.share_legend  # plot(name=...) adds its row here
         self.history_curve = item.plot(
             [], [], name=self.tr("NATO, published (hollow: estimate)"),
             pen=pg.mkPen(HISTORY_COLOUR, width=2.5), symbol="o", symbolSize=5,
@@ -357,6 +360,24 @@ class ProjectionChart(QWidget):
             legend.addItem(item, self._legend_names[id(item)])
         elif not shown and in_legend:
             legend.removeItem(item)
+        if legend is self.share_legend and shown != in_legend:
+            self._fit_legend()
+
+    def _fit_legend(self) -> None:
+        """As many legend columns as fit under the plot (1 to 3), so it never widens the plot."""
+        legend = self.share_legend
+        if not legend.items:
+            return
+        widest = max(label.item.boundingRect().width() + sample.boundingRect().width()
+                     for sample, label in legend.items) + 30
+        columns = max(1, min(3, int(self.share_plot.width() * 0.92 // widest)))
+        if columns != legend.columnCount:
+            legend.setColumnCount(columns)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Refit the legend to the new width."""
+        super().resizeEvent(event)
+        self._fit_legend()
 
     def _update_ranges(self, proj: Projection) -> None:
         """Set explicit view ranges; only touch the view when the domain really changed."""

@@ -1340,117 +1340,117 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/chart.py" line="115"/>
+        <location filename="../../calculator/gui/chart.py" line="118"/>
         <source>NATO, published (hollow: estimate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/chart.py" line="171"/>
+        <location filename="../../calculator/gui/chart.py" line="174"/>
         <source>NATO, published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/chart.py" line="278"/>
+        <location filename="../../calculator/gui/chart.py" line="281"/>
         <source> · already met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/chart.py" line="119"/>
-        <location filename="../../calculator/gui/chart.py" line="174"/>
+        <location filename="../../calculator/gui/chart.py" line="122"/>
+        <location filename="../../calculator/gui/chart.py" line="177"/>
         <source>Core defence, projected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/chart.py" line="122"/>
-        <location filename="../../calculator/gui/chart.py" line="124"/>
+        <location filename="../../calculator/gui/chart.py" line="125"/>
+        <location filename="../../calculator/gui/chart.py" line="127"/>
         <source>Core + related (total), projected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/chart.py" line="142"/>
+        <location filename="../../calculator/gui/chart.py" line="145"/>
         <source>{0} review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/chart.py" line="145"/>
+        <location filename="../../calculator/gui/chart.py" line="148"/>
         <source>{0} target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/chart.py" line="167"/>
+        <location filename="../../calculator/gui/chart.py" line="170"/>
         <source>billions, national currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/chart.py" line="177"/>
-        <location filename="../../calculator/gui/chart.py" line="199"/>
+        <location filename="../../calculator/gui/chart.py" line="180"/>
+        <location filename="../../calculator/gui/chart.py" line="202"/>
         <source>Core + related (total)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/chart.py" line="181"/>
+        <location filename="../../calculator/gui/chart.py" line="184"/>
         <source>Needed for each threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/chart.py" line="274"/>
-        <location filename="../../calculator/gui/chart.py" line="340"/>
+        <location filename="../../calculator/gui/chart.py" line="277"/>
+        <location filename="../../calculator/gui/chart.py" line="343"/>
         <source>core</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/chart.py" line="274"/>
-        <location filename="../../calculator/gui/chart.py" line="340"/>
+        <location filename="../../calculator/gui/chart.py" line="277"/>
+        <location filename="../../calculator/gui/chart.py" line="343"/>
         <source>total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/chart.py" line="290"/>
+        <location filename="../../calculator/gui/chart.py" line="293"/>
         <source>{0} in {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/chart.py" line="338"/>
+        <location filename="../../calculator/gui/chart.py" line="341"/>
         <source>{0} {1}: {2:,.1f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/chart.py" line="348"/>
+        <location filename="../../calculator/gui/chart.py" line="351"/>
         <source>billions of {0}, current prices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/chart.py" line="425"/>
+        <location filename="../../calculator/gui/chart.py" line="446"/>
         <source>{0}: core {1:.2f} % of GDP = {2:,.1f} bn {3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/chart.py" line="428"/>
+        <location filename="../../calculator/gui/chart.py" line="449"/>
         <source>total {0:.2f} %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/chart.py" line="429"/>
+        <location filename="../../calculator/gui/chart.py" line="450"/>
         <source>GDP {0:,.0f} bn {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/chart.py" line="430"/>
+        <location filename="../../calculator/gui/chart.py" line="451"/>
         <source>base year, NATO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/chart.py" line="430"/>
+        <location filename="../../calculator/gui/chart.py" line="451"/>
         <source>projected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/chart.py" line="438"/>
+        <location filename="../../calculator/gui/chart.py" line="459"/>
         <source>{0}: NATO {1:.2f} % of GDP ({2})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/chart.py" line="441"/>
+        <location filename="../../calculator/gui/chart.py" line="462"/>
         <source> · {0:,.1f} bn {1} published</source>
         <translation type="unfinished"></translation>
     </message>

@@ -185,6 +185,22 @@ def test_labels_let_the_data_show_through(chart, dataset):
     """Labels on the plot area have a faint fill, so paths under them stay visible."""
     chart.set_projection(_growth(dataset))
     fills = [chart.threshold_lines[0].label.fill, chart.crossing_labels[0].fill,
-             chart.share_legend.brush(), chart.money_required_labels[0].fill]
+             chart.money_required_labels[0].fill]
     for brush in fills:
         assert 0 < brush.color().alpha() <= 100
+
+
+def test_legend_sits_under_the_plot_and_fits_its_width(chart, dataset, qtbot):
+    """The legend is laid out below the year axis, never over the paths, in 1-3 columns."""
+    proj = project(dataset, Scenario(related=RelatedSpending(share_pct=1.0)))
+    chart.show()
+    qtbot.waitExposed(chart)
+    chart.set_projection(proj)
+    vb_rect = chart.share_plot.getPlotItem().vb.sceneBoundingRect()
+    legend_rect = chart.share_legend.sceneBoundingRect()
+    assert legend_rect.top() >= vb_rect.bottom()  # below the plot area
+    chart.resize(1200, 500)
+    qtbot.waitUntil(lambda: chart.share_legend.columnCount == 3)
+    chart.resize(420, 500)
+    qtbot.waitUntil(lambda: chart.share_legend.columnCount < 3)
+    assert chart.share_legend.sceneBoundingRect().width() <= chart.share_plot.width()
