@@ -35,3 +35,26 @@ def window(qtbot, dataset):
     qtbot.addWidget(win)
     win.resize(1400, 900)
     return win
+
+
+@pytest.fixture
+def ctrl(window):
+    """The window's controller (the one owner of state)."""
+    return window.controller
+
+
+class _Counter:
+    """Counts a signal's emissions."""
+
+    def __init__(self, signal):
+        self.calls = 0
+        signal.connect(self)
+
+    def __call__(self, *args):
+        self.calls += 1
+
+
+@pytest.fixture
+def counter():
+    """``counter(signal).calls``: how often the signal fired since it was made."""
+    return _Counter

@@ -1,17 +1,11 @@
 """Compare: pinned scenarios as overlays with a legend, and the assumptions that differ."""
 
 import numpy as np
-import pytest
 from PySide6.QtCore import Qt
 
 from calculator.core.models import Scenario, SpendingMode
 from calculator.core.projection import project
 from calculator.gui.compare import MAX_PINNED, PinnedScenarios
-
-
-@pytest.fixture
-def ctrl(window):
-    return window.controller
 
 
 def _legend_names(chart):

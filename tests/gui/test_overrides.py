@@ -7,23 +7,9 @@ from PySide6.QtWidgets import QLineEdit
 from calculator.core.models import YearOverride
 
 
-class Counter:
-    def __init__(self, signal):
-        self.calls = 0
-        signal.connect(self)
-
-    def __call__(self, *args):
-        self.calls += 1
-
-
 @pytest.fixture
 def panel(window):
     return window.economy_panel
-
-
-@pytest.fixture
-def ctrl(window):
-    return window.controller
 
 
 def _texts(table):
@@ -56,8 +42,8 @@ def test_changing_a_year_keeps_rows_in_order(panel, ctrl):
     assert _texts(panel.overrides_table) == [("2031", "2", ""), ("2040", "1", "")]
 
 
-def test_model_to_view_without_write_back(panel, ctrl):
-    changed = Counter(ctrl.scenarioChanged)
+def test_model_to_view_without_write_back(panel, ctrl, counter):
+    changed = counter(ctrl.scenarioChanged)
     ctrl.update(economy={"overrides": ({"year": 2030, "inflation_pct": 4.0},)})
     assert changed.calls == 1
     assert _texts(panel.overrides_table) == [("2030", "", "4")]

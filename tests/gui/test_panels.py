@@ -22,23 +22,9 @@ from calculator.core.models import (
 )
 
 
-class Counter:
-    def __init__(self, signal):
-        self.calls = 0
-        signal.connect(self)
-
-    def __call__(self, *args):
-        self.calls += 1
-
-
-@pytest.fixture
-def ctrl(window):
-    return window.controller
-
-
-def test_ally_combo(window, ctrl):
+def test_ally_combo(window, ctrl, counter):
     combo = window.ally_panel.ally_combo
-    changed = Counter(ctrl.scenarioChanged)
+    changed = counter(ctrl.scenarioChanged)
     combo.setCurrentIndex(combo.findData("BEL", Qt.ItemDataRole.UserRole))
     assert ctrl.scenario.country == "BEL"
     assert changed.calls == 1
@@ -86,13 +72,13 @@ def test_horizon_spin(window, ctrl):
     assert spin.maximum() == 2050
 
 
-def test_economy_panel(window, ctrl):
+def test_economy_panel(window, ctrl, counter):
     panel = window.economy_panel
     assert not panel.growth_slider.isEnabled()
     panel.preset_combo.setCurrentIndex(panel.preset_combo.findData(EconomyPreset.CONSTANT))
     assert ctrl.scenario.economy.preset is EconomyPreset.CONSTANT
     assert panel.growth_slider.isEnabled()
-    changed = Counter(ctrl.scenarioChanged)
+    changed = counter(ctrl.scenarioChanged)
     panel.growth_slider.slider.setValue(25)  # slider steps of 0.1
     assert ctrl.scenario.economy.real_growth_pct == 2.5
     assert panel.growth_slider.spin.value() == 2.5
@@ -210,10 +196,10 @@ def test_related_panel(window, ctrl):
     assert not panel.target_slider.isEnabled()
 
 
-def test_thresholds_editor(window, ctrl):
+def test_thresholds_editor(window, ctrl, counter):
     panel = window.thresholds_panel
     assert panel.table.rowCount() == 3
-    changed = Counter(ctrl.scenarioChanged)
+    changed = counter(ctrl.scenarioChanged)
     panel.table.item(0, 0).setCheckState(Qt.CheckState.Unchecked)
     assert ctrl.scenario.thresholds[0].enabled is False
     assert len(ctrl.projection.thresholds) == 2
