@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -84,6 +85,12 @@ def _fail(message: str) -> NoReturn:
 
 class _Parser(argparse.ArgumentParser):
     """argparse that reports errors as one line (no usage dump) and exit status 2."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # "-1:2030" is a (bad) value of --glide, not an unknown option: let it reach the
+        # flag's own check, which names the allowed range.
+        self._negative_number_matcher = re.compile(r"^-\d+$|^-\d*\.\d+$|^-[\d.]+:\d+$")
 
     def error(self, message: str) -> NoReturn:
         _fail(message)

@@ -189,6 +189,7 @@ def test_alliance_every_ally_and_sorting(capsys: pytest.CaptureFixture[str]) -> 
         (["project", "--horizon", "2060"], "--horizon: 2060 is out of range; allowed 2015 to 2050"),
         (["project", "--glide", "3.5"], "--glide: '3.5' must be PCT:YEAR"),
         (["project", "--glide", "25:2035"], "--glide: 25 is out of range; allowed 0 to 20"),
+        (["project", "--glide", "-1:2030"], "--glide: -1 is out of range; allowed 0 to 20"),
         (["project", "--country", "XXX"], "--country: unknown ally 'XXX'"),
         (["project", "--country", "ISL"], "--country: Iceland (ISL) has no armed forces"),
         (["project", "--country", "NATO_TOTAL"], "--country: NATO Total is a NATO aggregate"),
