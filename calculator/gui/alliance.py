@@ -355,10 +355,20 @@ class AllianceView(QWidget):
         self.plot = pg.PlotWidget(background="w")
         self.plot.setAccessibleName(self.tr("Alliance chart"))
         self._build_plot()
+        self.readout = QLabel(self)
+        self.readout.setAccessibleName(self.tr("Alliance chart read-out"))
+        self._default_readout = self.tr("Point at a path to read the ally, year and share.")
+        self.readout.setText(self._default_readout)
+        self.plot.scene().sigMouseMoved.connect(self._on_plot_mouse_moved)
+        chart_box = QWidget(self)
+        chart_layout = QVBoxLayout(chart_box)
+        chart_layout.setContentsMargins(0, 0, 0, 0)
+        chart_layout.addWidget(self.plot, 1)
+        chart_layout.addWidget(self.readout)
 
         # chart above, table below (as on the ally view): the table needs the full width
         split = QSplitter(Qt.Orientation.Vertical, self)
-        split.addWidget(self.plot)
+        split.addWidget(chart_box)
         split.addWidget(self.table)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
@@ -378,6 +388,38 @@ class AllianceView(QWidget):
         sel = self.table.selectionModel()
         sel.currentRowChanged.connect(self._on_table_current_row_changed)
         controller.scenarioChanged.connect(self._on_model_scenario_changed)
+
+    # ------------------------------------------------------------------ hover read-out
+    @Slot(object)
+    def _on_plot_mouse_moved(self, pos: Any) -> None:
+        vb = self.plot.getPlotItem().vb
+        if not vb.sceneBoundingRect().contains(pos):
+            self.readout.setText(self._default_readout)
+            return
+        point = vb.mapSceneToView(pos)
+        text = self.readout_text(point.x(), point.y())
+        self.readout.setText(text if text is not None else self._default_readout)
+
+    def readout_text(self, x: float, y: float) -> str | None:
+        """The ally whose path runs nearest to (year ``x``, share ``y``), if one is close."""
+        year = round(x)
+        # "close" is 4 % of the visible share range, so it works at any zoom
+        (_x0, _x1), (y0, y1) = self.plot.getPlotItem().vb.viewRange()
+        best: tuple[float, Projection] | None = None
+        for proj in self.model.projections():
+            if not proj.base_year <= year <= proj.horizon:
+                continue
+            share = float(proj.core_share_pct[year - proj.base_year])
+            gap = abs(share - y)
+            if gap <= 0.04 * (y1 - y0) and (best is None or gap < best[0]):
+                best = (gap, proj)
+        if best is None:
+            return None
+        proj = best[1]
+        i = year - proj.base_year
+        return self.tr("{0} ({1}), {2}: core {3:.2f} % of GDP = {4:,.1f} bn {5}").format(
+            proj.country.name, proj.country.iso3, year, float(proj.core_share_pct[i]),
+            float(proj.core_bn[i]), proj.country.currency)
 
     # ------------------------------------------------------------------ chart construction
     def _build_plot(self) -> None:

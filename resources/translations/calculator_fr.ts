@@ -478,47 +478,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/alliance.py" line="384"/>
+        <location filename="../../calculator/gui/alliance.py" line="359"/>
+        <source>Alliance chart read-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../calculator/gui/alliance.py" line="360"/>
+        <source>Point at a path to read the ally, year and share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../calculator/gui/alliance.py" line="420"/>
+        <source>{0} ({1}), {2}: core {3:.2f} % of GDP = {4:,.1f} bn {5}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../calculator/gui/alliance.py" line="426"/>
         <source>core defence, % of GDP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/alliance.py" line="384"/>
+        <location filename="../../calculator/gui/alliance.py" line="426"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/alliance.py" line="467"/>
+        <location filename="../../calculator/gui/alliance.py" line="509"/>
         <source>Every ally</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/alliance.py" line="468"/>
+        <location filename="../../calculator/gui/alliance.py" line="510"/>
         <source>IMF baseline economy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/alliance.py" line="469"/>
+        <location filename="../../calculator/gui/alliance.py" line="511"/>
         <source>constant rates of {0:g} % real growth and {1:g} % inflation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/alliance.py" line="472"/>
+        <location filename="../../calculator/gui/alliance.py" line="514"/>
         <source>{0} allies with a NATO figure under the current assumptions: core spending {1}, {2}, horizon {3}. Iceland has no armed forces and no figure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/alliance.py" line="476"/>
+        <location filename="../../calculator/gui/alliance.py" line="518"/>
         <source>an annual increment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/alliance.py" line="478"/>
+        <location filename="../../calculator/gui/alliance.py" line="520"/>
         <source>custom amounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../calculator/gui/alliance.py" line="480"/>
+        <location filename="../../calculator/gui/alliance.py" line="522"/>
         <source>Your path is {0} in {1}, one ally&apos;s currency, so it cannot apply to every ally: the overview holds each ally&apos;s base-year share constant instead. Choose growth, a glide path or a constant share to compare allies on your path.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -219,3 +219,17 @@ def test_selection_flags_keep_one_row(view):
     rows = {i.row() for i in sel.selectedIndexes()}
     assert rows == {_proxy_row(view, "NLD")}
     assert sel.currentIndex().data(AllianceTableModel.ISO3_ROLE) == "NLD"
+
+
+def test_hover_readout_names_the_nearest_ally(window, qtbot):
+    """Pointing at a path in the overview reads out that ally, the year and its share."""
+    view = window.alliance_view
+    window.view_tabs.setCurrentWidget(view)
+    view.flush()
+    projs = view.model.projections()
+    poland = next(p for p in projs if p.country.iso3 == "POL")
+    share_2030 = float(poland.core_share_pct[2030 - poland.base_year])
+    text = view.readout_text(2030.2, share_2030 + 0.01)
+    assert text is not None
+    assert text.startswith(f"Poland (POL), 2030: core {share_2030:.2f} % of GDP")
+    assert view.readout_text(2030, 19.0) is None  # nothing near: the hint stays
