@@ -16,7 +16,14 @@ from PySide6.QtCore import (
     Qt,
     Slot,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QFont,
+    QFontMetrics,
+    QGuiApplication,
+    QKeySequence,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -438,14 +445,20 @@ class YearTablePanel(QWidget):
     @Slot(object)
     def set_projection(self, proj: Projection) -> None:
         """Show ``proj``."""
-        first = self.model.rowCount() == 0
         self.model.set_projection(proj)
-        if first:
+        # Fit the columns to the numbers (Türkiye's GDP is in the tens of thousands of bn),
+        # but only while the table is on screen; showEvent catches up when it is shown.
+        if self.view.isVisible():
             self.view.resizeColumnsToContents()
         self.caption.setText(self.tr(
             "{0}: money in billions of {1}, current prices (derived: NATO share × IMF GDP in "
             "the base year {2}, then the paths you set).").format(
             proj.country.name, proj.country.currency, proj.base_year))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Fit the columns to what the table holds now."""
+        super().showEvent(event)
+        self.view.resizeColumnsToContents()
 
     @Slot()
     def _on_copy_button_clicked(self) -> None:

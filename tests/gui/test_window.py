@@ -321,3 +321,20 @@ def test_already_met_wording_is_consistent(window):
     texts += [label.toPlainText() for label in chart.crossing_labels if label.isVisible()]
     texts += [line.label.toPlainText() for line in chart.threshold_lines if line.isVisible()]
     assert not [text for text in texts if "met in" in text]
+
+
+def test_yearly_table_columns_fit_large_numbers(window, qtbot):
+    """Türkiye's GDP runs to six digits of billions: the column widens to show it whole."""
+    window.show()
+    qtbot.waitExposed(window)
+    panel = window.table_panel
+    tabs = panel.parentWidget()
+    while tabs is not None and not hasattr(tabs, "setCurrentWidget"):
+        tabs = tabs.parentWidget()
+    tabs.setCurrentWidget(panel)
+    window.controller.update(country="TUR", base_year=None)
+    view = panel.view
+    metrics = view.fontMetrics()
+    last_row = panel.model.rowCount() - 1
+    text = panel.model.text(last_row, 1)  # GDP in the horizon year
+    assert view.columnWidth(1) >= metrics.horizontalAdvance(text)
