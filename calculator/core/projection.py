@@ -175,11 +175,7 @@ def _held(ds: Dataset, iso3: str, indicator: str, base: int) -> Array:
 
 
 def _glide(start: float, target: float, base: int, year: int, years: Array) -> Array:
-    """s_t = start + (target − start)(t − B)/(Y − B) for t ≤ Y, then target."""
-    if year <= base:
-        out = np.full_like(years, target, dtype=float)
-        out[0] = start
-        return out
+    """s_t = start + (target − start)(t − B)/(Y − B) for t ≤ Y, then target (Y > B, checked)."""
     frac = np.clip((years - base) / (year - base), 0.0, 1.0)
     return start + (target - start) * frac
 
@@ -294,25 +290,23 @@ def _core_path(scenario: Scenario, base: int, years: Array, gdp: Array, p: Array
             notes.append("core spending would fall below zero; it is held at zero from then on")
             d = np.maximum(d, 0.0)
         return d
-    return _custom_path(scenario, base, years, gdp, s_base, notes)
+    return _custom_path(scenario, base, years, gdp, s_base)
 
 
-def _custom_path(scenario: Scenario, base: int, years: Array, gdp: Array, s_base: float,
-                 notes: list[str]) -> Array:
-    """Straight lines between the user's points; the last point's value (share or amount) holds."""
+def _custom_path(scenario: Scenario, base: int, years: Array, gdp: Array, s_base: float
+                 ) -> Array:
+    """Straight lines between the user's points; the last point's value (share or amount) holds.
+
+    Every point lies after the base year (checked in :func:`resolve_base_year`).
+    """
     points = sorted(scenario.core.custom_points, key=lambda pt: pt.year)
-    ignored = [pt.year for pt in points if pt.year <= base]
-    if ignored:
-        notes.append(f"custom points at or before the base year {base} are ignored: "
-                     + ", ".join(map(str, ignored)))
     anchors: list[tuple[int, str, float]] = [(base, "share", s_base)]
     for pt in points:
-        if pt.year > base:
-            if pt.share_pct is not None:
-                anchors.append((pt.year, "share", pt.share_pct))
-            else:
-                assert pt.amount_bn is not None
-                anchors.append((pt.year, "amount", pt.amount_bn))
+        if pt.share_pct is not None:
+            anchors.append((pt.year, "share", pt.share_pct))
+        else:
+            assert pt.amount_bn is not None
+            anchors.append((pt.year, "amount", pt.amount_bn))
     d = np.empty(len(years))
     for i, year in enumerate(years.astype(int)):
         after = next((a for a in anchors if a[0] >= year), None)
