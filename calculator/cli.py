@@ -579,6 +579,7 @@ def _any_scenario_flag(args: argparse.Namespace) -> bool:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
+    args = argparse.Namespace(command="", screenshot=None)
     try:
         args = build_parser().parse_args(argv)
         if args.screenshot is not None and args.command:
@@ -602,6 +603,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except DatasetError as exc:
         print(f"{PROG}: error: dataset: {exc}", file=sys.stderr)
+        if args.command is None and args.screenshot is None:
+            # Started as a desktop app, perhaps with no terminal to read: say it in a window.
+            from calculator.gui.app import show_fatal_error
+
+            show_fatal_error(f"The bundled data cannot be used: {exc}")
         return 2
     except KeyboardInterrupt:
         return 130

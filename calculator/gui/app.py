@@ -70,6 +70,20 @@ def load_translation(app: QApplication) -> bool:
     return False
 
 
+def show_fatal_error(message: str) -> None:
+    """A message box for an error that stops the app before its window opens.
+
+    Does nothing without a display (the message is already on stderr there).
+    """
+    if sys.platform.startswith("linux") and not (
+            os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        return
+    from PySide6.QtWidgets import QMessageBox
+
+    _application()
+    QMessageBox.critical(None, APPLICATION, message)
+
+
 def run_app(scenario: Scenario | None = None, screenshot: Path | None = None,
             size: tuple[int, int] = (1400, 900)) -> int:
     """Open the calculator window (or render it to ``screenshot`` and return).
