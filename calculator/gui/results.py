@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from calculator.core.models import HAGUE_YEAR, REVIEW_YEAR, Measure
 from calculator.core.projection import Projection, ThresholdResult
-from calculator.exports.text import summary_sentence
+from calculator.exports.text import summary_sentence, threshold_status
 from calculator.gui.controller import ScenarioController
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -65,15 +65,10 @@ class Phrases(QObject):
         return summary_sentence(proj, self.tr)
 
     def reached_text(self, res: ThresholdResult, proj: Projection) -> str:
-        """The 'reached' cell: year, already met, or not by the horizon (and when after)."""
-        if res.already_met:
-            return self.tr("already met ({0})").format(res.year_reached)
-        if res.year_reached is not None:
+        """The 'reached' cell: the year alone, else the shared status (already met, not by)."""
+        if res.year_reached is not None and not res.already_met:
             return str(res.year_reached)
-        if res.year_reached_beyond_horizon is not None:
-            return self.tr("not by {0} (in {1})").format(proj.horizon,
-                                                         res.year_reached_beyond_horizon)
-        return self.tr("not by {0}").format(proj.horizon)
+        return threshold_status(res, proj.horizon, self.tr)
 
     def related_cap_text(self, proj: Projection) -> str | None:
         """Say that related spending above the cap is not counted, or ``None`` when none is."""
