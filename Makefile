@@ -47,7 +47,7 @@ run: $(STAMP)
 	fi
 
 lint: $(STAMP)
-	@echo "== ruff"; $(VENV)/bin/ruff check calculator tests packaging
+	@echo "== ruff"; $(VENV)/bin/ruff check calculator tests packaging && $(VENV)/bin/ruff format --check calculator tests packaging
 	@echo "== mypy (strict on calculator.core)"; $(VENV)/bin/mypy
 	@echo "== import contracts"; $(VENV)/bin/lint-imports
 

@@ -101,7 +101,10 @@ def _number(flag: str, field: str) -> Any:
     from calculator.core.models import CoreSpending, Economy, RelatedSpending
 
     models: dict[str, type[BaseModel]] = {
-        "economy": Economy, "core": CoreSpending, "related": RelatedSpending}
+        "economy": Economy,
+        "core": CoreSpending,
+        "related": RelatedSpending,
+    }
     group, _, name = field.partition(".")
     lo, hi, _ = field_range(models[group], [name]) if name else field_range(Scenario, [group])
 
@@ -146,8 +149,10 @@ def _pct_year(flag: str) -> Any:
                 raise ValueError
             return float(pct), int(year)
         except ValueError:
-            _fail(f"{flag}: {text!r} must be PCT:YEAR, for example 3.5:2035 "
-                  "(PCT 0 to 20, YEAR up to 2050)")
+            _fail(
+                f"{flag}: {text!r} must be PCT:YEAR, for example 3.5:2035 "
+                "(PCT 0 to 20, YEAR up to 2050)"
+            )
 
     convert.__name__ = flag
     return convert
@@ -166,8 +171,10 @@ def _thresholds(text: str) -> list[Threshold]:
                 kwargs["target_year"] = int(year)
             out.append(Threshold.model_validate(kwargs))
         except ValueError:
-            _fail(f"--thresholds: {item!r} must be MEASURE:PCT[@YEAR] with MEASURE core or total, "
-                  "PCT above 0 up to 20, YEAR up to 2050 (e.g. core:2.1,core:3.5,total:5)")
+            _fail(
+                f"--thresholds: {item!r} must be MEASURE:PCT[@YEAR] with MEASURE core or total, "
+                "PCT above 0 up to 20, YEAR up to 2050 (e.g. core:2.1,core:3.5,total:5)"
+            )
     if not out:
         _fail("--thresholds: give at least one, e.g. core:2.1,core:3.5,total:5")
     if len(out) > 12:
@@ -179,56 +186,123 @@ def _add_scenario_options(p: argparse.ArgumentParser, *, with_country: bool = Tr
     g = p.add_argument_group("scenario")
     if with_country:
         g.add_argument("--country", metavar="ISO3|NAME", help="ally, e.g. ESP or Spain")
-    g.add_argument("--scenario", type=Path, metavar="FILE",
-                   help="start from a saved .scenario.json; other flags override it")
-    g.add_argument("--edition", choices=["2026", "2025", "2024"],
-                   help="NATO edition for the base share (default 2026, July 2026)")
-    g.add_argument("--base-year", type=_int("--base-year", 2014, 2049),
-                   help="base year (default: the latest NATO figure, 2026e)")
-    g.add_argument("--horizon", type=_int("--horizon", 2015, 2050),
-                   help="last projected year, up to 2050 (default 2035)")
+    g.add_argument(
+        "--scenario",
+        type=Path,
+        metavar="FILE",
+        help="start from a saved .scenario.json; other flags override it",
+    )
+    g.add_argument(
+        "--edition",
+        choices=["2026", "2025", "2024"],
+        help="NATO edition for the base share (default 2026, July 2026)",
+    )
+    g.add_argument(
+        "--base-year",
+        type=_int("--base-year", 2014, 2049),
+        help="base year (default: the latest NATO figure, 2026e)",
+    )
+    g.add_argument(
+        "--horizon",
+        type=_int("--horizon", 2015, 2050),
+        help="last projected year, up to 2050 (default 2035)",
+    )
     e = p.add_argument_group("economy (default: IMF WEO October 2025 baseline)")
-    e.add_argument("--real-growth", type=_number("--real-growth", "economy.real_growth_pct"),
-                   metavar="PCT", help="constant real GDP growth, %% a year (-15 to 15)")
-    e.add_argument("--inflation", type=_number("--inflation", "economy.inflation_pct"),
-                   metavar="PCT", help="constant GDP-deflator inflation, %% a year (-5 to 50)")
-    e.add_argument("--growth-adjust", type=_number("--growth-adjust", "economy.growth_adjust_pp"),
-                   metavar="PP", help="shift real growth by PP points every year (-10 to 10)")
-    e.add_argument("--inflation-adjust",
-                   type=_number("--inflation-adjust", "economy.inflation_adjust_pp"),
-                   metavar="PP", help="shift inflation by PP points every year (-10 to 10)")
+    e.add_argument(
+        "--real-growth",
+        type=_number("--real-growth", "economy.real_growth_pct"),
+        metavar="PCT",
+        help="constant real GDP growth, %% a year (-15 to 15)",
+    )
+    e.add_argument(
+        "--inflation",
+        type=_number("--inflation", "economy.inflation_pct"),
+        metavar="PCT",
+        help="constant GDP-deflator inflation, %% a year (-5 to 50)",
+    )
+    e.add_argument(
+        "--growth-adjust",
+        type=_number("--growth-adjust", "economy.growth_adjust_pp"),
+        metavar="PP",
+        help="shift real growth by PP points every year (-10 to 10)",
+    )
+    e.add_argument(
+        "--inflation-adjust",
+        type=_number("--inflation-adjust", "economy.inflation_adjust_pp"),
+        metavar="PP",
+        help="shift inflation by PP points every year (-10 to 10)",
+    )
     s = p.add_argument_group("core defence spending (default: constant share of GDP)")
     m = s.add_mutually_exclusive_group()
-    m.add_argument("--constant-share", action="store_true",
-                   help="keep the base-year share of GDP (no policy change)")
-    m.add_argument("--spending-growth", type=_number("--spending-growth", "core.growth_pct"),
-                   metavar="PCT", help="grow spending PCT %% a year (nominal; -50 to 100)")
-    m.add_argument("--glide", type=_pct_year("--glide"), metavar="PCT:YEAR",
-                   help="straight line from the base share to PCT %% of GDP in YEAR")
-    m.add_argument("--increment", type=_number("--increment", "core.increment_bn"),
-                   metavar="AMOUNT_BN", help="add AMOUNT_BN (national currency, bn) every year")
-    s.add_argument("--real", action="store_true",
-                   help="with --spending-growth: growth on top of GDP-deflator inflation")
+    m.add_argument(
+        "--constant-share",
+        action="store_true",
+        help="keep the base-year share of GDP (no policy change)",
+    )
+    m.add_argument(
+        "--spending-growth",
+        type=_number("--spending-growth", "core.growth_pct"),
+        metavar="PCT",
+        help="grow spending PCT %% a year (nominal; -50 to 100)",
+    )
+    m.add_argument(
+        "--glide",
+        type=_pct_year("--glide"),
+        metavar="PCT:YEAR",
+        help="straight line from the base share to PCT %% of GDP in YEAR",
+    )
+    m.add_argument(
+        "--increment",
+        type=_number("--increment", "core.increment_bn"),
+        metavar="AMOUNT_BN",
+        help="add AMOUNT_BN (national currency, bn) every year",
+    )
+    s.add_argument(
+        "--real",
+        action="store_true",
+        help="with --spending-growth: growth on top of GDP-deflator inflation",
+    )
     r = p.add_argument_group("defence- and security-related spending (the 1.5 %% track)")
-    r.add_argument("--related-share", type=_number("--related-share", "related.share_pct"),
-                   metavar="PCT", help="related spending as %% of GDP (default 0; counted up to "
-                   "1.5)")
-    r.add_argument("--related-glide", type=_pct_year("--related-glide"), metavar="PCT:YEAR",
-                   help="related spending rises in a straight line to PCT %% of GDP by YEAR")
+    r.add_argument(
+        "--related-share",
+        type=_number("--related-share", "related.share_pct"),
+        metavar="PCT",
+        help="related spending as %% of GDP (default 0; counted up to 1.5)",
+    )
+    r.add_argument(
+        "--related-glide",
+        type=_pct_year("--related-glide"),
+        metavar="PCT:YEAR",
+        help="related spending rises in a straight line to PCT %% of GDP by YEAR",
+    )
     t = p.add_argument_group("thresholds")
-    t.add_argument("--thresholds", type=_thresholds, metavar="LIST",
-                   help="e.g. core:2.1,core:3.5,total:5 (optionally core:3.5@2032)")
-    t.add_argument("--target-year", type=_int("--target-year", 2015, 2050),
-                   help="target year for every threshold (default 2035)")
+    t.add_argument(
+        "--thresholds",
+        type=_thresholds,
+        metavar="LIST",
+        help="e.g. core:2.1,core:3.5,total:5 (optionally core:3.5@2032)",
+    )
+    t.add_argument(
+        "--target-year",
+        type=_int("--target-year", 2015, 2050),
+        help="target year for every threshold (default 2035)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The full command-line grammar."""
-    parser = _Parser(prog=PROG, description="Defence Budget What-If Calculator: when does a "
-                     "NATO ally reach 2.1 %, 3.5 % and 5 % of GDP, and what does it cost?")
+    parser = _Parser(
+        prog=PROG,
+        description="Defence Budget What-If Calculator: when does a "
+        "NATO ally reach 2.1 %, 3.5 % and 5 % of GDP, and what does it cost?",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--screenshot", type=Path, metavar="PATH",
-                        help="render the window offscreen to a PNG and exit")
+    parser.add_argument(
+        "--screenshot",
+        type=Path,
+        metavar="PATH",
+        help="render the window offscreen to a PNG and exit",
+    )
     parser.add_argument("--data", type=Path, metavar="FOLDER", help=argparse.SUPPRESS)
     _add_scenario_options(parser)
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
@@ -244,23 +318,49 @@ def build_parser() -> argparse.ArgumentParser:
     al = sub.add_parser("alliance", help="every ally under the same assumptions")
     _add_scenario_options(al, with_country=False)
     al.add_argument("--format", choices=["table", "json", "csv"], default="table")
-    al.add_argument("--sort", metavar="COLUMN", default="name",
-                    help="sort by a column key (e.g. base_share_pct, reach_core_3.5)")
+    al.add_argument(
+        "--sort",
+        metavar="COLUMN",
+        default="name",
+        help="sort by a column key (e.g. base_share_pct, reach_core_3.5)",
+    )
     al.add_argument("--descending", action="store_true", help="sort from largest to smallest")
     rp = sub.add_parser("report", help="write a report: PDF, Excel, CSV, JSON, PNG or SVG")
     _add_scenario_options(rp)
-    rp.add_argument("-o", "--output", type=Path, required=True, metavar="OUT",
-                    help="OUT.pdf|xlsx|csv|json|png|svg; a folder for batch reports")
-    rp.add_argument("files", nargs="*", type=Path, metavar="SCENARIO_FILE",
-                    help="batch: one report per scenario file, written into the -o folder")
-    rp.add_argument("--all-allies", action="store_true",
-                    help="batch: one report per ally under the same assumptions")
-    rp.add_argument("--alliance", action="store_true",
-                    help="one alliance overview report (pdf, xlsx, csv or json)")
-    rp.add_argument("--type", choices=list(REPORT_FORMATS), default="pdf",
-                    help="report type for batch reports (default pdf)")
-    rp.add_argument("--paper", choices=["a4", "letter"], default="a4",
-                    help="PDF paper size (default a4)")
+    rp.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="OUT",
+        help="OUT.pdf|xlsx|csv|json|png|svg; a folder for batch reports",
+    )
+    rp.add_argument(
+        "files",
+        nargs="*",
+        type=Path,
+        metavar="SCENARIO_FILE",
+        help="batch: one report per scenario file, written into the -o folder",
+    )
+    rp.add_argument(
+        "--all-allies",
+        action="store_true",
+        help="batch: one report per ally under the same assumptions",
+    )
+    rp.add_argument(
+        "--alliance",
+        action="store_true",
+        help="one alliance overview report (pdf, xlsx, csv or json)",
+    )
+    rp.add_argument(
+        "--type",
+        choices=list(REPORT_FORMATS),
+        default="pdf",
+        help="report type for batch reports (default pdf)",
+    )
+    rp.add_argument(
+        "--paper", choices=["a4", "letter"], default="a4", help="PDF paper size (default a4)"
+    )
     return parser
 
 
@@ -275,8 +375,10 @@ def scenario_from_args(args: argparse.Namespace, ds: Dataset) -> Scenario:
             doc["country"] = ds.country(args.country).iso3
         except KeyError:
             names = ", ".join(c.iso3 for c in ds.allies())
-            _fail(f"--country: unknown ally {args.country!r}; allowed an ISO3 code or English "
-                  f"name: {names}")
+            _fail(
+                f"--country: unknown ally {args.country!r}; allowed an ISO3 code or English "
+                f"name: {names}"
+            )
     if args.edition:
         doc["nato_edition"] = args.edition
     if args.base_year is not None:
@@ -300,19 +402,24 @@ def scenario_from_args(args: argparse.Namespace, ds: Dataset) -> Scenario:
     if args.constant_share:
         core["mode"] = SpendingMode.CONSTANT_SHARE
     elif args.spending_growth is not None:
-        core.update(mode=SpendingMode.GROWTH, growth_pct=args.spending_growth,
-                    growth_real=args.real)
+        core.update(
+            mode=SpendingMode.GROWTH, growth_pct=args.spending_growth, growth_real=args.real
+        )
     elif args.glide is not None:
-        core.update(mode=SpendingMode.GLIDE, glide_target_pct=args.glide[0],
-                    glide_year=args.glide[1])
+        core.update(
+            mode=SpendingMode.GLIDE, glide_target_pct=args.glide[0], glide_year=args.glide[1]
+        )
     elif args.increment is not None:
         core.update(mode=SpendingMode.INCREMENT, increment_bn=args.increment)
     rel = doc["related"]
     if args.related_share is not None:
         rel["share_pct"] = args.related_share
     if args.related_glide is not None:
-        rel.update(mode=RelatedMode.GLIDE, glide_target_pct=args.related_glide[0],
-                   glide_year=args.related_glide[1])
+        rel.update(
+            mode=RelatedMode.GLIDE,
+            glide_target_pct=args.related_glide[0],
+            glide_year=args.related_glide[1],
+        )
     if args.thresholds is not None:
         doc["thresholds"] = [t.model_dump() for t in args.thresholds]
     elif getattr(args, "scenario", None) is None:
@@ -340,30 +447,52 @@ def _cmd_countries(args: argparse.Namespace, ds: Dataset) -> str:
     for c in sorted(ds.countries.values(), key=lambda c: (c.kind != "ally", c.name)):
         year = ds.latest_share_year(c.iso3, args.edition)
         share = ds.nato_share(c.iso3, args.edition).get(year) if year else None
-        rows.append({
-            "iso3": c.iso3, "name": c.name, "kind": c.kind, "currency": c.currency or None,
-            "latest_year": year, "latest_share_pct": share.value if share else None,
-            "status": share.status if share else None,
-            "note": c.note or None,
-        })
+        rows.append(
+            {
+                "iso3": c.iso3,
+                "name": c.name,
+                "kind": c.kind,
+                "currency": c.currency or None,
+                "latest_year": year,
+                "latest_share_pct": share.value if share else None,
+                "status": share.status if share else None,
+                "note": c.note or None,
+            }
+        )
     if args.format == "json":
-        return json.dumps({"schema": "calculator.countries/1", "edition": args.edition,
-                           "countries": rows, "dataset": dataset_info(ds)},
-                          indent=2, ensure_ascii=False)
-    headers = [("iso3", "ISO3"), ("name", "Name"), ("kind", "Kind"), ("currency", "Currency"),
-               ("latest_year", "Year"), ("latest_share_pct", "Share % GDP"),
-               ("status", "Status")]
+        return json.dumps(
+            {
+                "schema": "calculator.countries/1",
+                "edition": args.edition,
+                "countries": rows,
+                "dataset": dataset_info(ds),
+            },
+            indent=2,
+            ensure_ascii=False,
+        )
+    headers = [
+        ("iso3", "ISO3"),
+        ("name", "Name"),
+        ("kind", "Kind"),
+        ("currency", "Currency"),
+        ("latest_year", "Year"),
+        ("latest_share_pct", "Share % GDP"),
+        ("status", "Status"),
+    ]
     table = format_table(rows, headers)
-    return (f"{table}\n\nNATO {args.edition} edition; "
-            f"{_sources_line(ds, args.edition)}\n"
-            "Iceland has no armed forces: NATO publishes no figure.")
+    return (
+        f"{table}\n\nNATO {args.edition} edition; "
+        f"{_sources_line(ds, args.edition)}\n"
+        "Iceland has no armed forces: NATO publishes no figure."
+    )
 
 
 def _sources_line(ds: Dataset, edition: str = "2026") -> str:
     wanted = (ds.manifest.nato_editions[edition], "IMF-WEO-2025-10")
     srcs = [s for s in ds.manifest.sources if s.id in wanted]
-    return "Sources: " + "; ".join(f"{s.publisher}, {s.title}, {s.edition} "
-                                   f"(cut-off {s.cut_off})" for s in srcs)
+    return "Sources: " + "; ".join(
+        f"{s.publisher}, {s.title}, {s.edition} (cut-off {s.cut_off})" for s in srcs
+    )
 
 
 def _describe_threshold(t: dict[str, Any], horizon: int) -> str:
@@ -385,10 +514,15 @@ def _cmd_project(args: argparse.Namespace, ds: Dataset) -> str:
         return to_csv(yearly_rows(proj)).rstrip("\n")
     d = projection_dict(proj, ds)
     cur = proj.country.currency
-    headers = [("year", "Year"), ("gdp_bn", f"GDP bn {cur}"),
-               ("core_defence_bn", f"Core bn {cur}"), ("core_share_pct", "Core %"),
-               ("related_share_pct", "Related %"), ("total_share_pct", "Total %"),
-               ("extra_vs_constant_share_bn", "Extra vs const. share")]
+    headers = [
+        ("year", "Year"),
+        ("gdp_bn", f"GDP bn {cur}"),
+        ("core_defence_bn", f"Core bn {cur}"),
+        ("core_share_pct", "Core %"),
+        ("related_share_pct", "Related %"),
+        ("total_share_pct", "Total %"),
+        ("extra_vs_constant_share_bn", "Extra vs const. share"),
+    ]
     lines = [
         summary_sentence(proj),
         "",
@@ -402,29 +536,61 @@ def _cmd_project(args: argparse.Namespace, ds: Dataset) -> str:
     ]
     th_rows = []
     for t in d["thresholds"]:
-        th_rows.append({
-            "label": t["label"], "measure": t["measure"], "value": t["value_pct"],
-            "result": _describe_threshold(t, proj.horizon),
-            "holds": t["holds_through_horizon"] if t["year_reached"] is not None else None,
-            "gap": t["gap_pct_points_at_target"], "gap_bn": t["gap_bn_at_target"],
-            "growth": t["required_nominal_growth_pct"],
-        })
-    lines.append(format_table(th_rows, [
-        ("label", "Threshold"), ("measure", "Measure"), ("value", "%"), ("result", "Result"),
-        ("holds", "Holds"), ("gap", "Gap at target (pts)"), ("gap_bn", f"Gap (bn {cur})"),
-        ("growth", "Growth needed %/yr")]))
+        th_rows.append(
+            {
+                "label": t["label"],
+                "measure": t["measure"],
+                "value": t["value_pct"],
+                "result": _describe_threshold(t, proj.horizon),
+                "holds": t["holds_through_horizon"] if t["year_reached"] is not None else None,
+                "gap": t["gap_pct_points_at_target"],
+                "gap_bn": t["gap_bn_at_target"],
+                "growth": t["required_nominal_growth_pct"],
+            }
+        )
+    lines.append(
+        format_table(
+            th_rows,
+            [
+                ("label", "Threshold"),
+                ("measure", "Measure"),
+                ("value", "%"),
+                ("result", "Result"),
+                ("holds", "Holds"),
+                ("gap", "Gap at target (pts)"),
+                ("gap_bn", f"Gap (bn {cur})"),
+                ("growth", "Growth needed %/yr"),
+            ],
+        )
+    )
     cap = scenario.related.cap_pct
     if float(proj.related_share_pct.max()) > cap:
-        lines += ["", f"Related spending above {cap:g} % of GDP counts only up to {cap:g} % in "
-                  "the total (the Hague rule): Total % = Core % + min(Related %, "
-                  f"{cap:g})."]
+        lines += [
+            "",
+            f"Related spending above {cap:g} % of GDP counts only up to {cap:g} % in "
+            "the total (the Hague rule): Total % = Core % + min(Related %, "
+            f"{cap:g}).",
+        ]
     h = proj.hague
-    lines += ["", "Hague path check (3.5% core by 2035): " + (
-        "credible" if h.credible else
-        ("not reached by 2035" if not h.reaches_target else "reaches 3.5% but dips on the way"))
-        + (f"; 2029 review: {h.review_share_pct:.2f}% vs {h.review_line_pct:.2f}% on the "
-           f"straight line ({'on track' if h.on_track_at_review else 'behind'})"
-           if h.review_share_pct is not None and h.review_line_pct is not None else "")]
+    lines += [
+        "",
+        "Hague path check (3.5% core by 2035): "
+        + (
+            "credible"
+            if h.credible
+            else (
+                "not reached by 2035"
+                if not h.reaches_target
+                else "reaches 3.5% but dips on the way"
+            )
+        )
+        + (
+            f"; 2029 review: {h.review_share_pct:.2f}% vs {h.review_line_pct:.2f}% on the "
+            f"straight line ({'on track' if h.on_track_at_review else 'behind'})"
+            if h.review_share_pct is not None and h.review_line_pct is not None
+            else ""
+        ),
+    ]
     lines += [f"Note: {n}" for n in d["notes"]]
     lines += [_sources_line(ds, scenario.nato_edition) + f". Dataset {ds.id}."]
     return "\n".join(lines)
@@ -432,8 +598,11 @@ def _cmd_project(args: argparse.Namespace, ds: Dataset) -> str:
 
 def _economy_text(s: Scenario) -> str:
     e = s.economy
-    text = ("IMF WEO October 2025 baseline" if e.preset is EconomyPreset.IMF else
-            f"constant {e.real_growth_pct:g}% real growth, {e.inflation_pct:g}% inflation")
+    text = (
+        "IMF WEO October 2025 baseline"
+        if e.preset is EconomyPreset.IMF
+        else f"constant {e.real_growth_pct:g}% real growth, {e.inflation_pct:g}% inflation"
+    )
     if e.growth_adjust_pp:
         text += f", growth {e.growth_adjust_pp:+g} pts"
     if e.inflation_adjust_pp:
@@ -459,13 +628,17 @@ def _spending_text(s: Scenario) -> str:
 
 def _cmd_alliance(args: argparse.Namespace, ds: Dataset) -> str:
     if args.increment is not None:
-        _fail("--increment: an amount in national currency cannot apply to every ally; "
-              "use --spending-growth PCT or --glide PCT:YEAR")
+        _fail(
+            "--increment: an amount in national currency cannot apply to every ally; "
+            "use --spending-growth PCT or --glide PCT:YEAR"
+        )
     args.country = None
     scenario = scenario_from_args(args, ds)
     if scenario.core.mode in (SpendingMode.INCREMENT, SpendingMode.CUSTOM):
-        _fail("--scenario: increment and custom paths are in one ally's currency and cannot "
-              "apply to every ally; use growth, glide or constant share")
+        _fail(
+            "--scenario: increment and custom paths are in one ally's currency and cannot "
+            "apply to every ally; use growth, glide or constant share"
+        )
     projs = project_alliance(ds, scenario)
     rows = alliance_rows(projs)
     if rows and args.sort not in rows[0]:
@@ -475,27 +648,44 @@ def _cmd_alliance(args: argparse.Namespace, ds: Dataset) -> str:
     present.sort(key=lambda r: r[args.sort], reverse=args.descending)
     rows = present + missing
     if args.format == "json":
-        return json.dumps({"schema": "calculator.alliance/1", "horizon": scenario.horizon,
-                           "assumptions": scenario.model_dump(mode="json"), "allies": rows,
-                           "dataset": dataset_info(ds)}, indent=2, ensure_ascii=False)
+        return json.dumps(
+            {
+                "schema": "calculator.alliance/1",
+                "horizon": scenario.horizon,
+                "assumptions": scenario.model_dump(mode="json"),
+                "allies": rows,
+                "dataset": dataset_info(ds),
+            },
+            indent=2,
+            ensure_ascii=False,
+        )
     if args.format == "csv":
         return to_csv(rows).rstrip("\n")
-    headers = [("iso3", "ISO3"), ("name", "Ally"), ("base_year", "Base"),
-               ("base_share_pct", "Base %"),
-               ("core_share_at_horizon_pct", f"Core % {scenario.horizon}")]
+    headers = [
+        ("iso3", "ISO3"),
+        ("name", "Ally"),
+        ("base_year", "Base"),
+        ("base_share_pct", "Base %"),
+        ("core_share_at_horizon_pct", f"Core % {scenario.horizon}"),
+    ]
     shown = [dict(r) for r in rows]
     for t in projs[0].thresholds if projs else ():
         key = threshold_key(t)
         headers.append((key, f"{t.threshold.value_pct:g}% {t.threshold.measure}"))
         for row, src in zip(shown, rows, strict=True):
             row[key] = reach_text(src, key)
-    return "\n".join([
-        f"Every ally: {_economy_text(scenario)}; core spending {_spending_text(scenario)}. "
-        "Years show when each threshold is first reached (met = already in the base year; "
-        f"lost = falls back below it by {scenario.horizon}; – = not by {scenario.horizon}).",
-        "", format_table(shown, headers), "",
-        "Iceland has no armed forces and no NATO figure, so it is not listed.",
-        _sources_line(ds, scenario.nato_edition) + "."])
+    return "\n".join(
+        [
+            f"Every ally: {_economy_text(scenario)}; core spending {_spending_text(scenario)}. "
+            "Years show when each threshold is first reached (met = already in the base year; "
+            f"lost = falls back below it by {scenario.horizon}; – = not by {scenario.horizon}).",
+            "",
+            format_table(shown, headers),
+            "",
+            "Iceland has no armed forces and no NATO figure, so it is not listed.",
+            _sources_line(ds, scenario.nato_edition) + ".",
+        ]
+    )
 
 
 def _progress(done: int, total: int, label: str) -> None:
@@ -519,8 +709,10 @@ def _cmd_report(args: argparse.Namespace, ds: Dataset) -> str:
         args.country = None
         scenario = scenario_from_args(args, ds)
         if scenario.core.mode in (SpendingMode.INCREMENT, SpendingMode.CUSTOM):
-            _fail("--alliance: increment and custom paths are in one ally's currency; "
-                  "use growth, glide or constant share")
+            _fail(
+                "--alliance: increment and custom paths are in one ally's currency; "
+                "use growth, glide or constant share"
+            )
         write_alliance_report(out, project_alliance(ds, scenario), ds, paper=args.paper)
         return f"Wrote {out}"
     if not batch:
@@ -536,16 +728,22 @@ def _cmd_report(args: argparse.Namespace, ds: Dataset) -> str:
         args.country = None
         base = scenario_from_args(args, ds)
         if base.core.mode in (SpendingMode.INCREMENT, SpendingMode.CUSTOM):
-            _fail("--all-allies: increment and custom paths are in one ally's currency; "
-                  "use growth, glide or constant share")
+            _fail(
+                "--all-allies: increment and custom paths are in one ally's currency; "
+                "use growth, glide or constant share"
+            )
         for p in project_alliance(ds, base):
             jobs.append((out / f"{p.country.iso3}.{args.type}", p))
     else:
         for f in args.files:
             args.scenario = f
             proj = project(ds, scenario_from_args(args, ds))
-            jobs.append((out / f"{f.name.removesuffix('.json').removesuffix('.scenario')}"
-                         f".{args.type}", proj))
+            jobs.append(
+                (
+                    out / f"{f.name.removesuffix('.json').removesuffix('.scenario')}.{args.type}",
+                    proj,
+                )
+            )
     for i, (path, proj) in enumerate(jobs, start=1):
         write_report(path, proj, ds, paper=args.paper)
         _progress(i, len(jobs), proj.country.name)
@@ -571,9 +769,24 @@ def _open_window(args: argparse.Namespace, ds: Dataset) -> int:
 
 
 def _any_scenario_flag(args: argparse.Namespace) -> bool:
-    keys = ("country", "scenario", "edition", "base_year", "horizon", "real_growth",
-            "inflation", "growth_adjust", "inflation_adjust", "spending_growth", "glide",
-            "increment", "related_share", "related_glide", "thresholds", "target_year")
+    keys = (
+        "country",
+        "scenario",
+        "edition",
+        "base_year",
+        "horizon",
+        "real_growth",
+        "inflation",
+        "growth_adjust",
+        "inflation_adjust",
+        "spending_growth",
+        "glide",
+        "increment",
+        "related_share",
+        "related_glide",
+        "thresholds",
+        "target_year",
+    )
     return args.constant_share or any(getattr(args, k, None) is not None for k in keys)
 
 
@@ -589,8 +802,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         ds = bundled_dataset(args.data)
         if args.command is None:
             return _open_window(args, ds)
-        handler = {"countries": _cmd_countries, "project": _cmd_project,
-                   "alliance": _cmd_alliance, "report": _cmd_report}[args.command]
+        handler = {
+            "countries": _cmd_countries,
+            "project": _cmd_project,
+            "alliance": _cmd_alliance,
+            "report": _cmd_report,
+        }[args.command]
         out = handler(args, ds)
     except UsageError as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)

@@ -31,8 +31,11 @@ class ScenarioFileError(ValueError):
 
 def scenario_to_json(scenario: Scenario, dataset_id: str = "") -> str:
     """Serialise a scenario with its schema tag and the dataset it was made with."""
-    doc: dict[str, Any] = {"schema": SCHEMA, "dataset_id": dataset_id,
-                           "scenario": scenario.model_dump(mode="json")}
+    doc: dict[str, Any] = {
+        "schema": SCHEMA,
+        "dataset_id": dataset_id,
+        "scenario": scenario.model_dump(mode="json"),
+    }
     return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
 
 
@@ -43,7 +46,8 @@ def parse_scenario(text: str, source: str = "scenario") -> tuple[Scenario, str]:
         doc = json.loads(text)
     except json.JSONDecodeError as exc:
         raise ScenarioFileError(
-            f"{source}: not valid JSON (line {exc.lineno}: {exc.msg})") from None
+            f"{source}: not valid JSON (line {exc.lineno}: {exc.msg})"
+        ) from None
     except RecursionError:
         raise ScenarioFileError(f"{source}: nested too deeply; not a scenario file") from None
     if not isinstance(doc, dict):
@@ -51,16 +55,19 @@ def parse_scenario(text: str, source: str = "scenario") -> tuple[Scenario, str]:
     schema = doc.get("schema")
     if not isinstance(schema, str) or not schema.startswith(SCHEMA_PREFIX):
         raise ScenarioFileError(
-            f"{source}: field 'schema' is {schema!r}; expected '{SCHEMA}' (not a scenario file)")
+            f"{source}: field 'schema' is {schema!r}; expected '{SCHEMA}' (not a scenario file)"
+        )
     try:
         version = int(schema.removeprefix(SCHEMA_PREFIX))
     except ValueError:
-        raise ScenarioFileError(f"{source}: field 'schema' has no version number: {schema!r}"
-                                ) from None
+        raise ScenarioFileError(
+            f"{source}: field 'schema' has no version number: {schema!r}"
+        ) from None
     if version > SCHEMA_VERSION:
         raise ScenarioFileError(
             f"{source}: made by a newer version of the calculator (schema {version}); this "
-            f"version reads schema 1 to {SCHEMA_VERSION}")
+            f"version reads schema 1 to {SCHEMA_VERSION}"
+        )
     if version < 1:
         raise ScenarioFileError(f"{source}: field 'schema' version {version} is not supported")
     body = doc.get("scenario")
@@ -79,8 +86,9 @@ def load_scenario(path: Path) -> tuple[Scenario, str]:
     """Read and validate a ``.scenario.json`` file."""
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
-            raise ScenarioFileError(f"{path}: larger than {MAX_FILE_BYTES // 1_000_000} MB; "
-                                    "not a scenario file")
+            raise ScenarioFileError(
+                f"{path}: larger than {MAX_FILE_BYTES // 1_000_000} MB; not a scenario file"
+            )
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise ScenarioFileError(f"{path}: no such file") from None
@@ -118,8 +126,10 @@ def atomic_output(path: Path) -> Iterator[Path]:
         os.replace(tmp, path)
     except OSError as exc:
         hint = " (is it open in another program?)" if isinstance(exc, PermissionError) else ""
-        raise WriteError(f"{path}: cannot write ({exc.strerror or exc}){hint}; the previous "
-                         "file, if any, is unchanged") from exc
+        raise WriteError(
+            f"{path}: cannot write ({exc.strerror or exc}){hint}; the previous "
+            "file, if any, is unchanged"
+        ) from exc
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink()
@@ -157,9 +167,15 @@ def user_data_dir() -> Path:
     return Path(platformdirs.user_data_dir("budget-calculator", appauthor=False))
 
 
-def write_autosave(folder: Path, scenarios: list[Scenario], pinned: list[Scenario],
-                   current: int = 0, *, clean_exit: bool = False,
-                   dataset_id: str = "") -> Path:
+def write_autosave(
+    folder: Path,
+    scenarios: list[Scenario],
+    pinned: list[Scenario],
+    current: int = 0,
+    *,
+    clean_exit: bool = False,
+    dataset_id: str = "",
+) -> Path:
     """Save the working state (open and pinned scenarios) atomically; return the file."""
     folder.mkdir(parents=True, exist_ok=True)
     doc = {
@@ -178,8 +194,14 @@ def write_autosave(folder: Path, scenarios: list[Scenario], pinned: list[Scenari
 class Session:
     """A working state read back from the autosave file."""
 
-    def __init__(self, scenarios: list[Scenario], pinned: list[Scenario], current: int,
-                 clean_exit: bool, dataset_id: str) -> None:
+    def __init__(
+        self,
+        scenarios: list[Scenario],
+        pinned: list[Scenario],
+        current: int,
+        clean_exit: bool,
+        dataset_id: str,
+    ) -> None:
         self.scenarios = scenarios
         self.pinned = pinned
         self.current = current
@@ -204,8 +226,13 @@ def read_autosave(folder: Path) -> Session | None:
     current = doc.get("current", 0)
     if not isinstance(current, int) or not 0 <= current < max(len(scenarios), 1):
         current = 0
-    return Session(scenarios, pinned, current, bool(doc.get("clean_exit", False)),
-                   str(doc.get("dataset_id", "")))
+    return Session(
+        scenarios,
+        pinned,
+        current,
+        bool(doc.get("clean_exit", False)),
+        str(doc.get("dataset_id", "")),
+    )
 
 
 def needs_recovery(folder: Path) -> Session | None:

@@ -24,8 +24,11 @@ Status = Literal["actual", "estimate", "projection"]
 FIRST_YEAR = 2014
 IMF_LAST_YEAR = 2030
 REQUIRED_IMF = ("NGDP", "NGDP_D", "NGDP_RPCH", "NGDP_R", "LP", "GGX_NGDP", "PCPIPCH")
-NATO_SHARE = {"2026": "core_defence_share_gdp", "2025": "defence_share_gdp",
-              "2024": "defence_share_gdp"}
+NATO_SHARE = {
+    "2026": "core_defence_share_gdp",
+    "2025": "defence_share_gdp",
+    "2024": "defence_share_gdp",
+}
 NATO_MONEY = {"2026": "core_defence_nac_current", "2024": "defence_nac_current"}
 
 
@@ -171,7 +174,8 @@ class Dataset:
     imf_scale: dict[str, int] = field(default_factory=dict)
     nato_notes: dict[tuple[str, str, int], str] = field(default_factory=dict)
     _arrays: dict[tuple[str, str], npt.NDArray[np.float64]] = field(
-        default_factory=dict, repr=False, compare=False)
+        default_factory=dict, repr=False, compare=False
+    )
 
     @property
     def id(self) -> str:
@@ -180,8 +184,9 @@ class Dataset:
 
     def allies(self) -> list[Country]:
         """All 32 allies (Iceland included), by name."""
-        return sorted((c for c in self.countries.values() if c.kind == "ally"),
-                      key=lambda c: c.name)
+        return sorted(
+            (c for c in self.countries.values() if c.kind == "ally"), key=lambda c: c.name
+        )
 
     def country(self, code_or_name: str) -> Country:
         """Find a country by ISO3 code or English name (case-insensitive)."""
@@ -193,9 +198,17 @@ class Dataset:
             if c.name.casefold() == folded:
                 return c
         # Common spellings users type.
-        aliases = {"turkey": "TUR", "uk": "GBR", "us": "USA", "usa": "USA",
-                   "united states of america": "USA", "czech republic": "CZE",
-                   "slovak republic": "SVK", "britain": "GBR", "great britain": "GBR"}
+        aliases = {
+            "turkey": "TUR",
+            "uk": "GBR",
+            "us": "USA",
+            "usa": "USA",
+            "united states of america": "USA",
+            "czech republic": "CZE",
+            "slovak republic": "SVK",
+            "britain": "GBR",
+            "great britain": "GBR",
+        }
         if folded in aliases:
             return self.countries[aliases[folded]]
         raise KeyError(code_or_name)
@@ -229,8 +242,13 @@ class Dataset:
         arr = self._arrays.get(key)
         if arr is None:
             series = self.imf_series(iso3, indicator)
-            arr = np.array([series[y].value if y in series else math.nan
-                            for y in range(FIRST_YEAR, IMF_LAST_YEAR + 1)], dtype=float)
+            arr = np.array(
+                [
+                    series[y].value if y in series else math.nan
+                    for y in range(FIRST_YEAR, IMF_LAST_YEAR + 1)
+                ],
+                dtype=float,
+            )
             arr.setflags(write=False)
             self._arrays[key] = arr
         return arr
@@ -249,8 +267,9 @@ def _rows(path: Path, model: type[BaseModel]) -> Iterable[tuple[int, BaseModel, 
         try:
             raws = list(csv.DictReader(fh))
         except UnicodeDecodeError as exc:
-            raise DatasetError(f"{path.name}: not UTF-8 text (byte {exc.start}: {exc.reason})"
-                               ) from None
+            raise DatasetError(
+                f"{path.name}: not UTF-8 text (byte {exc.start}: {exc.reason})"
+            ) from None
         except csv.Error as exc:
             raise DatasetError(f"{path.name}: not a readable CSV file ({exc})") from None
     for line, raw in enumerate(raws, start=2):
@@ -277,7 +296,8 @@ def _check_file(folder: Path, manifest: Manifest, name: str, verify: bool) -> Pa
         if actual != expected:
             raise DatasetError(
                 f"{name}: checksum mismatch (manifest {str(expected)[:12]}…, file {actual[:12]}…);"
-                " the file was changed or damaged")
+                " the file was changed or damaged"
+            )
     return path
 
 
@@ -287,13 +307,15 @@ def load_dataset(folder: Path, *, verify_checksums: bool = True) -> Dataset:
     try:
         manifest = Manifest.model_validate(json.loads(mpath.read_text(encoding="utf-8")))
     except UnicodeDecodeError as exc:
-        raise DatasetError(f"manifest.json: not UTF-8 text (byte {exc.start}: {exc.reason})"
-                           ) from None
+        raise DatasetError(
+            f"manifest.json: not UTF-8 text (byte {exc.start}: {exc.reason})"
+        ) from None
     except FileNotFoundError:
         raise DatasetError(f"manifest.json: missing from {folder}") from None
     except json.JSONDecodeError as exc:
         raise DatasetError(
-            f"manifest.json, line {exc.lineno}: not valid JSON ({exc.msg})") from None
+            f"manifest.json, line {exc.lineno}: not valid JSON ({exc.msg})"
+        ) from None
     except ValidationError as exc:
         err = exc.errors()[0]
         loc = ".".join(str(p) for p in err["loc"])
@@ -315,11 +337,14 @@ def load_dataset(folder: Path, *, verify_checksums: bool = True) -> Dataset:
             for line, row, raw in _rows(path, _NatoRow):
                 assert isinstance(row, _NatoRow)
                 if row.iso3 not in countries:
-                    raise DatasetError(f"{fname}, row {line}, column 'iso3': unknown country "
-                                       f"{row.iso3!r} (not in countries.csv)")
+                    raise DatasetError(
+                        f"{fname}, row {line}, column 'iso3': unknown country "
+                        f"{row.iso3!r} (not in countries.csv)"
+                    )
                 value = math.nan if row.value is None else row.value
-                ed.setdefault(row.iso3, {}).setdefault(row.indicator, {})[row.year] = (
-                    Observation(value, row.status, row.source_id))
+                ed.setdefault(row.iso3, {}).setdefault(row.indicator, {})[row.year] = Observation(
+                    value, row.status, row.source_id
+                )
                 if raw.get("note"):
                     notes[(edition, row.iso3, row.year)] = raw["note"]
         nato[edition] = ed
@@ -330,10 +355,12 @@ def load_dataset(folder: Path, *, verify_checksums: bool = True) -> Dataset:
     for line, row, _raw in _rows(ipath, _ImfRow):
         assert isinstance(row, _ImfRow)
         if row.iso3 not in countries:
-            raise DatasetError(f"imf_weo_2025_10.csv, row {line}, column 'iso3': unknown country "
-                               f"{row.iso3!r}")
+            raise DatasetError(
+                f"imf_weo_2025_10.csv, row {line}, column 'iso3': unknown country {row.iso3!r}"
+            )
         imf.setdefault(row.iso3, {}).setdefault(row.indicator, {})[row.year] = Observation(
-            row.value, row.status)
+            row.value, row.status
+        )
         scale[row.indicator] = row.scale_power_of_10
 
     ds = Dataset(manifest, countries, nato, imf, scale, notes)
@@ -352,8 +379,10 @@ def _check_complete(ds: Dataset) -> None:
             years = ds.imf_series(c.iso3, ind)
             missing = [y for y in range(FIRST_YEAR, IMF_LAST_YEAR + 1) if y not in years]
             if missing:
-                raise DatasetError(f"imf_weo_2025_10.csv: {c.iso3} {ind} has no value for "
-                                   f"{', '.join(map(str, missing[:3]))}")
+                raise DatasetError(
+                    f"imf_weo_2025_10.csv: {c.iso3} {ind} has no value for "
+                    f"{', '.join(map(str, missing[:3]))}"
+                )
         share = ds.nato_share(c.iso3, default)
         if c.has_nato_figure and not share:
             raise DatasetError(f"nato_{default}.csv: missing ally {c.iso3} ({c.name})")

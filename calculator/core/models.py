@@ -161,8 +161,7 @@ DEFAULT_THRESHOLDS: tuple[Threshold, ...] = (
     Threshold(value_pct=3.5, measure=Measure.CORE, label="Hague core, 2035"),
     Threshold(value_pct=5.0, measure=Measure.TOTAL, label="Hague total, 2035"),
 )
-WALES_THRESHOLD = Threshold(value_pct=2.0, measure=Measure.CORE, label="Wales 2014",
-                            enabled=False)
+WALES_THRESHOLD = Threshold(value_pct=2.0, measure=Measure.CORE, label="Wales 2014", enabled=False)
 
 
 class Scenario(Frozen):
@@ -187,8 +186,10 @@ class Scenario(Frozen):
     @model_validator(mode="after")
     def _years_in_order(self) -> Self:
         if self.base_year is not None and self.horizon <= self.base_year:
-            raise ValueError(f"horizon: {self.horizon} must be after the base year "
-                             f"{self.base_year}; allowed {self.base_year + 1} to {MAX_HORIZON}")
+            raise ValueError(
+                f"horizon: {self.horizon} must be after the base year "
+                f"{self.base_year}; allowed {self.base_year + 1} to {MAX_HORIZON}"
+            )
         return self
 
 
@@ -203,8 +204,7 @@ def describe_validation_error(exc: ValidationError, model: type[BaseModel] = Sce
     where = f"{loc}: " if loc else ""
     if err["type"] in _RANGE_ERRORS and (lo is not None or hi is not None):
         return f"{where}{_fmt(got)} is out of range; allowed {_range_text(lo, hi, strict)}"
-    if err["type"] in {"float_parsing", "int_parsing", "float_type", "int_type",
-                       "int_from_float"}:
+    if err["type"] in {"float_parsing", "int_parsing", "float_type", "int_type", "int_from_float"}:
         allowed = _range_text(lo, hi, strict)
         return f"{where}{_fmt(got)} is not a number" + (f"; allowed {allowed}" if allowed else "")
     if err["type"] == "enum":
@@ -212,8 +212,15 @@ def describe_validation_error(exc: ValidationError, model: type[BaseModel] = Sce
     return f"{where}{msg}"
 
 
-_RANGE_ERRORS = {"greater_than", "greater_than_equal", "less_than", "less_than_equal",
-                 "too_long", "too_short", "string_too_long"}
+_RANGE_ERRORS = {
+    "greater_than",
+    "greater_than_equal",
+    "less_than",
+    "less_than_equal",
+    "too_long",
+    "too_short",
+    "string_too_long",
+}
 
 
 def _fmt(value: object) -> str:
@@ -232,8 +239,7 @@ def _range_text(lo: float | None, hi: float | None, strict_lo: bool = False) -> 
     return ""
 
 
-def field_range(model: type[BaseModel], path: list[str]
-                ) -> tuple[float | None, float | None, bool]:
+def field_range(model: type[BaseModel], path: list[str]) -> tuple[float | None, float | None, bool]:
     """The (lower, upper, lower-is-strict) bounds declared for a nested field."""
     current: Any = model
     metadata: list[Any] = []

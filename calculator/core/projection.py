@@ -187,16 +187,21 @@ def resolve_base_year(ds: Dataset, scenario: Scenario) -> tuple[Country, int]:
     except KeyError:
         raise ProjectionError("country", f"unknown ally {scenario.country!r}") from None
     if country.kind == "aggregate":
-        raise ProjectionError("country", f"{country.name} is a NATO aggregate: history only, "
-                              "no IMF GDP to project")
+        raise ProjectionError(
+            "country", f"{country.name} is a NATO aggregate: history only, no IMF GDP to project"
+        )
     if not country.has_nato_figure:
-        raise ProjectionError("country", f"{country.name} ({country.iso3}) has no armed forces; "
-                              "NATO publishes no defence expenditure figure for it")
+        raise ProjectionError(
+            "country",
+            f"{country.name} ({country.iso3}) has no armed forces; "
+            "NATO publishes no defence expenditure figure for it",
+        )
     share = ds.nato_share(country.iso3, scenario.nato_edition)
     years = sorted(y for y, o in share.items() if not math.isnan(o.value))
     if not years:
-        raise ProjectionError("nato_edition", f"edition {scenario.nato_edition} has no share "
-                              f"for {country.name}")
+        raise ProjectionError(
+            "nato_edition", f"edition {scenario.nato_edition} has no share for {country.name}"
+        )
     gdp_years = ds.imf_series(country.iso3, "NGDP")
     usable = [y for y in years if y in gdp_years]
     if scenario.base_year is None:
@@ -205,11 +210,16 @@ def resolve_base_year(ds: Dataset, scenario: Scenario) -> tuple[Country, int]:
         base = scenario.base_year
         if base not in usable:
             raise ProjectionError(
-                "base_year", f"{base} has no NATO share for {country.name} in the "
-                f"{scenario.nato_edition} edition; allowed {usable[0]} to {usable[-1]}")
+                "base_year",
+                f"{base} has no NATO share for {country.name} in the "
+                f"{scenario.nato_edition} edition; allowed {usable[0]} to {usable[-1]}",
+            )
     if scenario.horizon <= base:
-        raise ProjectionError("horizon", f"{scenario.horizon} is not after the base year {base}; "
-                              f"allowed {base + 1} to {MAX_HORIZON}")
+        raise ProjectionError(
+            "horizon",
+            f"{scenario.horizon} is not after the base year {base}; "
+            f"allowed {base + 1} to {MAX_HORIZON}",
+        )
     _check_years_after_base(scenario, base)
     return country, base
 
@@ -219,10 +229,13 @@ def _check_years_after_base(scenario: Scenario, base: int) -> None:
 
     Only the settings in use are checked (a glide year left over from another mode is not).
     """
+
     def after(field: str, year: int) -> None:
         if year <= base:
-            raise ProjectionError(field, f"{year} is not after the base year {base}; "
-                                  f"allowed {base + 1} to {MAX_HORIZON}")
+            raise ProjectionError(
+                field,
+                f"{year} is not after the base year {base}; allowed {base + 1} to {MAX_HORIZON}",
+            )
 
     for i, th in enumerate(scenario.thresholds):
         if th.enabled:
@@ -266,8 +279,15 @@ def economy_path(ds: Dataset, scenario: Scenario, iso3: str, base: int) -> tuple
     return g, p
 
 
-def _core_path(scenario: Scenario, base: int, years: Array, gdp: Array, p: Array,
-               s_base: float, notes: list[str]) -> Array:
+def _core_path(
+    scenario: Scenario,
+    base: int,
+    years: Array,
+    gdp: Array,
+    p: Array,
+    s_base: float,
+    notes: list[str],
+) -> Array:
     """Core spending D_t in billions for t = B..2050."""
     core = scenario.core
     d_base = s_base / 100.0 * gdp[0]
@@ -283,7 +303,8 @@ def _core_path(scenario: Scenario, base: int, years: Array, gdp: Array, p: Array
     if core.mode is SpendingMode.GLIDE:
         return np.asarray(
             _glide(s_base, core.glide_target_pct, base, core.glide_year, years) / 100.0 * gdp,
-            dtype=float)
+            dtype=float,
+        )
     if core.mode is SpendingMode.INCREMENT:
         d: Array = d_base + core.increment_bn * np.arange(n, dtype=float)
         if (d < 0).any():
@@ -293,8 +314,7 @@ def _core_path(scenario: Scenario, base: int, years: Array, gdp: Array, p: Array
     return _custom_path(scenario, base, years, gdp, s_base)
 
 
-def _custom_path(scenario: Scenario, base: int, years: Array, gdp: Array, s_base: float
-                 ) -> Array:
+def _custom_path(scenario: Scenario, base: int, years: Array, gdp: Array, s_base: float) -> Array:
     """Straight lines between the user's points; the last point's value (share or amount) holds.
 
     Every point lies after the base year (checked in :func:`resolve_base_year`).
@@ -326,9 +346,18 @@ def _custom_path(scenario: Scenario, base: int, years: Array, gdp: Array, s_base
     return d
 
 
-def _threshold_result(th: Threshold, base: int, horizon: int, years: Array, share: Array,
-                      gdp: Array, core: Array, related_counted: Array, constant_tail: bool,
-                      tail_ratio: float) -> ThresholdResult:
+def _threshold_result(
+    th: Threshold,
+    base: int,
+    horizon: int,
+    years: Array,
+    share: Array,
+    gdp: Array,
+    core: Array,
+    related_counted: Array,
+    constant_tail: bool,
+    tail_ratio: float,
+) -> ThresholdResult:
     value = th.value_pct
     h = horizon - base  # index of the horizon
     visible = share[: h + 1]
@@ -340,13 +369,12 @@ def _threshold_result(th: Threshold, base: int, horizon: int, years: Array, shar
         hits = np.nonzero(visible[1:] >= value - EPS)[0]
         if hits.size:
             year_reached = base + 1 + int(hits[0])
-    holds = year_reached is not None and bool(
-        (visible[year_reached - base:] >= value - EPS).all())
+    holds = year_reached is not None and bool((visible[year_reached - base :] >= value - EPS).all())
 
     beyond: int | None = None
     method: str | None = None
     if year_reached is None:
-        later = np.nonzero(share[h + 1:] >= value - EPS)[0]
+        later = np.nonzero(share[h + 1 :] >= value - EPS)[0]
         if later.size:
             beyond, method = horizon + 1 + int(later[0]), "path"
         elif constant_tail and tail_ratio > 1.0 and share[-1] > 0:
@@ -372,8 +400,21 @@ def _threshold_result(th: Threshold, base: int, horizon: int, years: Array, shar
             met = bool(share_t >= value - EPS)
             gap = value - share_t
             gap_bn = gap / 100.0 * float(gdp[i])
-    return ThresholdResult(th, year_reached, already, holds, met, share_t, gap, gap_bn, needed_bn,
-                           core_needed, req, beyond, method)
+    return ThresholdResult(
+        th,
+        year_reached,
+        already,
+        holds,
+        met,
+        share_t,
+        gap,
+        gap_bn,
+        needed_bn,
+        core_needed,
+        req,
+        beyond,
+        method,
+    )
 
 
 def _hague(base: int, core_share: Array) -> HagueCheck:
@@ -387,8 +428,9 @@ def _hague(base: int, core_share: Array) -> HagueCheck:
         line = s0 + (HAGUE_CORE_PCT - s0) * (REVIEW_YEAR - base) / (HAGUE_YEAR - base)
         gap = review - line
         on_track = bool(review >= line - EPS)
-    return HagueCheck(non_decreasing, bool(s35 >= HAGUE_CORE_PCT - EPS), s35, review, line, gap,
-                      on_track)
+    return HagueCheck(
+        non_decreasing, bool(s35 >= HAGUE_CORE_PCT - EPS), s35, review, line, gap, on_track
+    )
 
 
 def _history(ds: Dataset, country: Country, edition: str, base: int) -> History:
@@ -420,15 +462,18 @@ def project(ds: Dataset, scenario: Scenario) -> Projection:
     deflator = np.cumprod(np.where(np.isnan(p), 1.0, 1.0 + p / 100.0)).astype(float)
     ngdp = ds.imf_series(iso3, "NGDP")
     gdp_source = tuple(
-        ("IMF " + ngdp[int(y)].status) if int(y) == base else "derived" for y in years)
+        ("IMF " + ngdp[int(y)].status) if int(y) == base else "derived" for y in years
+    )
 
     share = ds.nato_share(iso3, scenario.nato_edition)
     s_base = share[base].value
     gap = share.get(base + 1)
     if scenario.base_year is None and gap is not None and math.isnan(gap.value):
         why = ds.nato_notes.get((scenario.nato_edition, iso3, base + 1), "")
-        notes.append(f"NATO's {scenario.nato_edition} edition has no {base + 1} figure for "
-                     f"{country.name}, so the base year is {base}" + (f". {why}" if why else ""))
+        notes.append(
+            f"NATO's {scenario.nato_edition} edition has no {base + 1} figure for "
+            f"{country.name}, so the base year is {base}" + (f". {why}" if why else "")
+        )
     core = _core_path(scenario, base, years, gdp, p, s_base, notes)
     core_share = 100.0 * core / gdp
 
@@ -466,10 +511,21 @@ def project(ds: Dataset, scenario: Scenario) -> Projection:
     tail_ratio = spend_factor / growth[-1]
 
     results = tuple(
-        _threshold_result(th, base, horizon, years,
-                          core_share if th.measure is Measure.CORE else total_share,
-                          gdp, core, rel_counted, constant_tail, tail_ratio)
-        for th in scenario.thresholds if th.enabled)
+        _threshold_result(
+            th,
+            base,
+            horizon,
+            years,
+            core_share if th.measure is Measure.CORE else total_share,
+            gdp,
+            core,
+            rel_counted,
+            constant_tail,
+            tail_ratio,
+        )
+        for th in scenario.thresholds
+        if th.enabled
+    )
 
     n = horizon - base + 1
     cut = slice(0, n)
@@ -477,18 +533,38 @@ def project(ds: Dataset, scenario: Scenario) -> Projection:
         per_capita = core * 1000.0 / pop
         pct_gov = 100.0 * core / gov_exp
     return Projection(
-        scenario=scenario, country=country, base_year=base, horizon=horizon,
-        years=years[cut].astype(int), real_growth_pct=g[cut], inflation_pct=p[cut],
-        gdp_bn=gdp[cut], gdp_source=gdp_source[:n], deflator=deflator[cut], core_bn=core[cut],
-        core_share_pct=core_share[cut], related_bn=rel_bn[cut], related_share_pct=rel_share[cut],
-        related_counted_share_pct=rel_counted[cut], total_share_pct=total_share[cut],
-        core_bn_const=(core / deflator)[cut], related_bn_const=(rel_bn / deflator)[cut],
-        population_mn=pop[cut], core_per_capita=per_capita[cut], gov_exp_bn=gov_exp[cut],
-        core_pct_of_gov_exp=pct_gov[cut], extra_vs_constant_share_bn=extra_const[cut],
-        extra_vs_cash_freeze_bn=extra_cash[cut], extra_vs_real_freeze_bn=extra_real[cut],
-        dln_share_pct=dln_s[cut], dln_spending_pct=dln_d[cut], dln_gdp_pct=dln_gdp[cut],
-        thresholds=results, hague=_hague(base, core_share),
-        history=_history(ds, country, scenario.nato_edition, base), notes=tuple(notes),
+        scenario=scenario,
+        country=country,
+        base_year=base,
+        horizon=horizon,
+        years=years[cut].astype(int),
+        real_growth_pct=g[cut],
+        inflation_pct=p[cut],
+        gdp_bn=gdp[cut],
+        gdp_source=gdp_source[:n],
+        deflator=deflator[cut],
+        core_bn=core[cut],
+        core_share_pct=core_share[cut],
+        related_bn=rel_bn[cut],
+        related_share_pct=rel_share[cut],
+        related_counted_share_pct=rel_counted[cut],
+        total_share_pct=total_share[cut],
+        core_bn_const=(core / deflator)[cut],
+        related_bn_const=(rel_bn / deflator)[cut],
+        population_mn=pop[cut],
+        core_per_capita=per_capita[cut],
+        gov_exp_bn=gov_exp[cut],
+        core_pct_of_gov_exp=pct_gov[cut],
+        extra_vs_constant_share_bn=extra_const[cut],
+        extra_vs_cash_freeze_bn=extra_cash[cut],
+        extra_vs_real_freeze_bn=extra_real[cut],
+        dln_share_pct=dln_s[cut],
+        dln_spending_pct=dln_d[cut],
+        dln_gdp_pct=dln_gdp[cut],
+        thresholds=results,
+        hague=_hague(base, core_share),
+        history=_history(ds, country, scenario.nato_edition, base),
+        notes=tuple(notes),
     )
 
 

@@ -51,35 +51,52 @@ def _num(v: float | None, decimals: int = 2) -> str:
     return text[1:] if text.startswith("-") and float(text.replace(",", "")) == 0 else text
 
 
-def _table(headers: Sequence[str], rows: Sequence[Sequence[str]], numeric_from: int = 1,
-           width: str = "100%") -> str:
-    head = "".join(f"<th align='{'right' if i >= numeric_from else 'left'}'>{escape(h)}</th>"
-                   for i, h in enumerate(headers))
+def _table(
+    headers: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    numeric_from: int = 1,
+    width: str = "100%",
+) -> str:
+    head = "".join(
+        f"<th align='{'right' if i >= numeric_from else 'left'}'>{escape(h)}</th>"
+        for i, h in enumerate(headers)
+    )
     body = []
     for row in rows:
         cells = "".join(
-            f"<td class='n' align='right'>{escape(c)}</td>" if i >= numeric_from else
-            f"<td>{escape(c)}</td>" for i, c in enumerate(row))
+            f"<td class='n' align='right'>{escape(c)}</td>"
+            if i >= numeric_from
+            else f"<td>{escape(c)}</td>"
+            for i, c in enumerate(row)
+        )
         body.append(f"<tr>{cells}</tr>")
-    return (f"<table width='{width}' cellspacing='0' cellpadding='3'><thead><tr>{head}</tr>"
-            f"</thead>{''.join(body)}</table>")
+    return (
+        f"<table width='{width}' cellspacing='0' cellpadding='3'><thead><tr>{head}</tr>"
+        f"</thead>{''.join(body)}</table>"
+    )
 
 
 def core_path_text(scenario: Scenario) -> str:
     """The core spending path in a few words ("growth 8 % a year (nominal)")."""
     core = scenario.core
-    return {SpendingMode.CONSTANT_SHARE: "constant share of GDP",
-            SpendingMode.GROWTH: f"growth {core.growth_pct:g} % a year "
-                                 f"({'real' if core.growth_real else 'nominal'})",
-            SpendingMode.GLIDE: f"glide to {core.glide_target_pct:g} % by {core.glide_year}",
-            SpendingMode.INCREMENT: f"increment {core.increment_bn:,.2f} bn a year",
-            SpendingMode.CUSTOM: "custom points: " + ", ".join(
-                f"{p.year}: " + (f"{p.share_pct:g} %" if p.share_pct is not None else
-                                 f"{p.amount_bn:,.2f} bn") for p in core.custom_points)}[core.mode]
+    return {
+        SpendingMode.CONSTANT_SHARE: "constant share of GDP",
+        SpendingMode.GROWTH: f"growth {core.growth_pct:g} % a year "
+        f"({'real' if core.growth_real else 'nominal'})",
+        SpendingMode.GLIDE: f"glide to {core.glide_target_pct:g} % by {core.glide_year}",
+        SpendingMode.INCREMENT: f"increment {core.increment_bn:,.2f} bn a year",
+        SpendingMode.CUSTOM: "custom points: "
+        + ", ".join(
+            f"{p.year}: "
+            + (f"{p.share_pct:g} %" if p.share_pct is not None else f"{p.amount_bn:,.2f} bn")
+            for p in core.custom_points
+        ),
+    }[core.mode]
 
 
-def assumption_rows(scenario: Scenario, proj: Projection | None = None) -> list[tuple[str, str,
-                                                                                       str]]:
+def assumption_rows(
+    scenario: Scenario, proj: Projection | None = None
+) -> list[tuple[str, str, str]]:
     """(assumption, value, default) rows; the default column is blank where nothing changed."""
     d = Scenario(country=scenario.country)
     e, rel = scenario.economy, scenario.related
@@ -89,31 +106,59 @@ def assumption_rows(scenario: Scenario, proj: Projection | None = None) -> list[
         rows.append((name, value, "" if value == default else default))
 
     add("NATO edition", scenario.nato_edition, d.nato_edition)
-    add("Base year", str(proj.base_year if proj else scenario.base_year or "latest"),
-        str(proj.base_year) if proj else "latest")
+    add(
+        "Base year",
+        str(proj.base_year if proj else scenario.base_year or "latest"),
+        str(proj.base_year) if proj else "latest",
+    )
     add("Horizon", str(scenario.horizon), str(d.horizon))
-    add("Economy", "IMF WEO October 2025 baseline" if e.preset is EconomyPreset.IMF else
-        f"constant: {e.real_growth_pct:g} % real growth, {e.inflation_pct:g} % inflation",
-        "IMF WEO October 2025 baseline")
+    add(
+        "Economy",
+        "IMF WEO October 2025 baseline"
+        if e.preset is EconomyPreset.IMF
+        else f"constant: {e.real_growth_pct:g} % real growth, {e.inflation_pct:g} % inflation",
+        "IMF WEO October 2025 baseline",
+    )
     add("Growth adjustment", f"{e.growth_adjust_pp:+g} points", "+0 points")
     add("Inflation adjustment", f"{e.inflation_adjust_pp:+g} points", "+0 points")
     if e.overrides:
-        add("Per-year overrides", "; ".join(
-            f"{o.year}: " + ", ".join(
-                x for x in (f"growth {o.real_growth_pct:g} %" if o.real_growth_pct is not None
-                            else "", f"inflation {o.inflation_pct:g} %"
-                            if o.inflation_pct is not None else "") if x)
-            for o in e.overrides), "none")
+        add(
+            "Per-year overrides",
+            "; ".join(
+                f"{o.year}: "
+                + ", ".join(
+                    x
+                    for x in (
+                        f"growth {o.real_growth_pct:g} %" if o.real_growth_pct is not None else "",
+                        f"inflation {o.inflation_pct:g} %" if o.inflation_pct is not None else "",
+                    )
+                    if x
+                )
+                for o in e.overrides
+            ),
+            "none",
+        )
     mode = core_path_text(scenario)
     add("Core spending path", mode, "constant share of GDP")
-    rel_text = (f"{rel.share_pct:g} % of GDP" if rel.mode is RelatedMode.CONSTANT else
-                f"{rel.share_pct:g} % rising to {rel.glide_target_pct:g} % by {rel.glide_year}")
-    add("Related spending", rel_text + f" (counted up to {rel.cap_pct:g} %)",
-        "0 % of GDP (counted up to 1.5 %)")
-    th_text = ", ".join(f"{t.display_label}: {t.value_pct:g} % {t.measure.value} by "
-                        f"{t.target_year}" for t in scenario.thresholds if t.enabled)
-    default_th = ", ".join(f"{t.display_label}: {t.value_pct:g} % {t.measure.value} by "
-                           f"{t.target_year}" for t in DEFAULT_THRESHOLDS)
+    rel_text = (
+        f"{rel.share_pct:g} % of GDP"
+        if rel.mode is RelatedMode.CONSTANT
+        else f"{rel.share_pct:g} % rising to {rel.glide_target_pct:g} % by {rel.glide_year}"
+    )
+    add(
+        "Related spending",
+        rel_text + f" (counted up to {rel.cap_pct:g} %)",
+        "0 % of GDP (counted up to 1.5 %)",
+    )
+    th_text = ", ".join(
+        f"{t.display_label}: {t.value_pct:g} % {t.measure.value} by {t.target_year}"
+        for t in scenario.thresholds
+        if t.enabled
+    )
+    default_th = ", ".join(
+        f"{t.display_label}: {t.value_pct:g} % {t.measure.value} by {t.target_year}"
+        for t in DEFAULT_THRESHOLDS
+    )
     add("Thresholds", th_text, default_th)
     return rows
 
@@ -146,19 +191,26 @@ def sources_html(ds: Dataset) -> str:
     """Sources with editions, cut-off dates and addresses, and the dataset's identity."""
     items = "".join(
         f"<li><b>{escape(s.publisher)}</b>, <i>{escape(s.title)}</i>, {escape(s.edition)} "
-        f"(cut-off {escape(s.cut_off)}). {escape(s.url)}</li>" for s in ds.manifest.sources)
-    return (f"<ul>{items}</ul><p class='small'>Dataset {escape(ds.id)}; every data file is "
-            f"checked against its SHA-256 at start-up.</p>")
+        f"(cut-off {escape(s.cut_off)}). {escape(s.url)}</li>"
+        for s in ds.manifest.sources
+    )
+    return (
+        f"<ul>{items}</ul><p class='small'>Dataset {escape(ds.id)}; every data file is "
+        f"checked against its SHA-256 at start-up.</p>"
+    )
 
 
 def method_and_sources_html(ds: Dataset) -> str:
     """The closing sections every report carries: method, caveats and sources."""
-    return (f"<h2>Method and caveats</h2><p>{METHOD}</p><p>{escape(CAVEATS)}</p>"
-            f"<h2>Sources</h2>{sources_html(ds)}")
+    return (
+        f"<h2>Method and caveats</h2><p>{METHOD}</p><p>{escape(CAVEATS)}</p>"
+        f"<h2>Sources</h2>{sources_html(ds)}"
+    )
 
 
-def brief_html(proj: Projection, ds: Dataset, chart_src: str = "chart.png",
-               today: dt.date | None = None) -> str:
+def brief_html(
+    proj: Projection, ds: Dataset, chart_src: str = "chart.png", today: dt.date | None = None
+) -> str:
     """The whole brief: summary, results, chart, assumptions, yearly table, method, sources."""
     s, c = proj.scenario, proj.country
     cur = c.currency
@@ -167,37 +219,65 @@ def brief_html(proj: Projection, ds: Dataset, chart_src: str = "chart.png",
     th_rows = []
     for t in proj.thresholds:
         th = t.threshold
-        th_rows.append([
-            th.display_label, f"{th.value_pct:g} % {th.measure.value}", str(th.target_year),
-            threshold_status(t, proj.horizon),
-            "yes" if t.holds_through_horizon else "no",
-            _num(t.gap_pct_points_at_target), _money(t.gap_bn_at_target, cur),
-            "–" if t.required_nominal_growth_pct is None else pct(t.required_nominal_growth_pct),
-        ])
+        th_rows.append(
+            [
+                th.display_label,
+                f"{th.value_pct:g} % {th.measure.value}",
+                str(th.target_year),
+                threshold_status(t, proj.horizon),
+                "yes" if t.holds_through_horizon else "no",
+                _num(t.gap_pct_points_at_target),
+                _money(t.gap_bn_at_target, cur),
+                "–"
+                if t.required_nominal_growth_pct is None
+                else pct(t.required_nominal_growth_pct),
+            ]
+        )
     h = proj.hague
     target = min(2035, proj.horizon)
-    review = ("" if h.review_share_pct is None or h.review_line_pct is None else
-              f" In the 2029 review year the core share is {h.review_share_pct:.2f} % against "
-              f"{h.review_line_pct:.2f} % on the straight line to 3.5 % in 2035 "
-              f"({'on track' if h.on_track_at_review else 'behind'}).")
-    hague = ("a credible, incremental path: the share never falls and reaches 3.5 % by 2035."
-             if h.credible else
-             ("not a path to 3.5 % by 2035: the share in 2035 is "
-              f"{h.share_2035_pct:.2f} %." if not h.reaches_target else
-              "reaches 3.5 % by 2035 but falls in some years on the way."))
+    review = (
+        ""
+        if h.review_share_pct is None or h.review_line_pct is None
+        else f" In the 2029 review year the core share is {h.review_share_pct:.2f} % against "
+        f"{h.review_line_pct:.2f} % on the straight line to 3.5 % in 2035 "
+        f"({'on track' if h.on_track_at_review else 'behind'})."
+    )
+    hague = (
+        "a credible, incremental path: the share never falls and reaches 3.5 % by 2035."
+        if h.credible
+        else (
+            f"not a path to 3.5 % by 2035: the share in 2035 is {h.share_2035_pct:.2f} %."
+            if not h.reaches_target
+            else "reaches 3.5 % by 2035 but falls in some years on the way."
+        )
+    )
     extra_rows = [
-        ["Constant share of GDP", _money(proj.cumulative(proj.extra_vs_constant_share_bn,
-                                                         target), cur)],
-        ["Cash freeze (base-year amount)", _money(proj.cumulative(proj.extra_vs_cash_freeze_bn,
-                                                                  target), cur)],
-        ["Real freeze (base-year amount + inflation)",
-         _money(proj.cumulative(proj.extra_vs_real_freeze_bn, target), cur)],
+        [
+            "Constant share of GDP",
+            _money(proj.cumulative(proj.extra_vs_constant_share_bn, target), cur),
+        ],
+        [
+            "Cash freeze (base-year amount)",
+            _money(proj.cumulative(proj.extra_vs_cash_freeze_bn, target), cur),
+        ],
+        [
+            "Real freeze (base-year amount + inflation)",
+            _money(proj.cumulative(proj.extra_vs_real_freeze_bn, target), cur),
+        ],
     ]
-    yearly = [[str(int(y)), _num(proj.gdp_bn[i]), _num(proj.core_bn[i]),
-               _num(proj.core_share_pct[i]), _num(proj.related_share_pct[i]),
-               _num(proj.total_share_pct[i]), _num(proj.extra_vs_constant_share_bn[i]),
-               _num(proj.core_pct_of_gov_exp[i], 1)]
-              for i, y in enumerate(proj.years)]
+    yearly = [
+        [
+            str(int(y)),
+            _num(proj.gdp_bn[i]),
+            _num(proj.core_bn[i]),
+            _num(proj.core_share_pct[i]),
+            _num(proj.related_share_pct[i]),
+            _num(proj.total_share_pct[i]),
+            _num(proj.extra_vs_constant_share_bn[i]),
+            _num(proj.core_pct_of_gov_exp[i], 1),
+        ]
+        for i, y in enumerate(proj.years)
+    ]
     base_status = proj.history.status[-1] if proj.history.status else ""
     notes = f"<p><b>Notes:</b> {escape(s.notes)}</p>" if s.notes else ""
     country_note = f"<p class='small'>{escape(c.note)}</p>" if c.note else ""
@@ -214,36 +294,69 @@ prepared {today.isoformat()} with the Defence Budget What-If Calculator {__versi
 {country_note}{engine_notes}
 <p><img src='{chart_src}' width='640'></p>
 <h2>Thresholds</h2>
-{_table(["Threshold", "Level", "Target", "Result", "Holds", "Gap (points)", "Gap (money)",
-         "Growth needed"], th_rows, numeric_from=5)}
+{
+        _table(
+            [
+                "Threshold",
+                "Level",
+                "Target",
+                "Result",
+                "Holds",
+                "Gap (points)",
+                "Gap (money)",
+                "Growth needed",
+            ],
+            th_rows,
+            numeric_from=5,
+        )
+    }
 <h2>Hague path check</h2>
 <p>The core path is {escape(hague)}{escape(review)}</p>
 <h2>Extra spending, cumulative {proj.base_year + 1}–{target}</h2>
 {_table(["Against", "Extra spending"], extra_rows, width="70%")}
 <h2>Assumptions</h2>
-{_table(["Assumption", "This scenario", "Default (where changed)"],
-        [list(r) for r in assumption_rows(s, proj)], numeric_from=9)}
+{
+        _table(
+            ["Assumption", "This scenario", "Default (where changed)"],
+            [list(r) for r in assumption_rows(s, proj)],
+            numeric_from=9,
+        )
+    }
 <h2>Year by year</h2>
-{_table(["Year", f"GDP (bn {cur})", f"Core (bn {cur})", "Core %", "Related %", "Total %",
-         "Extra vs const. share", "Core % gov. spending"], yearly)}
+{
+        _table(
+            [
+                "Year",
+                f"GDP (bn {cur})",
+                f"Core (bn {cur})",
+                "Core %",
+                "Related %",
+                "Total %",
+                "Extra vs const. share",
+                "Core % gov. spending",
+            ],
+            yearly,
+        )
+    }
 {method_and_sources_html(ds)}
 </body></html>"""
 
 
-def alliance_html(projs: Sequence[Projection], ds: Dataset,
-                  today: dt.date | None = None) -> str:
+def alliance_html(projs: Sequence[Projection], ds: Dataset, today: dt.date | None = None) -> str:
     """The alliance overview report: every ally under the same assumptions."""
     today = today or dt.date.today()
     rows = alliance_rows(projs)
     s = projs[0].scenario if projs else Scenario()
     ths = projs[0].thresholds if projs else ()
     headers = ["Ally", "Base %", f"Core % {s.horizon}"] + [
-        f"{t.threshold.value_pct:g} % {t.threshold.measure.value}" for t in ths]
+        f"{t.threshold.value_pct:g} % {t.threshold.measure.value}" for t in ths
+    ]
     body = []
     for r in rows:
-        body.append([r["name"], _num(r["base_share_pct"]),
-                     _num(r["core_share_at_horizon_pct"])] + [
-            reach_text(r, threshold_key(t)) for t in ths])
+        body.append(
+            [r["name"], _num(r["base_share_pct"]), _num(r["core_share_at_horizon_pct"])]
+            + [reach_text(r, threshold_key(t)) for t in ths]
+        )
     return f"""<html><head><style>{CSS}</style></head><body>
 <h1>The alliance: when does each ally reach each threshold?</h1>
 <p class='meta'>Prepared {today.isoformat()} with the Defence Budget What-If Calculator
@@ -254,7 +367,12 @@ Years are the first year each threshold is reached: "met" means already in the b
 {_table(headers, body)}
 <p class='small'>Iceland has no armed forces and no NATO figure, so it is not listed.</p>
 <h2>Assumptions</h2>
-{_table(["Assumption", "This scenario", "Default (where changed)"],
-        [list(r) for r in assumption_rows(s)][2:], numeric_from=9)}
+{
+        _table(
+            ["Assumption", "This scenario", "Default (where changed)"],
+            [list(r) for r in assumption_rows(s)][2:],
+            numeric_from=9,
+        )
+    }
 {method_and_sources_html(ds)}
 </body></html>"""

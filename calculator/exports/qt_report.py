@@ -28,7 +28,8 @@ FOOT_HEIGHT = 44  # logical pixels under the chart for the source line
 def _ensure_app() -> None:
     """A QApplication with the bundled fonts (offscreen when there is no display)."""
     if sys.platform.startswith("linux") and not (
-            os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
@@ -46,10 +47,12 @@ def _ensure_app() -> None:
 def source_line(proj: Projection, ds: Dataset) -> str:
     """The line under every exported chart: what it shows and where the figures come from."""
     edition = ds.manifest.source(ds.manifest.nato_editions[proj.scenario.nato_edition])
-    return (f"{proj.country.name}, core defence spending as % of GDP. Sources: NATO, "
-            f"{edition.title}, {edition.edition} (cut-off {edition.cut_off}); IMF World "
-            f"Economic Outlook, October 2025. Projection from {proj.base_year}: Defence Budget "
-            f"What-If Calculator {__version__}.")
+    return (
+        f"{proj.country.name}, core defence spending as % of GDP. Sources: NATO, "
+        f"{edition.title}, {edition.edition} (cut-off {edition.cut_off}); IMF World "
+        f"Economic Outlook, October 2025. Projection from {proj.base_year}: Defence Budget "
+        f"What-If Calculator {__version__}."
+    )
 
 
 def _chart(proj: Projection):  # type: ignore[no-untyped-def]
@@ -141,8 +144,11 @@ def _paint_chart(painter, chart, source: str) -> None:  # type: ignore[no-untype
     font.setPointSizeF(7.5)
     painter.setFont(font)
     painter.setPen(QColor("#444444"))
-    painter.drawText(QRectF(8, h + 4, w - 16, FOOT_HEIGHT - 6),
-                     int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap), source)
+    painter.drawText(
+        QRectF(8, h + 4, w - 16, FOOT_HEIGHT - 6),
+        int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap),
+        source,
+    )
     painter.restore()
 
 
@@ -175,8 +181,9 @@ def _dispose(chart) -> None:  # type: ignore[no-untyped-def]
     chart.deleteLater()
 
 
-def _write_html_pdf(path: Path, html: str, images: dict[str, object], title: str,
-                    footer: str, paper: str) -> int:
+def _write_html_pdf(
+    path: Path, html: str, images: dict[str, object], title: str, footer: str, paper: str
+) -> int:
     """Lay out ``html`` on A4/Letter pages with a footer; return the page count."""
     from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
     from PySide6.QtGui import (
@@ -195,8 +202,14 @@ def _write_html_pdf(path: Path, html: str, images: dict[str, object], title: str
         writer = QPdfWriter(str(tmp))
         writer.setResolution(300)
         size = QPageSize.PageSizeId.Letter if paper == "letter" else QPageSize.PageSizeId.A4
-        writer.setPageLayout(QPageLayout(QPageSize(size), QPageLayout.Orientation.Portrait,
-                                         QMarginsF(16, 14, 16, 16), QPageLayout.Unit.Millimeter))
+        writer.setPageLayout(
+            QPageLayout(
+                QPageSize(size),
+                QPageLayout.Orientation.Portrait,
+                QMarginsF(16, 14, 16, 16),
+                QPageLayout.Unit.Millimeter,
+            )
+        )
         writer.setTitle(title)
         writer.setCreator(f"Defence Budget What-If Calculator {__version__}")
         doc = QTextDocument()
@@ -230,10 +243,16 @@ def _write_html_pdf(path: Path, html: str, images: dict[str, object], title: str
             # The footer never runs into the page number: long titles are cut with "…".
             metrics = QFontMetricsF(foot_font)
             text = metrics.elidedText(footer, Qt.TextElideMode.ElideRight, page_w * 0.8)
-            painter.drawText(QRectF(0, page_h + 8, page_w * 0.82, footer_h - 8),
-                             int(Qt.AlignmentFlag.AlignLeft), text)
-            painter.drawText(QRectF(page_w * 0.82, page_h + 8, page_w * 0.18, footer_h - 8),
-                             int(Qt.AlignmentFlag.AlignRight), f"Page {i + 1} of {pages}")
+            painter.drawText(
+                QRectF(0, page_h + 8, page_w * 0.82, footer_h - 8),
+                int(Qt.AlignmentFlag.AlignLeft),
+                text,
+            )
+            painter.drawText(
+                QRectF(page_w * 0.82, page_h + 8, page_w * 0.18, footer_h - 8),
+                int(Qt.AlignmentFlag.AlignRight),
+                f"Page {i + 1} of {pages}",
+            )
         painter.end()
     return pages
 
@@ -243,12 +262,19 @@ def write_pdf(path: Path, proj: Projection, ds: Dataset, paper: str = "a4") -> i
     image = render_chart_image(proj, ds)
     title = proj.scenario.name or f"{proj.country.name}: defence spending scenario"
     footer = f"{title} · Defence Budget What-If Calculator {__version__} · dataset {ds.id}"
-    return _write_html_pdf(path, brief_html(proj, ds, chart_src="chart.png"),
-                           {"chart.png": image}, title, footer, paper)
+    return _write_html_pdf(
+        path,
+        brief_html(proj, ds, chart_src="chart.png"),
+        {"chart.png": image},
+        title,
+        footer,
+        paper,
+    )
 
 
-def write_alliance_pdf(path: Path, projs: Sequence[Projection], ds: Dataset,
-                       paper: str = "a4") -> int:
+def write_alliance_pdf(
+    path: Path, projs: Sequence[Projection], ds: Dataset, paper: str = "a4"
+) -> int:
     """Write the alliance overview as a PDF; return the number of pages."""
     title = "The alliance: thresholds by ally"
     footer = f"{title} · Defence Budget What-If Calculator {__version__} · dataset {ds.id}"

@@ -16,7 +16,7 @@ from calculator.exports.errors import ExportError
 from calculator.exports.tabular import (
     alliance_rows,
     dataset_info,
-     projection_dict,
+    projection_dict,
     to_csv,
     yearly_rows,
 )
@@ -31,15 +31,18 @@ def report_format(path: Path, allowed: Sequence[str] = REPORT_FORMATS) -> str:
     """The format of an output path from its extension; raises :class:`ExportError`."""
     fmt = path.suffix.lower().lstrip(".")
     if fmt not in allowed:
-        raise ExportError(f"{path.name}: unknown report type {path.suffix or '(none)'!r}; "
-                          f"allowed {', '.join('.' + f for f in allowed)}")
+        raise ExportError(
+            f"{path.name}: unknown report type {path.suffix or '(none)'!r}; "
+            f"allowed {', '.join('.' + f for f in allowed)}"
+        )
     return fmt
 
 
 def yearly_csv(proj: Projection, ds: Dataset) -> str:
     """The yearly table as CSV, with the currency and dataset id on every row."""
-    rows = [row | {"currency": proj.country.currency, "dataset_id": ds.id}
-            for row in yearly_rows(proj)]
+    rows = [
+        row | {"currency": proj.country.currency, "dataset_id": ds.id} for row in yearly_rows(proj)
+    ]
     return to_csv(rows)
 
 
@@ -50,8 +53,9 @@ def write_report(path: Path, proj: Projection, ds: Dataset, paper: str = "a4") -
     """
     fmt = report_format(path)
     if fmt == "json":
-        atomic_write_text(path, json.dumps(projection_dict(proj, ds), indent=2,
-                                           ensure_ascii=False) + "\n")
+        atomic_write_text(
+            path, json.dumps(projection_dict(proj, ds), indent=2, ensure_ascii=False) + "\n"
+        )
     elif fmt == "csv":
         atomic_write_text(path, yearly_csv(proj, ds))
     elif fmt == "xlsx":
@@ -67,15 +71,19 @@ def write_report(path: Path, proj: Projection, ds: Dataset, paper: str = "a4") -
             write_chart_image(path, proj, ds)
 
 
-def write_alliance_report(path: Path, projs: Sequence[Projection], ds: Dataset,
-                          paper: str = "a4") -> None:
+def write_alliance_report(
+    path: Path, projs: Sequence[Projection], ds: Dataset, paper: str = "a4"
+) -> None:
     """Write the alliance overview (every ally under the same assumptions)."""
     fmt = report_format(path, ALLIANCE_FORMATS)
     rows = alliance_rows(projs)
     if fmt == "json":
-        doc = {"schema": "calculator.alliance/1",
-               "assumptions": projs[0].scenario.model_dump(mode="json") if projs else {},
-               "allies": rows, "dataset": dataset_info(ds)}
+        doc = {
+            "schema": "calculator.alliance/1",
+            "assumptions": projs[0].scenario.model_dump(mode="json") if projs else {},
+            "allies": rows,
+            "dataset": dataset_info(ds),
+        }
         atomic_write_text(path, json.dumps(doc, indent=2, ensure_ascii=False) + "\n")
     elif fmt == "csv":
         atomic_write_text(path, to_csv([r | {"dataset_id": ds.id} for r in rows]))

@@ -40,8 +40,15 @@ def dataset_info(ds: Dataset) -> dict[str, Any]:
         "id": ds.id,
         "title": ds.manifest.title,
         "sources": [
-            {"id": s.id, "title": s.title, "publisher": s.publisher, "edition": s.edition,
-             "cut_off": s.cut_off, "estimates": s.estimates, "url": s.url}
+            {
+                "id": s.id,
+                "title": s.title,
+                "publisher": s.publisher,
+                "edition": s.edition,
+                "cut_off": s.cut_off,
+                "estimates": s.estimates,
+                "url": s.url,
+            }
             for s in ds.manifest.sources
         ],
         "checksums": {name: str(info["sha256"]) for name, info in ds.manifest.files.items()},
@@ -141,7 +148,9 @@ def projection_dict(proj: Projection, ds: Dataset) -> dict[str, Any]:
             "nato_published_currency": proj.history.money_currency,
         },
         "assumptions": proj.scenario.model_dump(mode="json"),
-        "notes": list(proj.notes) + ([c.note] if c.note else []) + [
+        "notes": list(proj.notes)
+        + ([c.note] if c.note else [])
+        + [
             "Money is in billions of national currency, current prices; projected spending is "
             "derived (share × GDP), not published by NATO.",
             "NATO publishes no per-ally figure for defence- and security-related spending; its "
@@ -173,10 +182,14 @@ YEARLY_COLUMNS: tuple[tuple[str, str], ...] = (
 def yearly_rows(proj: Projection) -> list[dict[str, float | int | None]]:
     """One dict per year B..H with the columns of :data:`YEARLY_COLUMNS`."""
     series = {
-        "gdp_bn": proj.gdp_bn, "real_growth_pct": proj.real_growth_pct,
-        "inflation_pct": proj.inflation_pct, "core_defence_bn": proj.core_bn,
-        "core_share_pct": proj.core_share_pct, "related_bn": proj.related_bn,
-        "related_share_pct": proj.related_share_pct, "total_share_pct": proj.total_share_pct,
+        "gdp_bn": proj.gdp_bn,
+        "real_growth_pct": proj.real_growth_pct,
+        "inflation_pct": proj.inflation_pct,
+        "core_defence_bn": proj.core_bn,
+        "core_share_pct": proj.core_share_pct,
+        "related_bn": proj.related_bn,
+        "related_share_pct": proj.related_share_pct,
+        "total_share_pct": proj.total_share_pct,
         "core_defence_bn_constant_base_prices": proj.core_bn_const,
         "extra_vs_constant_share_bn": proj.extra_vs_constant_share_bn,
         "extra_vs_cash_freeze_bn": proj.extra_vs_cash_freeze_bn,
@@ -219,7 +232,8 @@ def alliance_rows(projs: Sequence[Projection]) -> list[dict[str, Any]]:
             row[f"holds_{key}"] = t.holds_through_horizon if t.year_reached is not None else None
         for t in p.thresholds:
             row[threshold_key(t).replace("reach_", "growth_needed_")] = _num(
-                t.required_nominal_growth_pct)
+                t.required_nominal_growth_pct
+            )
         rows.append(row)
     return rows
 
@@ -255,8 +269,11 @@ def _csv_cell(v: Any) -> Any:
     return v
 
 
-def format_table(rows: Sequence[dict[str, Any]], headers: Sequence[tuple[str, str]],
-                 decimals: dict[str, int] | None = None) -> str:
+def format_table(
+    rows: Sequence[dict[str, Any]],
+    headers: Sequence[tuple[str, str]],
+    decimals: dict[str, int] | None = None,
+) -> str:
     """An aligned plain-text table; numbers right-aligned, missing values as an en dash."""
     decimals = decimals or {}
 
@@ -273,12 +290,15 @@ def format_table(rows: Sequence[dict[str, Any]], headers: Sequence[tuple[str, st
 
     body = [[cell(k, r.get(k)) for k, _ in headers] for r in rows]
     widths = [max([len(h)] + [len(b[i]) for b in body]) for i, (_, h) in enumerate(headers)]
-    numeric = [all(isinstance(r.get(k), int | float) or r.get(k) is None for r in rows)
-               for k, _ in headers]
+    numeric = [
+        all(isinstance(r.get(k), int | float) or r.get(k) is None for r in rows) for k, _ in headers
+    ]
 
     def line(cells: Sequence[str]) -> str:
-        return "  ".join(c.rjust(w) if num else c.ljust(w)
-                         for c, w, num in zip(cells, widths, numeric, strict=True)).rstrip()
+        return "  ".join(
+            c.rjust(w) if num else c.ljust(w)
+            for c, w, num in zip(cells, widths, numeric, strict=True)
+        ).rstrip()
 
     out = [line([h for _, h in headers]), line(["-" * w for w in widths])]
     out += [line(b) for b in body]

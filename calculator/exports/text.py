@@ -32,11 +32,15 @@ def _need_phrase(res: ThresholdResult, proj: Projection, tr: Translate) -> str:
     target = res.threshold.target_year
     by = "" if target == proj.horizon else tr(" to get there by {0}").format(target)
     # r* is in cash terms; say so beside a path set in real terms, where it would be misread.
-    cash = tr(" in cash terms") if proj.scenario.core.growth_real and (
-        proj.scenario.core.mode is SpendingMode.GROWTH) else ""
+    cash = (
+        tr(" in cash terms")
+        if proj.scenario.core.growth_real and (proj.scenario.core.mode is SpendingMode.GROWTH)
+        else ""
+    )
     if need < 0:
-        return tr(" even though spending could fall {0:.1f} % a year{1} and still get there{2}"
-                  ).format(-need, cash, by)
+        return tr(
+            " even though spending could fall {0:.1f} % a year{1} and still get there{2}"
+        ).format(-need, cash, by)
     return tr(" and would need {0:.1f} % a year{1}{2}").format(need, cash, by)
 
 
@@ -49,12 +53,14 @@ def path_phrase(scenario: Scenario, proj: Projection, tr: Translate = _identity)
                 return tr("At {0} a year above inflation").format(pct(core.growth_pct))
             return tr("At {0} a year").format(pct(core.growth_pct))
         case SpendingMode.GLIDE:
-            return tr("On a straight path to {0} by {1}").format(pct(core.glide_target_pct),
-                                                                  core.glide_year)
+            return tr("On a straight path to {0} by {1}").format(
+                pct(core.glide_target_pct), core.glide_year
+            )
         case SpendingMode.INCREMENT:
             verb = tr("Adding") if core.increment_bn >= 0 else tr("Cutting")
-            return tr("{0} {1:,.2f} bn {2} a year,").format(verb, abs(core.increment_bn),
-                                                           proj.country.currency)
+            return tr("{0} {1:,.2f} bn {2} a year,").format(
+                verb, abs(core.increment_bn), proj.country.currency
+            )
         case SpendingMode.CUSTOM:
             return tr("On the custom path")
         case _:
@@ -89,25 +95,30 @@ def summary_sentence(proj: Projection, tr: Translate = _identity) -> str:
     prefix = path_phrase(proj.scenario, proj, tr)
     if not proj.thresholds:
         return tr("{0} {1} spends {2:.2f} % of GDP in {3}; no threshold is switched on.").format(
-            prefix, name, float(proj.core_share_pct[-1]), proj.horizon)
+            prefix, name, float(proj.core_share_pct[-1]), proj.horizon
+        )
     clauses = []
     for k, res in enumerate(proj.thresholds):
         first = k == 0
         what = threshold_name(res, tr)
         if res.already_met:
-            clause = (tr("{0} already meets {1}") if first
-                      else tr("{1} is already met")).format(name, what)
+            clause = (tr("{0} already meets {1}") if first else tr("{1} is already met")).format(
+                name, what
+            )
         elif res.year_reached is not None:
-            clause = (tr("{0} reaches {1} in {2}") if first
-                      else tr("{1} is reached in {2}")).format(name, what, res.year_reached)
+            clause = (
+                tr("{0} reaches {1} in {2}") if first else tr("{1} is reached in {2}")
+            ).format(name, what, res.year_reached)
         else:
-            clause = (tr("{0} does not reach {1} by {2}") if first
-                      else tr("{1} is not reached by {2}")).format(name, what, proj.horizon)
+            clause = (
+                tr("{0} does not reach {1} by {2}") if first else tr("{1} is not reached by {2}")
+            ).format(name, what, proj.horizon)
             later = res.year_reached_beyond_horizon
             if later is not None and later <= res.threshold.target_year:
                 # A horizon shorter than the target: the path does get there in time.
                 clause += tr(" but is on this path in {0}, by the {1} target").format(
-                    later, res.threshold.target_year)
+                    later, res.threshold.target_year
+                )
             else:
                 clause += _need_phrase(res, proj, tr)
         if res.year_reached is not None and not res.holds_through_horizon:

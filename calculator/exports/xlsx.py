@@ -66,10 +66,22 @@ def _atomic_write_bytes(path: Path, data: bytes) -> None:
 
 
 def _new_workbook(buf: io.BytesIO, title: str, ds: Dataset) -> Any:
-    wb = xlsxwriter.Workbook(buf, {"in_memory": True, "strings_to_numbers": False,
-                                   "strings_to_urls": False, "nan_inf_to_errors": True})
-    wb.set_properties({"title": title, "author": APP_TITLE,
-                       "comments": f"{APP_TITLE} {__version__}; dataset {ds.id}"})
+    wb = xlsxwriter.Workbook(
+        buf,
+        {
+            "in_memory": True,
+            "strings_to_numbers": False,
+            "strings_to_urls": False,
+            "nan_inf_to_errors": True,
+        },
+    )
+    wb.set_properties(
+        {
+            "title": title,
+            "author": APP_TITLE,
+            "comments": f"{APP_TITLE} {__version__}; dataset {ds.id}",
+        }
+    )
     return wb
 
 
@@ -98,15 +110,23 @@ class _Formats:
             title=wb.add_format({"bold": True, "font_size": 14}),
             subtitle=wb.add_format({"italic": True, "font_color": "#595959"}),
             heading=wb.add_format({"bold": True, "font_size": 12, "bottom": 1}),
-            header=wb.add_format({"bold": True, "text_wrap": True, "valign": "bottom",
-                                  "bg_color": "#DDEBF7", "bottom": 1}),
+            header=wb.add_format(
+                {
+                    "bold": True,
+                    "text_wrap": True,
+                    "valign": "bottom",
+                    "bg_color": "#DDEBF7",
+                    "bottom": 1,
+                }
+            ),
             label=wb.add_format({"bold": True}),
             text=wb.add_format({}),
             wrap=wb.add_format({"text_wrap": True, "valign": "top"}),
             muted=wb.add_format({"italic": True, "font_color": "#595959"}),
             url=wb.add_format({"font_color": "#0563C1", "underline": 1}),
-            numbers={k: wb.add_format({"num_format": code})
-                     for k, (code, _) in NUMBER_FORMATS.items()},
+            numbers={
+                k: wb.add_format({"num_format": code}) for k, (code, _) in NUMBER_FORMATS.items()
+            },
         )
 
 
@@ -244,8 +264,11 @@ def _status_text(t: ThresholdResult, proj: Projection) -> str:
         return f"reached in {t.year_reached}"
     out = f"not by {proj.horizon}"
     if t.year_reached_beyond_horizon is not None:
-        how = ("if the path continues" if t.beyond_horizon_method == "path"
-               else "at constant growth rates")
+        how = (
+            "if the path continues"
+            if t.beyond_horizon_method == "path"
+            else "at constant growth rates"
+        )
         out += f"; {t.year_reached_beyond_horizon} {how}"
     return out
 
@@ -275,14 +298,28 @@ def _threshold_line_name(t: ThresholdResult) -> str:
 # --------------------------------------------------------------------------- sheets
 
 
-def _summary_sheet(wb: Any, fmt: _Formats, proj: Projection, ds: Dataset, doc: dict[str, Any],
-                   summary: str, yearly_cols: dict[str, int], line_cols: list[int]) -> None:
+def _summary_sheet(
+    wb: Any,
+    fmt: _Formats,
+    proj: Projection,
+    ds: Dataset,
+    doc: dict[str, Any],
+    summary: str,
+    yearly_cols: dict[str, int],
+    line_cols: list[int],
+) -> None:
     sh = _Sheet(wb.add_worksheet("Summary"), fmt)
     c, sc = proj.country, proj.scenario
     cur = c.currency
     sh.title(0, f"{APP_TITLE}: {c.name}")
-    sh.text(1, 0, f"Core defence spending as a share of GDP, {proj.base_year}–{proj.horizon}. "
-            f"Money in billions of {cur}, current prices.", fmt.subtitle, fit=False)
+    sh.text(
+        1,
+        0,
+        f"Core defence spending as a share of GDP, {proj.base_year}–{proj.horizon}. "
+        f"Money in billions of {cur}, current prices.",
+        fmt.subtitle,
+        fit=False,
+    )
     row = 3
     last_col = 11  # the key-results table spans A..L; paragraphs use B..L
 
@@ -304,12 +341,20 @@ def _summary_sheet(wb: Any, fmt: _Formats, proj: Projection, ds: Dataset, doc: d
     pair("Currency", cur, note="national currency as the IMF states it; never converted")
     base = doc["base"]
     edition = ds.manifest.source(doc["base"]["share_source"])
-    pair(f"Base year {proj.base_year}: core share (% of GDP)", base["share_pct"],
-         note=f"NATO {base['share_status']}, {edition.title}, {edition.edition} edition")
-    pair(f"Base year {proj.base_year}: GDP (bn {cur})", base["gdp_bn"], "bn",
-         note=base["gdp_source"])
-    pair(f"Base year {proj.base_year}: core defence (bn {cur})", base["core_defence_bn"], "bn",
-         note="derived = NATO share × IMF GDP")
+    pair(
+        f"Base year {proj.base_year}: core share (% of GDP)",
+        base["share_pct"],
+        note=f"NATO {base['share_status']}, {edition.title}, {edition.edition} edition",
+    )
+    pair(
+        f"Base year {proj.base_year}: GDP (bn {cur})", base["gdp_bn"], "bn", note=base["gdp_source"]
+    )
+    pair(
+        f"Base year {proj.base_year}: core defence (bn {cur})",
+        base["core_defence_bn"],
+        "bn",
+        note="derived = NATO share × IMF GDP",
+    )
     if summary:
         sh.label(row, 0, "Summary")
         sh.paragraph(row, 1, last_col, summary)
@@ -318,10 +363,23 @@ def _summary_sheet(wb: Any, fmt: _Formats, proj: Projection, ds: Dataset, doc: d
     row += 1
     sh.text(row, 0, "Key results per threshold", fmt.heading, fit=False)
     row += 1
-    sh.header(row, ["Threshold", "Value (% of GDP)", "Measure", "Target year", "Year reached",
-                    "Status", "Holds to horizon", "Share at target (%)",
-                    "Gap at target (pp; + = short)", f"Gap at target (bn {cur})",
-                    f"Needed at target (bn {cur})", "Required nominal growth (%/yr)"])
+    sh.header(
+        row,
+        [
+            "Threshold",
+            "Value (% of GDP)",
+            "Measure",
+            "Target year",
+            "Year reached",
+            "Status",
+            "Holds to horizon",
+            "Share at target (%)",
+            "Gap at target (pp; + = short)",
+            f"Gap at target (bn {cur})",
+            f"Needed at target (bn {cur})",
+            "Required nominal growth (%/yr)",
+        ],
+    )
     row += 1
     for t in proj.thresholds:
         d = threshold_dict(t)
@@ -331,8 +389,11 @@ def _summary_sheet(wb: Any, fmt: _Formats, proj: Projection, ds: Dataset, doc: d
         sh.number(row, 3, d["target_year"], "year")
         sh.number(row, 4, d["year_reached"], "year")
         sh.text(row, 5, _status_text(t, proj))
-        sh.text(row, 6, "–" if d["year_reached"] is None
-                else ("yes" if d["holds_through_horizon"] else "no"))
+        sh.text(
+            row,
+            6,
+            "–" if d["year_reached"] is None else ("yes" if d["holds_through_horizon"] else "no"),
+        )
         sh.number(row, 7, d["share_at_target_pct"], "pct")
         sh.number(row, 8, d["gap_pct_points_at_target"], "pct")
         sh.number(row, 9, d["gap_bn_at_target"], "bn")
@@ -344,15 +405,26 @@ def _summary_sheet(wb: Any, fmt: _Formats, proj: Projection, ds: Dataset, doc: d
         row += 1
     related_zero = not proj.related_share_pct.any()
     if related_zero:
-        sh.text(row, 0, "NATO publishes no per-ally figure for defence- and security-related "
-                "spending; it is 0 % of GDP here, so total equals core and the 5 % total test "
-                "counts core spending only.", fmt.muted, fit=False)
+        sh.text(
+            row,
+            0,
+            "NATO publishes no per-ally figure for defence- and security-related "
+            "spending; it is 0 % of GDP here, so total equals core and the 5 % total test "
+            "counts core spending only.",
+            fmt.muted,
+            fit=False,
+        )
         row += 1
 
     row += 1
     h = doc["hague_check"]
-    sh.text(row, 0, "Hague check (3.5 % core by 2035, credible incremental path)", fmt.heading,
-            fit=False)
+    sh.text(
+        row,
+        0,
+        "Hague check (3.5 % core by 2035, credible incremental path)",
+        fmt.heading,
+        fit=False,
+    )
     row += 1
     pair("Core share never falls to 2035", h["non_decreasing"])
     pair("Core share in 2035 (%)", h["core_share_2035_pct"])
@@ -362,25 +434,44 @@ def _summary_sheet(wb: Any, fmt: _Formats, proj: Projection, ds: Dataset, doc: d
         pair("2029 review", "not applicable: the base year is not before 2029")
     else:
         pair("2029 review: core share (%)", h["review_2029_share_pct"])
-        pair("2029 review: straight line to 3.5 % in 2035 (%)", h["review_2029_line_pct"],
-             note=f"from {proj.base_share_pct:.2f} % in {proj.base_year}")
-        pair("2029 review: gap to the line (pp)", h["review_2029_gap_pct_points"],
-             note="negative means behind the line")
+        pair(
+            "2029 review: straight line to 3.5 % in 2035 (%)",
+            h["review_2029_line_pct"],
+            note=f"from {proj.base_share_pct:.2f} % in {proj.base_year}",
+        )
+        pair(
+            "2029 review: gap to the line (pp)",
+            h["review_2029_gap_pct_points"],
+            note="negative means behind the line",
+        )
         pair("On track at the 2029 review", h["on_track_at_2029_review"])
 
     row += 1
     target = min(2035, proj.horizon)
-    cumulative = next(v for k, v in doc["extra_spending_bn"].items()
-                      if k.startswith("cumulative_to_"))
+    cumulative = next(
+        v for k, v in doc["extra_spending_bn"].items() if k.startswith("cumulative_to_")
+    )
     span = f"{proj.base_year + 1}–{target}"
     sh.text(row, 0, f"Extra core spending, cumulative {span} (bn {cur})", fmt.heading, fit=False)
     row += 1
-    pair("vs constant share of GDP", cumulative["vs_constant_share"], "bn",
-         note=f"share held at {proj.base_share_pct:.2f} %")
-    pair("vs cash freeze", cumulative["vs_cash_freeze"], "bn",
-         note=f"{proj.base_year} amount every year")
-    pair("vs real freeze", cumulative["vs_real_freeze"], "bn",
-         note=f"{proj.base_year} amount indexed to the GDP deflator")
+    pair(
+        "vs constant share of GDP",
+        cumulative["vs_constant_share"],
+        "bn",
+        note=f"share held at {proj.base_share_pct:.2f} %",
+    )
+    pair(
+        "vs cash freeze",
+        cumulative["vs_cash_freeze"],
+        "bn",
+        note=f"{proj.base_year} amount every year",
+    )
+    pair(
+        "vs real freeze",
+        cumulative["vs_real_freeze"],
+        "bn",
+        note=f"{proj.base_year} amount indexed to the GDP deflator",
+    )
 
     # The related-spending caveat is already printed next to the results above.
     notes = [n for n in doc["notes"] if not (related_zero and "per-ally figure" in n)]
@@ -397,37 +488,70 @@ def _summary_sheet(wb: Any, fmt: _Formats, proj: Projection, ds: Dataset, doc: d
     sh.finish()
 
 
-def _insert_chart(wb: Any, sh: _Sheet, row: int, proj: Projection, yearly_cols: dict[str, int],
-                  line_cols: list[int]) -> None:
+def _insert_chart(
+    wb: Any,
+    sh: _Sheet,
+    row: int,
+    proj: Projection,
+    yearly_cols: dict[str, int],
+    line_cols: list[int],
+) -> None:
     """A native line chart of core and total share, with dashed threshold lines as series."""
     n = len(proj.years)
     chart = wb.add_chart({"type": "line"})
     cats = ["Yearly", 1, 0, n, 0]
 
-    def series(name: str, col: int, colour: str, width: float, dashed: bool,
-               marker: bool) -> None:
+    def series(name: str, col: int, colour: str, width: float, dashed: bool, marker: bool) -> None:
         line: dict[str, Any] = {"color": colour, "width": width}
         if dashed:
             line["dash_type"] = "dash"
-        chart.add_series({
-            "name": name, "categories": cats, "values": ["Yearly", 1, col, n, col],
-            "line": line,
-            "marker": ({"type": "circle", "size": 4, "fill": {"color": colour},
-                        "border": {"color": colour}} if marker else {"type": "none"}),
-        })
+        chart.add_series(
+            {
+                "name": name,
+                "categories": cats,
+                "values": ["Yearly", 1, col, n, col],
+                "line": line,
+                "marker": (
+                    {
+                        "type": "circle",
+                        "size": 4,
+                        "fill": {"color": colour},
+                        "border": {"color": colour},
+                    }
+                    if marker
+                    else {"type": "none"}
+                ),
+            }
+        )
 
-    series("Total (core + counted related)", yearly_cols["total_share_pct"], TOTAL_COLOUR, 2.5,
-           dashed=False, marker=False)
-    series("Core defence", yearly_cols["core_share_pct"], CORE_COLOUR, 2.25, dashed=False,
-           marker=True)
+    series(
+        "Total (core + counted related)",
+        yearly_cols["total_share_pct"],
+        TOTAL_COLOUR,
+        2.5,
+        dashed=False,
+        marker=False,
+    )
+    series(
+        "Core defence", yearly_cols["core_share_pct"], CORE_COLOUR, 2.25, dashed=False, marker=True
+    )
     for i, (t, col) in enumerate(zip(proj.thresholds, line_cols, strict=True)):
-        series(_threshold_line_name(t), col, threshold_colour(i), 1.5,
-               dashed=True, marker=False)
-    chart.set_title({"name": f"{proj.country.name}: defence spending, % of GDP",
-                     "name_font": {"size": 12, "bold": True}})
+        series(_threshold_line_name(t), col, threshold_colour(i), 1.5, dashed=True, marker=False)
+    chart.set_title(
+        {
+            "name": f"{proj.country.name}: defence spending, % of GDP",
+            "name_font": {"size": 12, "bold": True},
+        }
+    )
     chart.set_x_axis({"name": "Year", "major_tick_mark": "outside"})
-    chart.set_y_axis({"name": "% of GDP", "min": 0, "num_format": "0.0",
-                      "major_gridlines": {"visible": True, "line": {"color": "#D9D9D9"}}})
+    chart.set_y_axis(
+        {
+            "name": "% of GDP",
+            "min": 0,
+            "num_format": "0.0",
+            "major_gridlines": {"visible": True, "line": {"color": "#D9D9D9"}},
+        }
+    )
     chart.set_legend({"position": "bottom"})
     chart.set_size({"width": 780, "height": 420})
     sh.ws.insert_chart(row, 0, chart, {"x_offset": 4, "y_offset": 4, "object_position": 1})
@@ -440,8 +564,14 @@ def _yearly_layout(proj: Projection) -> tuple[dict[str, int], list[int]]:
     return cols, lines
 
 
-def _yearly_sheet(wb: Any, fmt: _Formats, proj: Projection, doc: dict[str, Any],
-                  cols: dict[str, int], line_cols: list[int]) -> None:
+def _yearly_sheet(
+    wb: Any,
+    fmt: _Formats,
+    proj: Projection,
+    doc: dict[str, Any],
+    cols: dict[str, int],
+    line_cols: list[int],
+) -> None:
     """The yearly table, numbers as numbers, then the threshold lines the chart draws."""
     sh = _Sheet(wb.add_worksheet("Yearly"), fmt)
     cur = proj.country.currency
@@ -458,30 +588,39 @@ def _yearly_sheet(wb: Any, fmt: _Formats, proj: Projection, doc: dict[str, Any],
     sh.ws.freeze_panes(1, 1)
     note_row = len(rows) + 2
     base = doc["base"]
-    note = (f"Money in billions of {cur}, current prices, except base-year prices where stated; "
-            f"projected spending is derived (share × GDP), not published by NATO. Base year "
-            f"{proj.base_year}: NATO share ({base['share_status']}) × {base['gdp_source']}. "
-            "Real growth and inflation are blank in the base year. Columns after the gap hold the "
-            "threshold lines drawn on the chart.")
+    note = (
+        f"Money in billions of {cur}, current prices, except base-year prices where stated; "
+        f"projected spending is derived (share × GDP), not published by NATO. Base year "
+        f"{proj.base_year}: NATO share ({base['share_status']}) × {base['gdp_source']}. "
+        "Real growth and inflation are blank in the base year. Columns after the gap hold the "
+        "threshold lines drawn on the chart."
+    )
     sh.paragraph(note_row, 0, len(YEARLY_COLUMNS) - 1, note)
     sh.finish()
 
 
 _FIELD_LABELS = {
-    "name": "Scenario name", "notes": "Scenario notes", "country": "Ally (ISO3)",
-    "nato_edition": "NATO edition", "base_year": "Base year", "horizon": "Horizon",
-    "economy.preset": "Economy preset", "economy.real_growth_pct": "Real GDP growth (%/yr)",
+    "name": "Scenario name",
+    "notes": "Scenario notes",
+    "country": "Ally (ISO3)",
+    "nato_edition": "NATO edition",
+    "base_year": "Base year",
+    "horizon": "Horizon",
+    "economy.preset": "Economy preset",
+    "economy.real_growth_pct": "Real GDP growth (%/yr)",
     "economy.inflation_pct": "GDP deflator inflation (%/yr)",
     "economy.growth_adjust_pp": "Real growth adjustment (pp)",
     "economy.inflation_adjust_pp": "Inflation adjustment (pp)",
     "economy.overrides": "Per-year economy overrides",
-    "core.mode": "Core spending path", "core.growth_pct": "Core spending growth (%/yr)",
+    "core.mode": "Core spending path",
+    "core.growth_pct": "Core spending growth (%/yr)",
     "core.growth_real": "Growth is real (on top of inflation)",
     "core.glide_target_pct": "Glide path target (% of GDP)",
     "core.glide_year": "Glide path target year",
     "core.increment_bn": "Yearly increment (bn, nominal)",
     "core.custom_points": "Custom path points",
-    "related.mode": "Related spending path", "related.share_pct": "Related share (% of GDP)",
+    "related.mode": "Related spending path",
+    "related.share_pct": "Related share (% of GDP)",
     "related.glide_target_pct": "Related glide target (% of GDP)",
     "related.glide_year": "Related glide target year",
     "related.cap_pct": "Related counted up to (% of GDP)",
@@ -518,7 +657,9 @@ def _list_text(key: str, items: list[dict[str, Any]]) -> str:
     if key == "thresholds":
         return "; ".join(
             f"{t['label'] or 'unlabelled'}: {t['value_pct']:g}% {t['measure']} by "
-            f"{t['target_year']}" + ("" if t["enabled"] else " (off)") for t in items)
+            f"{t['target_year']}" + ("" if t["enabled"] else " (off)")
+            for t in items
+        )
     parts = []
     for it in items:
         rest = ", ".join(f"{k} {v:g}" for k, v in it.items() if k != "year" and v is not None)
@@ -526,17 +667,30 @@ def _list_text(key: str, items: list[dict[str, Any]]) -> str:
     return "; ".join(parts)
 
 
-def _assumptions_sheet(wb: Any, fmt: _Formats, scenario: Scenario, base_year: int | None,
-                       title: str, skip: Sequence[str] = ()) -> None:
+def _assumptions_sheet(
+    wb: Any,
+    fmt: _Formats,
+    scenario: Scenario,
+    base_year: int | None,
+    title: str,
+    skip: Sequence[str] = (),
+) -> None:
     sh = _Sheet(wb.add_worksheet("Assumptions"), fmt)
     current = _flatten(scenario.model_dump(mode="json"))
     default = _flatten(Scenario(country=scenario.country).model_dump(mode="json"))
-    differs = [k for k in current if k not in {"name", "notes", *skip}
-               and current[k] != default.get(k)]
+    differs = [
+        k for k in current if k not in {"name", "notes", *skip} and current[k] != default.get(k)
+    ]
     sh.title(0, title)
-    sh.text(1, 0, "Compared with the default scenario: IMF baseline economy (IMF WEO October "
-            "2025 growth and deflator, held after 2030), core spending at a constant share of "
-            "GDP, no related spending, default thresholds.", fmt.subtitle, fit=False)
+    sh.text(
+        1,
+        0,
+        "Compared with the default scenario: IMF baseline economy (IMF WEO October "
+        "2025 growth and deflator, held after 2030), core spending at a constant share of "
+        "GDP, no related spending, default thresholds.",
+        fmt.subtitle,
+        fit=False,
+    )
     changed = ", ".join(_FIELD_LABELS.get(k, k) for k in differs) or "nothing"
     sh.label(2, 0, "Differs from the default")
     sh.paragraph(2, 1, 4, changed)
@@ -552,8 +706,12 @@ def _assumptions_sheet(wb: Any, fmt: _Formats, scenario: Scenario, base_year: in
             elif isinstance(v, str) and (len(v) > 40 or "\n" in v):
                 sh.paragraph(row, col, col, v)
             elif key == "base_year" and v is None:
-                sh.text(row, col, "latest NATO year"
-                        + (f" ({base_year})" if col == 1 and base_year is not None else ""))
+                sh.text(
+                    row,
+                    col,
+                    "latest NATO year"
+                    + (f" ({base_year})" if col == 1 and base_year is not None else ""),
+                )
             elif key == "country" and col == 2:
                 sh.text(row, col, "–")
             else:
@@ -579,12 +737,33 @@ def _sources_sheet(wb: Any, fmt: _Formats, ds: Dataset, notes: Sequence[str]) ->
     sh.label(4, 0, "App version")
     sh.text(4, 1, f"{APP_TITLE} {__version__}", fit=False)
     row = 6
-    sh.header(row, ["Source id", "Title", "Publisher", "Edition", "Released", "Cut-off",
-                    "Estimates", "Basis", "URL"])
+    sh.header(
+        row,
+        [
+            "Source id",
+            "Title",
+            "Publisher",
+            "Edition",
+            "Released",
+            "Cut-off",
+            "Estimates",
+            "Basis",
+            "URL",
+        ],
+    )
     row += 1
     for src in ds.manifest.sources:
-        for col, value in enumerate((src.id, src.title, src.publisher, src.edition, src.released,
-                                     src.cut_off, src.estimates)):
+        for col, value in enumerate(
+            (
+                src.id,
+                src.title,
+                src.publisher,
+                src.edition,
+                src.released,
+                src.cut_off,
+                src.estimates,
+            )
+        ):
             sh.text(row, col, value)
         sh.paragraph(row, 7, 7, src.basis)
         sh.url(row, 8, src.url)
@@ -646,9 +825,13 @@ def write_projection_xlsx(path: Path, proj: Projection, ds: Dataset, summary: st
     yearly_cols, line_cols = _yearly_layout(proj)
     _summary_sheet(wb, fmt, proj, ds, doc, summary, yearly_cols, line_cols)
     _yearly_sheet(wb, fmt, proj, doc, yearly_cols, line_cols)
-    _assumptions_sheet(wb, fmt, proj.scenario, proj.base_year,
-                       f"Assumptions: {proj.scenario.name or 'unnamed scenario'}, "
-                       f"{proj.country.name}")
+    _assumptions_sheet(
+        wb,
+        fmt,
+        proj.scenario,
+        proj.base_year,
+        f"Assumptions: {proj.scenario.name or 'unnamed scenario'}, {proj.country.name}",
+    )
     _sources_sheet(wb, fmt, ds, _source_notes(ds, [*proj.notes, proj.country.note]))
     wb.close()
     _atomic_write_bytes(path, buf.getvalue())
@@ -670,15 +853,25 @@ def write_alliance_xlsx(path: Path, projs: list[Projection], ds: Dataset) -> Non
     fmt = _Formats.create(wb)
     sh = _Sheet(wb.add_worksheet("Alliance"), fmt)
     sh.title(0, f"NATO allies: the year each threshold is reached (horizon {horizon})")
-    sh.text(1, 0, "Same assumptions for every ally (see Assumptions); base year = each ally's "
-            "latest NATO share; shares in % of GDP.", fmt.subtitle, fit=False)
+    sh.text(
+        1,
+        0,
+        "Same assumptions for every ally (see Assumptions); base year = each ally's "
+        "latest NATO share; shares in % of GDP.",
+        fmt.subtitle,
+        fit=False,
+    )
 
     labels = {threshold_key(t): _threshold_line_name(t) for t in first.thresholds}
-    fixed = {"name": ("Ally", "text"), "iso3": ("ISO3", "text"), "currency": ("Currency", "text"),
-             "base_year": ("Base year", "year"),
-             "base_share_pct": ("Base core share (%)", "pct"),
-             "core_share_at_horizon_pct": (f"Core share {horizon} (%)", "pct"),
-             "total_share_at_horizon_pct": (f"Total share {horizon} (%)", "pct")}
+    fixed = {
+        "name": ("Ally", "text"),
+        "iso3": ("ISO3", "text"),
+        "currency": ("Currency", "text"),
+        "base_year": ("Base year", "year"),
+        "base_share_pct": ("Base core share (%)", "pct"),
+        "core_share_at_horizon_pct": (f"Core share {horizon} (%)", "pct"),
+        "total_share_at_horizon_pct": (f"Total share {horizon} (%)", "pct"),
+    }
     columns: list[tuple[str, str, str]] = [(k, *fixed[k]) for k in fixed]
     for key in rows[0]:
         if key.startswith("reach_"):
@@ -702,18 +895,31 @@ def write_alliance_xlsx(path: Path, projs: list[Projection], ds: Dataset) -> Non
     sh.ws.freeze_panes(header_row + 1, 1)
     shown = {p.country.iso3 for p in projs}
     missing = [c for c in ds.allies() if c.iso3 not in shown]
-    notes = ["Growth needed: constant nominal growth of core spending from the base year that "
-             "reaches the threshold in its target year."]
+    notes = [
+        "Growth needed: constant nominal growth of core spending from the base year that "
+        "reaches the threshold in its target year."
+    ]
     if missing:
-        notes.append("Not shown: " + ", ".join(
-            f"{c.name} ({'no NATO figure' if not c.has_nato_figure else 'not projected'})"
-            for c in missing) + ".")
+        notes.append(
+            "Not shown: "
+            + ", ".join(
+                f"{c.name} ({'no NATO figure' if not c.has_nato_figure else 'not projected'})"
+                for c in missing
+            )
+            + "."
+        )
     for i, note in enumerate(notes):
         sh.paragraph(last + 2 + i, 0, len(columns) - 1, note)
     sh.finish()
 
-    _assumptions_sheet(wb, fmt, first.scenario, None, "Assumptions (the same for every ally)",
-                       skip=("country", "base_year", "name", "notes"))
+    _assumptions_sheet(
+        wb,
+        fmt,
+        first.scenario,
+        None,
+        "Assumptions (the same for every ally)",
+        skip=("country", "base_year", "name", "notes"),
+    )
     _sources_sheet(wb, fmt, ds, _source_notes(ds, ()))
     wb.close()
     _atomic_write_bytes(path, buf.getvalue())

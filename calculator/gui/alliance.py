@@ -63,7 +63,8 @@ def alliance_scenario(scenario: Scenario) -> tuple[Scenario, bool]:
     core = scenario.core
     in_currency = core.mode is SpendingMode.INCREMENT or (
         core.mode is SpendingMode.CUSTOM
-        and any(p.amount_bn is not None for p in core.custom_points))
+        and any(p.amount_bn is not None for p in core.custom_points)
+    )
     if not in_currency:
         return scenario, False
     return scenario.evolve(core=core.evolve(mode=SpendingMode.CONSTANT_SHARE)), True
@@ -125,13 +126,15 @@ class AllianceTableModel(QAbstractTableModel):
         """Show ``projs``; the columns follow their enabled thresholds."""
         rows = alliance_rows(projs)
         columns = self._make_columns(projs)
-        same_shape = (len(rows) == len(self._rows) and columns == self._columns
-                      and [r["iso3"] for r in rows] == [r["iso3"] for r in self._rows])
+        same_shape = (
+            len(rows) == len(self._rows)
+            and columns == self._columns
+            and [r["iso3"] for r in rows] == [r["iso3"] for r in self._rows]
+        )
         if same_shape:
             self._rows, self._projections = rows, projs
             if rows:
-                self.dataChanged.emit(self.index(0, 0),
-                                      self.index(len(rows) - 1, len(columns) - 1))
+                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(columns) - 1))
         else:
             self.beginResetModel()
             self._rows, self._columns, self._projections = rows, columns, projs
@@ -141,26 +144,47 @@ class AllianceTableModel(QAbstractTableModel):
         horizon = projs[0].horizon if projs else HAGUE_YEAR
         cols = [
             _Column("name", self.tr("Ally"), self.tr("Ally (ISO code)"), "ally"),
-            _Column("base_year", self.tr("Base"), self.tr("Base year: NATO's latest figure"),
-                    "year"),
-            _Column("base_share_pct", self.tr("Base share"),
-                    self.tr("Core defence share of GDP in the base year (NATO)"), "pct"),
-            _Column("core_share_at_horizon_pct", self.tr("{0} core").format(horizon),
-                    self.tr("Core share of GDP at the horizon ({0})").format(horizon), "pct"),
+            _Column(
+                "base_year", self.tr("Base"), self.tr("Base year: NATO's latest figure"), "year"
+            ),
+            _Column(
+                "base_share_pct",
+                self.tr("Base share"),
+                self.tr("Core defence share of GDP in the base year (NATO)"),
+                "pct",
+            ),
+            _Column(
+                "core_share_at_horizon_pct",
+                self.tr("{0} core").format(horizon),
+                self.tr("Core share of GDP at the horizon ({0})").format(horizon),
+                "pct",
+            ),
         ]
         ths = projs[0].thresholds if projs else ()
         if any(t.threshold.measure is Measure.TOTAL for t in ths) or any(
-                float(np.max(p.related_share_pct)) > 0 for p in projs[:1]):
-            cols.append(_Column("total_share_at_horizon_pct", self.tr("{0} total").format(horizon),
-                                self.tr("Core + counted related share at the horizon ({0})")
-                                .format(horizon), "pct"))
+            float(np.max(p.related_share_pct)) > 0 for p in projs[:1]
+        ):
+            cols.append(
+                _Column(
+                    "total_share_at_horizon_pct",
+                    self.tr("{0} total").format(horizon),
+                    self.tr("Core + counted related share at the horizon ({0})").format(horizon),
+                    "pct",
+                )
+            )
         for t in ths:
             th = t.threshold
             measure = self.tr("core") if th.measure is Measure.CORE else self.tr("total")
-            cols.append(_Column(threshold_key(t), f"{th.value_pct:g} % {measure}",
-                                self.tr("Year {0} is first reached ({1}); \u2013 not by {2}")
-                                .format(f"{th.value_pct:g} % {measure}", th.display_label,
-                                        horizon), "reach"))
+            cols.append(
+                _Column(
+                    threshold_key(t),
+                    f"{th.value_pct:g} % {measure}",
+                    self.tr("Year {0} is first reached ({1}); \u2013 not by {2}").format(
+                        f"{th.value_pct:g} % {measure}", th.display_label, horizon
+                    ),
+                    "reach",
+                )
+            )
         return cols
 
     def set_current(self, iso3: str) -> None:
@@ -169,9 +193,11 @@ class AllianceTableModel(QAbstractTableModel):
             return
         self._current = iso3
         if self._rows:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._rows) - 1, len(self._columns) - 1),
-                                  [Qt.ItemDataRole.FontRole])
+            self.dataChanged.emit(
+                self.index(0, 0),
+                self.index(len(self._rows) - 1, len(self._columns) - 1),
+                [Qt.ItemDataRole.FontRole],
+            )
 
     # ------------------------------------------------------------------ reading
     def projection(self, row: int) -> Projection:
@@ -202,8 +228,9 @@ class AllianceTableModel(QAbstractTableModel):
         """Fixed columns plus one per enabled threshold."""
         return 0 if parent.isValid() else len(self._columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         """Column titles and explanations."""
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
             return None
@@ -265,7 +292,8 @@ class AllianceTableModel(QAbstractTableModel):
             return self.tr("First reached in {0}").format(t.year_reached)
         if t.year_reached_beyond_horizon is not None:
             return self.tr("Not by {0}; on these assumptions in {1}").format(
-                proj.horizon, t.year_reached_beyond_horizon)
+                proj.horizon, t.year_reached_beyond_horizon
+            )
         return self.tr("Not by {0}").format(proj.horizon)
 
 
@@ -320,8 +348,10 @@ class AllianceView(QWidget):
         self.summary.setAccessibleName(self.tr("Alliance assumptions"))
         self.note = QLabel(self)
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("QLabel { background: #FFF4D6; color: #5A4300; border: 1px solid"
-                                " #E6C25A; border-radius: 3px; padding: 4px 6px; }")
+        self.note.setStyleSheet(
+            "QLabel { background: #FFF4D6; color: #5A4300; border: 1px solid"
+            " #E6C25A; border-radius: 3px; padding: 4px 6px; }"
+        )
         self.note.setAccessibleName(self.tr("Alliance note"))
         self.note.hide()
 
@@ -338,8 +368,7 @@ class AllianceView(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move in it
         self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(
-            self.table.fontMetrics().height() + 6)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 6)
         header = self.table.horizontalHeader()
         # Sized to the contents when the columns change, not on every update (ResizeToContents
         # measures every cell on each change, a third of an update's time).
@@ -347,10 +376,13 @@ class AllianceView(QWidget):
         header.setStretchLastSection(False)
         self.model.modelReset.connect(self.table.resizeColumnsToContents)
         self.table.setAccessibleName(self.tr("Alliance table"))
-        self.table.setToolTip(self.tr(
-            "Every ally under the current assumptions. Click a column title to sort; "
-            "\u2013 (not reached) sorts last. Arrow keys select an ally and highlight its path; "
-            "Enter or a double-click opens it."))
+        self.table.setToolTip(
+            self.tr(
+                "Every ally under the current assumptions. Click a column title to sort; "
+                "\u2013 (not reached) sorts last. Arrow keys select an ally and highlight its path; "
+                "Enter or a double-click opens it."
+            )
+        )
 
         self.plot = pg.PlotWidget(background="w")
         self.plot.setAccessibleName(self.tr("Alliance chart"))
@@ -418,8 +450,13 @@ class AllianceView(QWidget):
         proj = best[1]
         i = year - proj.base_year
         return self.tr("{0} ({1}), {2}: core {3:.2f} % of GDP = {4:,.1f} bn {5}").format(
-            proj.country.name, proj.country.iso3, year, float(proj.core_share_pct[i]),
-            float(proj.core_bn[i]), proj.country.currency)
+            proj.country.name,
+            proj.country.iso3,
+            year,
+            float(proj.core_share_pct[i]),
+            float(proj.core_bn[i]),
+            proj.country.currency,
+        )
 
     # ------------------------------------------------------------------ chart construction
     def _build_plot(self) -> None:
@@ -439,8 +476,9 @@ class AllianceView(QWidget):
             self.threshold_lines.append(add_threshold_line(item, threshold_colour(i), font))
         self.highlight_curve = item.plot([], [], pen=HIGHLIGHT_PEN)
         self.highlight_curve.setZValue(10)
-        self.highlight_label = pg.TextItem("", color=CORE_COLOUR, anchor=(1.0, 1.1),
-                                           fill=pg.mkBrush(255, 255, 255, 210))
+        self.highlight_label = pg.TextItem(
+            "", color=CORE_COLOUR, anchor=(1.0, 1.1), fill=pg.mkBrush(255, 255, 255, 210)
+        )
         bold = QFont(font)
         bold.setBold(True)
         self.highlight_label.setFont(bold)
@@ -507,23 +545,34 @@ class AllianceView(QWidget):
 
     def _update_texts(self, run: Scenario, fell_back: bool, projs: list[Projection]) -> None:
         path = scenario_label(self, run, self.tr("Every ally")).split(" · ", 1)[-1]
-        economy = (self.tr("IMF baseline economy") if run.economy.preset.value == "imf"
-                   else self.tr("constant rates of {0:g} % real growth and {1:g} % inflation")
-                   .format(run.economy.real_growth_pct, run.economy.inflation_pct))
-        self.summary.setText(self.tr(
-            "{0} allies with a NATO figure under the current assumptions: core spending "
-            "{1}, {2}, horizon {3}. Iceland has no armed forces and no figure.").format(
-                len(projs), path, economy, run.horizon))
+        economy = (
+            self.tr("IMF baseline economy")
+            if run.economy.preset.value == "imf"
+            else self.tr("constant rates of {0:g} % real growth and {1:g} % inflation").format(
+                run.economy.real_growth_pct, run.economy.inflation_pct
+            )
+        )
+        self.summary.setText(
+            self.tr(
+                "{0} allies with a NATO figure under the current assumptions: core spending "
+                "{1}, {2}, horizon {3}. Iceland has no armed forces and no figure."
+            ).format(len(projs), path, economy, run.horizon)
+        )
         if fell_back:
-            mode = (self.tr("an annual increment")
-                    if self.controller.scenario.core.mode is SpendingMode.INCREMENT
-                    else self.tr("custom amounts"))
-            self.note.setText(self.tr(
-                "Your path is {0} in {1}, one ally's currency, so it cannot apply to every "
-                "ally: the overview holds each ally's base-year share constant instead. Choose "
-                "growth, a glide path or a constant share to compare allies on your path.")
-                .format(mode, self.controller.dataset.country(
-                    self.controller.scenario.country).currency))
+            mode = (
+                self.tr("an annual increment")
+                if self.controller.scenario.core.mode is SpendingMode.INCREMENT
+                else self.tr("custom amounts")
+            )
+            self.note.setText(
+                self.tr(
+                    "Your path is {0} in {1}, one ally's currency, so it cannot apply to every "
+                    "ally: the overview holds each ally's base-year share constant instead. Choose "
+                    "growth, a glide path or a constant share to compare allies on your path."
+                ).format(
+                    mode, self.controller.dataset.country(self.controller.scenario.country).currency
+                )
+            )
         self.note.setVisible(fell_back)
 
     def _update_plot(self, projs: list[Projection]) -> None:
@@ -569,8 +618,10 @@ class AllianceView(QWidget):
             return
         index = self.proxy.mapFromSource(self.model.index(row, 0))
         self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
         self.table.scrollTo(index)
         self._set_highlight(iso3)
 

@@ -76,7 +76,8 @@ def show_fatal_error(message: str) -> None:
     Does nothing without a display (the message is already on stderr there).
     """
     if sys.platform.startswith("linux") and not (
-            os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
         return
     from PySide6.QtWidgets import QMessageBox
 
@@ -84,8 +85,11 @@ def show_fatal_error(message: str) -> None:
     QMessageBox.critical(None, APPLICATION, message)
 
 
-def run_app(scenario: Scenario | None = None, screenshot: Path | None = None,
-            size: tuple[int, int] = (1400, 900)) -> int:
+def run_app(
+    scenario: Scenario | None = None,
+    screenshot: Path | None = None,
+    size: tuple[int, int] = (1400, 900),
+) -> int:
     """Open the calculator window (or render it to ``screenshot`` and return).
 
     Parameters
@@ -103,8 +107,11 @@ def run_app(scenario: Scenario | None = None, screenshot: Path | None = None,
     int
         The exit status.
     """
-    if screenshot is not None and sys.platform.startswith("linux") and not (
-            os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+    if (
+        screenshot is not None
+        and sys.platform.startswith("linux")
+        and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    ):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings, Qt
     from PySide6.QtWidgets import QApplication
@@ -137,8 +144,7 @@ def run_app(scenario: Scenario | None = None, screenshot: Path | None = None,
     from calculator.storage import user_data_dir
 
     # Autosave (and the offer to recover after a crash) only in real runs, never screenshots.
-    window = MainWindow(dataset, settings=settings, scenario=scenario,
-                        autosave_dir=user_data_dir())
+    window = MainWindow(dataset, settings=settings, scenario=scenario, autosave_dir=user_data_dir())
     if settings.value("window/geometry") is None:
         window.resize(*size)
     window.show()

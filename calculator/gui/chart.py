@@ -26,8 +26,13 @@ MAX_THRESHOLDS = 12  # Scenario.thresholds allows at most 12
 MAX_OVERLAYS = 5  # pinned scenarios drawn over the share chart
 # Pinned overlays: solid, thinner, each with its own marker shape so they stay apart from the
 # dotted threshold lines and the dashed current path even where colours repeat.
-OVERLAY_STYLES = ((OKABE_ITO["sky"], "t"), (OKABE_ITO["green"], "s"), (OKABE_ITO["purple"], "d"),
-                  (OKABE_ITO["orange"], "t1"), (OKABE_ITO["black"], "x"))
+OVERLAY_STYLES = (
+    (OKABE_ITO["sky"], "t"),
+    (OKABE_ITO["green"], "s"),
+    (OKABE_ITO["purple"], "d"),
+    (OKABE_ITO["orange"], "t1"),
+    (OKABE_ITO["black"], "x"),
+)
 
 
 # Labels on the plot area are drawn over the data: a faint white fill lifts their text off the
@@ -98,10 +103,10 @@ class ProjectionChart(QWidget):
             plot.scene().sigMouseMoved.connect(self._on_scene_mouse_moved)
 
     # ------------------------------------------------------------------ construction
-    def _style_plot(self, plot: pg.PlotWidget, left: str, *, fixed_grid: bool = False
-                    ) -> pg.PlotItem:
-        return style_plot(plot, left, self.tr("Year (NATO fiscal year)"),
-                          fixed_grid=fixed_grid)
+    def _style_plot(
+        self, plot: pg.PlotWidget, left: str, *, fixed_grid: bool = False
+    ) -> pg.PlotItem:
+        return style_plot(plot, left, self.tr("Year (NATO fiscal year)"), fixed_grid=fixed_grid)
 
     def _build_share_items(self) -> None:
         item = self._style_plot(self.share_plot, self.tr("% of GDP"), fixed_grid=True)
@@ -110,20 +115,33 @@ class ProjectionChart(QWidget):
         # stays readable where a path crosses it.
         # The legend sits under the year axis, in the plot's own layout, in rows of three:
         # it never covers a path, at any window size (and travels with exported charts).
-        self.share_legend = pg.LegendItem(labelTextSize="9pt", labelTextColor="#333333",
-                                          colCount=3, frame=False)
+        self.share_legend = pg.LegendItem(
+            labelTextSize="9pt", labelTextColor="#333333", colCount=3, frame=False
+        )
         item.layout.addItem(self.share_legend, 4, 1)
         item.legend = self.share_legend  # plot(name=...) adds its row here
         self.history_curve = item.plot(
-            [], [], name=self.tr("NATO, published (hollow: estimate)"),
-            pen=pg.mkPen(HISTORY_COLOUR, width=2.5), symbol="o", symbolSize=5,
-            symbolBrush=HISTORY_COLOUR, symbolPen=None)
+            [],
+            [],
+            name=self.tr("NATO, published (hollow: estimate)"),
+            pen=pg.mkPen(HISTORY_COLOUR, width=2.5),
+            symbol="o",
+            symbolSize=5,
+            symbolBrush=HISTORY_COLOUR,
+            symbolPen=None,
+        )
         self.core_curve = item.plot(
-            [], [], name=self.tr("Core defence, projected"),
-            pen=pg.mkPen(CORE_COLOUR, width=2.5, style=Qt.PenStyle.DashLine))
+            [],
+            [],
+            name=self.tr("Core defence, projected"),
+            pen=pg.mkPen(CORE_COLOUR, width=2.5, style=Qt.PenStyle.DashLine),
+        )
         self.total_curve = item.plot(
-            [], [], name=self.tr("Core + related (total), projected"),
-            pen=pg.mkPen(TOTAL_COLOUR, width=2.5, style=Qt.PenStyle.DashDotLine))
+            [],
+            [],
+            name=self.tr("Core + related (total), projected"),
+            pen=pg.mkPen(TOTAL_COLOUR, width=2.5, style=Qt.PenStyle.DashDotLine),
+        )
         self._legend_names[id(self.total_curve)] = self.tr("Core + related (total), projected")
         self.threshold_lines: list[pg.InfiniteLine] = []
         self.crossing_labels: list[pg.TextItem] = []
@@ -132,8 +150,7 @@ class ProjectionChart(QWidget):
         for i in range(MAX_THRESHOLDS):
             colour = threshold_colour(i)
             self.threshold_lines.append(add_threshold_line(item, colour, label_font))
-            text = pg.TextItem("", color=colour, anchor=(1.0, 1.15),
-                               fill=pg.mkBrush(*LABEL_FILL))
+            text = pg.TextItem("", color=colour, anchor=(1.0, 1.15), fill=pg.mkBrush(*LABEL_FILL))
             text.setFont(label_font)
             text.setVisible(False)
             text.setZValue(20)
@@ -142,23 +159,33 @@ class ProjectionChart(QWidget):
         self.crossing_markers = pg.ScatterPlotItem(size=11, pen=pg.mkPen("w", width=1.2))
         self.crossing_markers.setZValue(15)
         item.addItem(self.crossing_markers)
-        self.review_line = self._year_line(item, REVIEW_YEAR, self.tr("{0} review").format(
-            REVIEW_YEAR), (0.5, 0))
+        self.review_line = self._year_line(
+            item, REVIEW_YEAR, self.tr("{0} review").format(REVIEW_YEAR), (0.5, 0)
+        )
         # the target sits at the right edge by default: its label goes left of the line
-        self.target_line = self._year_line(item, HAGUE_YEAR, self.tr("{0} target").format(
-            HAGUE_YEAR), (1.0, 0))
+        self.target_line = self._year_line(
+            item, HAGUE_YEAR, self.tr("{0} target").format(HAGUE_YEAR), (1.0, 0)
+        )
         self.share_hover_line = pg.InfiniteLine(angle=90, pen=pg.mkPen("#999999", width=1))
         self.share_hover_line.setVisible(False)
         item.addItem(self.share_hover_line, ignoreBounds=True)
 
-    def _year_line(self, item: pg.PlotItem, year: int, text: str,
-                   anchor: tuple[float, float]) -> pg.InfiniteLine:
+    def _year_line(
+        self, item: pg.PlotItem, year: int, text: str, anchor: tuple[float, float]
+    ) -> pg.InfiniteLine:
         line = pg.InfiniteLine(
-            pos=year, angle=90, movable=False,
+            pos=year,
+            angle=90,
+            movable=False,
             pen=pg.mkPen("#777777", width=1, style=Qt.PenStyle.DashLine),
-            label=text, labelOpts={"position": 0.985, "color": "#444444",
-                                   "anchors": [anchor, anchor],
-                                   "fill": (255, 255, 255, 200)})
+            label=text,
+            labelOpts={
+                "position": 0.985,
+                "color": "#444444",
+                "anchors": [anchor, anchor],
+                "fill": (255, 255, 255, 200),
+            },
+        )
         font = QFont()
         font.setPointSizeF(8.5)
         line.label.setFont(font)
@@ -168,33 +195,48 @@ class ProjectionChart(QWidget):
 
     def _build_money_items(self) -> None:
         item = self._style_plot(self.money_plot, self.tr("billions, national currency"))
-        self.money_legend = item.addLegend(offset=(8, 8), labelTextSize="9pt",
-                                           brush=pg.mkBrush(255, 255, 255, 220))
+        self.money_legend = item.addLegend(
+            offset=(8, 8), labelTextSize="9pt", brush=pg.mkBrush(255, 255, 255, 220)
+        )
         self.money_history_curve = item.plot(
-            [], [], name=self.tr("NATO, published"), pen=pg.mkPen(HISTORY_COLOUR, width=2.5),
-            symbol="o", symbolSize=5, symbolBrush=HISTORY_COLOUR, symbolPen=None)
+            [],
+            [],
+            name=self.tr("NATO, published"),
+            pen=pg.mkPen(HISTORY_COLOUR, width=2.5),
+            symbol="o",
+            symbolSize=5,
+            symbolBrush=HISTORY_COLOUR,
+            symbolPen=None,
+        )
         self.money_core_curve = item.plot(
-            [], [], name=self.tr("Core defence, projected"),
-            pen=pg.mkPen(CORE_COLOUR, width=2.5, style=Qt.PenStyle.DashLine))
+            [],
+            [],
+            name=self.tr("Core defence, projected"),
+            pen=pg.mkPen(CORE_COLOUR, width=2.5, style=Qt.PenStyle.DashLine),
+        )
         self.money_total_curve = item.plot(
-            [], [], name=self.tr("Core + related (total)"),
-            pen=pg.mkPen(TOTAL_COLOUR, width=2.5, style=Qt.PenStyle.DashDotLine))
+            [],
+            [],
+            name=self.tr("Core + related (total)"),
+            pen=pg.mkPen(TOTAL_COLOUR, width=2.5, style=Qt.PenStyle.DashDotLine),
+        )
         # One legend row explains all "needed" curves; each is labelled at its right end.
         self.money_needed_key = item.plot(
-            [], [], name=self.tr("Needed for each threshold"),
-            pen=pg.mkPen("#666666", width=1.6, style=Qt.PenStyle.DotLine))
+            [],
+            [],
+            name=self.tr("Needed for each threshold"),
+            pen=pg.mkPen("#666666", width=1.6, style=Qt.PenStyle.DotLine),
+        )
         self.money_required_curves: list[pg.PlotDataItem] = []
         self.money_required_labels: list[pg.TextItem] = []
         font = QFont()
         font.setPointSizeF(8.5)
         for i in range(MAX_THRESHOLDS):
             colour = threshold_colour(i)
-            curve = item.plot([], [], pen=pg.mkPen(colour, width=1.6,
-                                                   style=Qt.PenStyle.DotLine))
+            curve = item.plot([], [], pen=pg.mkPen(colour, width=1.6, style=Qt.PenStyle.DotLine))
             curve.setVisible(False)
             self.money_required_curves.append(curve)
-            label = pg.TextItem("", color=colour, anchor=(1.0, 1.0),
-                                fill=pg.mkBrush(*LABEL_FILL))
+            label = pg.TextItem("", color=colour, anchor=(1.0, 1.0), fill=pg.mkBrush(*LABEL_FILL))
             label.setFont(font)
             label.setVisible(False)
             item.addItem(label, ignoreBounds=True)
@@ -208,8 +250,15 @@ class ProjectionChart(QWidget):
         item = self.share_plot.getPlotItem()
         self.overlay_curves: list[pg.PlotDataItem] = []
         for colour, symbol in OVERLAY_STYLES:
-            curve = item.plot([], [], pen=pg.mkPen(colour, width=1.8), symbol=symbol,
-                              symbolSize=6, symbolBrush=colour, symbolPen=None)
+            curve = item.plot(
+                [],
+                [],
+                pen=pg.mkPen(colour, width=1.8),
+                symbol=symbol,
+                symbolSize=6,
+                symbolBrush=colour,
+                symbolPen=None,
+            )
             curve.setVisible(False)
             curve.setZValue(-1)  # under the current path
             self.overlay_curves.append(curve)
@@ -256,10 +305,14 @@ class ProjectionChart(QWidget):
             self._history_key = history_key
             # NATO's estimates (2025e, 2026e) get hollow markers; actuals are filled.
             self.history_curve.setData(
-                hist.years.astype(float), hist.share_pct,
-                symbolBrush=[pg.mkBrush("w" if s == "estimate" else HISTORY_COLOUR)
-                             for s in hist.status],
-                symbolPen=pg.mkPen(HISTORY_COLOUR, width=1.2), symbolSize=6)
+                hist.years.astype(float),
+                hist.share_pct,
+                symbolBrush=[
+                    pg.mkBrush("w" if s == "estimate" else HISTORY_COLOUR) for s in hist.status
+                ],
+                symbolPen=pg.mkPen(HISTORY_COLOUR, width=1.2),
+                symbolSize=6,
+            )
         self.core_curve.setData(years, proj.core_share_pct)
         has_related = bool(np.any(proj.related_counted_share_pct > 0))
         self.total_curve.setData(years, proj.total_share_pct)
@@ -298,9 +351,16 @@ class ProjectionChart(QWidget):
             spots.append((float(res.year_reached), y, i, th.measure is Measure.CORE))
         if spots != self._spots:  # the markers move only when a crossing year changes
             self._spots = spots
-            self.crossing_markers.setData([
-                {"pos": (x, y), "brush": pg.mkBrush(threshold_colour(i)),
-                 "symbol": "o" if core else "d"} for x, y, i, core in spots])
+            self.crossing_markers.setData(
+                [
+                    {
+                        "pos": (x, y),
+                        "brush": pg.mkBrush(threshold_colour(i)),
+                        "symbol": "o" if core else "d",
+                    }
+                    for x, y, i, core in spots
+                ]
+            )
         self.review_line.setVisible(proj.base_year < REVIEW_YEAR <= proj.horizon)
         self.target_line.setVisible(proj.base_year < HAGUE_YEAR <= proj.horizon)
 
@@ -338,21 +398,23 @@ class ProjectionChart(QWidget):
             needed = th.value_pct / 100.0 * proj.gdp_bn
             curve.setData(years, needed)
             curve.setVisible(True)
-            label.setText(self.tr("{0} {1}: {2:,.1f}").format(
-                _fmt_pct(th.value_pct),
-                self.tr("core") if th.measure is Measure.CORE else self.tr("total"),
-                float(needed[-1])))
+            label.setText(
+                self.tr("{0} {1}: {2:,.1f}").format(
+                    _fmt_pct(th.value_pct),
+                    self.tr("core") if th.measure is Measure.CORE else self.tr("total"),
+                    float(needed[-1]),
+                )
+            )
             label.setPos(float(years[-1]), float(needed[-1]))
             label.setVisible(True)
         currency = proj.country.currency
         if currency != self._currency:
             self._currency = currency
             self.money_plot.getPlotItem().setLabel(
-                "left", self.tr("billions of {0}, current prices").format(currency),
-                color="#333333")
+                "left", self.tr("billions of {0}, current prices").format(currency), color="#333333"
+            )
 
-    def _show_in_legend(self, legend: pg.LegendItem, item: pg.PlotDataItem,
-                        shown: bool) -> None:
+    def _show_in_legend(self, legend: pg.LegendItem, item: pg.PlotDataItem, shown: bool) -> None:
         """Show or hide a curve together with its legend row (rows change only on toggles)."""
         in_legend = any(sample.item is item for sample, _label in legend.items)
         item.setVisible(shown)
@@ -368,8 +430,13 @@ class ProjectionChart(QWidget):
         legend = self.share_legend
         if not legend.items:
             return
-        widest = max(label.item.boundingRect().width() + sample.boundingRect().width()
-                     for sample, label in legend.items) + 30
+        widest = (
+            max(
+                label.item.boundingRect().width() + sample.boundingRect().width()
+                for sample, label in legend.items
+            )
+            + 30
+        )
         columns = max(1, min(3, int(self.share_plot.width() * 0.92 // widest)))
         if columns != legend.columnCount:
             legend.setColumnCount(columns)
@@ -401,8 +468,9 @@ class ProjectionChart(QWidget):
             self.share_plot.getPlotItem().vb.setYRange(0.0, top * 1.03, padding=0)
         counted_bn = proj.related_counted_share_pct / 100.0 * proj.gdp_bn
         money = [float(np.nanmax(proj.core_bn + counted_bn))]
-        money += [r.threshold.value_pct / 100.0 * float(np.nanmax(proj.gdp_bn))
-                  for r in proj.thresholds]
+        money += [
+            r.threshold.value_pct / 100.0 * float(np.nanmax(proj.gdp_bn)) for r in proj.thresholds
+        ]
         if len(proj.history.money_bn) and not np.all(np.isnan(proj.history.money_bn)):
             money.append(float(np.nanmax(proj.history.money_bn)))
         mtop = _nice_top(max(money) * 1.08)
@@ -443,8 +511,11 @@ class ProjectionChart(QWidget):
         cur = proj.country.currency
         if proj.base_year <= year <= proj.horizon:
             i = year - proj.base_year
-            parts = [self.tr("{0}: core {1:.2f} % of GDP = {2:,.1f} bn {3}").format(
-                year, proj.core_share_pct[i], proj.core_bn[i], cur)]
+            parts = [
+                self.tr("{0}: core {1:.2f} % of GDP = {2:,.1f} bn {3}").format(
+                    year, proj.core_share_pct[i], proj.core_bn[i], cur
+                )
+            ]
             if proj.related_share_pct[i] > 0:
                 parts.append(self.tr("total {0:.2f} %").format(proj.total_share_pct[i]))
             parts.append(self.tr("GDP {0:,.0f} bn {1}").format(proj.gdp_bn[i], cur))
@@ -456,11 +527,9 @@ class ProjectionChart(QWidget):
             j = int(idx[0])
             share = float(hist.share_pct[j])
             money = float(hist.money_bn[j])
-            text = self.tr("{0}: NATO {1:.2f} % of GDP ({2})").format(year, share,
-                                                                     hist.status[j])
+            text = self.tr("{0}: NATO {1:.2f} % of GDP ({2})").format(year, share, hist.status[j])
             if not math.isnan(money):
-                text += self.tr(" · {0:,.1f} bn {1} published").format(money,
-                                                                      hist.money_currency)
+                text += self.tr(" · {0:,.1f} bn {1} published").format(money, hist.money_currency)
             return text
         return None
 
@@ -468,8 +537,9 @@ class ProjectionChart(QWidget):
 GRID_PEN_COLOUR = (228, 228, 228)
 
 
-def style_plot(plot: pg.PlotWidget, left: str, bottom: str, *, fixed_grid: bool = True
-               ) -> pg.PlotItem:
+def style_plot(
+    plot: pg.PlotWidget, left: str, bottom: str, *, fixed_grid: bool = True
+) -> pg.PlotItem:
     """The house look of a plot: labels, axes, no mouse zoom or menu, ranges set by code."""
     item = plot.getPlotItem()
     if fixed_grid:
@@ -492,10 +562,18 @@ def style_plot(plot: pg.PlotWidget, left: str, bottom: str, *, fixed_grid: bool 
 def add_threshold_line(item: pg.PlotItem, colour: str, font: QFont) -> pg.InfiniteLine:
     """A hidden horizontal threshold line with its label at the left, added to ``item``."""
     line = pg.InfiniteLine(
-        pos=0.0, angle=0, movable=False,
+        pos=0.0,
+        angle=0,
+        movable=False,
         pen=pg.mkPen(colour, width=1.5, style=Qt.PenStyle.DotLine),
-        label="", labelOpts={"position": 0.01, "color": colour,
-                             "anchors": [(0, 1), (0, 1)], "fill": LABEL_FILL})
+        label="",
+        labelOpts={
+            "position": 0.01,
+            "color": colour,
+            "anchors": [(0, 1), (0, 1)],
+            "fill": LABEL_FILL,
+        },
+    )
     line.label.setFont(font)
     line.setVisible(False)
     line.setZValue(-5)
@@ -541,4 +619,3 @@ def _nice_top(value: float) -> float:
         if top >= value:
             return float(top)
     return float(value)
-

@@ -87,8 +87,9 @@ class PinnedScenarios(QObject):
             self.pinRefused.emit(self.tr("This scenario is pinned already."))
             return False
         if len(self._items) >= MAX_PINNED:
-            self.pinRefused.emit(self.tr(
-                "At most {0} scenarios can be pinned; unpin one first.").format(MAX_PINNED))
+            self.pinRefused.emit(
+                self.tr("At most {0} scenarios can be pinned; unpin one first.").format(MAX_PINNED)
+            )
             return False
         try:
             proj = project(self._dataset, scenario)
@@ -148,7 +149,8 @@ def scenario_label(ctx: QObject, scenario: Scenario, ally_name: str) -> str:
     tr = ctx.tr
     if core.mode is SpendingMode.GROWTH:
         path = (tr("{0}/yr real") if core.growth_real else tr("{0}/yr")).format(
-            _pct(core.growth_pct))
+            _pct(core.growth_pct)
+        )
     elif core.mode is SpendingMode.GLIDE:
         path = tr("{0} by {1}").format(_pct(core.glide_target_pct), core.glide_year)
     elif core.mode is SpendingMode.INCREMENT:
@@ -173,18 +175,27 @@ def _fmt_overrides(overrides: Sequence[Any]) -> str:
 
 
 def _fmt_points(points: Sequence[Any]) -> str:
-    return "; ".join(f"{p.year}: {_pct(p.share_pct)}" if p.share_pct is not None
-                     else f"{p.year}: {p.amount_bn:g} bn" for p in points) or "–"
+    return (
+        "; ".join(
+            f"{p.year}: {_pct(p.share_pct)}"
+            if p.share_pct is not None
+            else f"{p.year}: {p.amount_bn:g} bn"
+            for p in points
+        )
+        or "–"
+    )
 
 
 def _fmt_thresholds(thresholds: Sequence[Any]) -> str:
-    on = [f"{_pct(t.value_pct)} {t.measure.value} by {t.target_year}"
-          for t in thresholds if t.enabled]
+    on = [
+        f"{_pct(t.value_pct)} {t.measure.value} by {t.target_year}" for t in thresholds if t.enabled
+    ]
     return ", ".join(on) or "–"
 
 
-def effective_assumptions(ctx: QObject, ds: Dataset,
-                          scenario: Scenario) -> dict[str, tuple[str, str | None]]:
+def effective_assumptions(
+    ctx: QObject, ds: Dataset, scenario: Scenario
+) -> dict[str, tuple[str, str | None]]:
     """The assumptions that shape a scenario's result: ``key → (label, shown value)``.
 
     Every key is present, in a fixed order. Fields that the chosen modes ignore (the growth
@@ -202,42 +213,82 @@ def effective_assumptions(ctx: QObject, ds: Dataset,
     except KeyError:
         ally = scenario.country
     put("country", tr("Ally"), ally)
-    put("base_year", tr("Base year"),
-        str(scenario.base_year) if scenario.base_year is not None else tr("latest"))
+    put(
+        "base_year",
+        tr("Base year"),
+        str(scenario.base_year) if scenario.base_year is not None else tr("latest"),
+    )
     put("horizon", tr("Horizon"), str(scenario.horizon))
     put("nato_edition", tr("NATO edition"), scenario.nato_edition)
     eco = scenario.economy
-    put("economy.preset", tr("Economy"),
-        tr("IMF baseline") if eco.preset is EconomyPreset.IMF else tr("constant rates"))
+    put(
+        "economy.preset",
+        tr("Economy"),
+        tr("IMF baseline") if eco.preset is EconomyPreset.IMF else tr("constant rates"),
+    )
     constant = eco.preset is EconomyPreset.CONSTANT
-    put("economy.real_growth_pct", tr("Real growth"), tr("{0} a year").format(
-        _pct(eco.real_growth_pct)), constant)
-    put("economy.inflation_pct", tr("Inflation"), tr("{0} a year").format(
-        _pct(eco.inflation_pct)), constant)
+    put(
+        "economy.real_growth_pct",
+        tr("Real growth"),
+        tr("{0} a year").format(_pct(eco.real_growth_pct)),
+        constant,
+    )
+    put(
+        "economy.inflation_pct",
+        tr("Inflation"),
+        tr("{0} a year").format(_pct(eco.inflation_pct)),
+        constant,
+    )
     put("economy.growth_adjust_pp", tr("Growth adjustment"), f"{eco.growth_adjust_pp:+g} pp")
-    put("economy.inflation_adjust_pp", tr("Inflation adjustment"),
-        f"{eco.inflation_adjust_pp:+g} pp")
+    put(
+        "economy.inflation_adjust_pp",
+        tr("Inflation adjustment"),
+        f"{eco.inflation_adjust_pp:+g} pp",
+    )
     put("economy.overrides", tr("Per-year overrides"), _fmt_overrides(eco.overrides))
     core = scenario.core
-    modes = {SpendingMode.CONSTANT_SHARE: tr("constant share"), SpendingMode.GROWTH: tr("growth"),
-             SpendingMode.GLIDE: tr("glide path"), SpendingMode.INCREMENT: tr("increment"),
-             SpendingMode.CUSTOM: tr("custom points")}
+    modes = {
+        SpendingMode.CONSTANT_SHARE: tr("constant share"),
+        SpendingMode.GROWTH: tr("growth"),
+        SpendingMode.GLIDE: tr("glide path"),
+        SpendingMode.INCREMENT: tr("increment"),
+        SpendingMode.CUSTOM: tr("custom points"),
+    }
     put("core.mode", tr("Core path"), modes[core.mode])
     growth = core.mode is SpendingMode.GROWTH
-    put("core.growth_pct", tr("Spending growth"), tr("{0} a year").format(
-        _pct(core.growth_pct)), growth)
-    put("core.growth_real", tr("Growth measured"),
-        tr("real") if core.growth_real else tr("nominal"), growth)
+    put(
+        "core.growth_pct",
+        tr("Spending growth"),
+        tr("{0} a year").format(_pct(core.growth_pct)),
+        growth,
+    )
+    put(
+        "core.growth_real",
+        tr("Growth measured"),
+        tr("real") if core.growth_real else tr("nominal"),
+        growth,
+    )
     glide = core.mode is SpendingMode.GLIDE
     put("core.glide_target_pct", tr("Glide target"), _pct(core.glide_target_pct), glide)
     put("core.glide_year", tr("Glide year"), str(core.glide_year), glide)
-    put("core.increment_bn", tr("Annual increment"), tr("{0:g} bn").format(core.increment_bn),
-        core.mode is SpendingMode.INCREMENT)
-    put("core.custom_points", tr("Custom points"), _fmt_points(core.custom_points),
-        core.mode is SpendingMode.CUSTOM)
+    put(
+        "core.increment_bn",
+        tr("Annual increment"),
+        tr("{0:g} bn").format(core.increment_bn),
+        core.mode is SpendingMode.INCREMENT,
+    )
+    put(
+        "core.custom_points",
+        tr("Custom points"),
+        _fmt_points(core.custom_points),
+        core.mode is SpendingMode.CUSTOM,
+    )
     rel = scenario.related
-    put("related.mode", tr("Related path"),
-        tr("constant") if rel.mode is RelatedMode.CONSTANT else tr("glide path"))
+    put(
+        "related.mode",
+        tr("Related path"),
+        tr("constant") if rel.mode is RelatedMode.CONSTANT else tr("glide path"),
+    )
     put("related.share_pct", tr("Related share"), _pct(rel.share_pct))
     rel_glide = rel.mode is RelatedMode.GLIDE
     put("related.glide_target_pct", tr("Related target"), _pct(rel.glide_target_pct), rel_glide)
@@ -247,14 +298,15 @@ def effective_assumptions(ctx: QObject, ds: Dataset,
     return out
 
 
-def differing_assumptions(columns: Sequence[dict[str, tuple[str, str | None]]]
-                          ) -> list[tuple[str, str, list[str]]]:
+def differing_assumptions(
+    columns: Sequence[dict[str, tuple[str, str | None]]],
+) -> list[tuple[str, str, list[str]]]:
     """Rows ``(key, label, values per column)`` for the assumptions that are not all equal.
 
     An assumption a scenario's modes ignore shows "–".
     """
     rows = []
-    for key, (label, _value) in (columns[0].items() if columns else ()):
+    for key, (label, _value) in columns[0].items() if columns else ():
         values = [col[key][1] or "\u2013" for col in columns]
         if len(set(values)) > 1:
             rows.append((key, label, values))
@@ -267,8 +319,9 @@ def differing_assumptions(columns: Sequence[dict[str, tuple[str, str | None]]]
 class ComparePanel(QWidget):
     """Pin, list and unpin scenarios; show the assumptions that differ from the current one."""
 
-    def __init__(self, controller: ScenarioController, pinned: PinnedScenarios,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, controller: ScenarioController, pinned: PinnedScenarios, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.controller = controller
         self.pinned = pinned
@@ -276,9 +329,11 @@ class ComparePanel(QWidget):
 
         self.pin_button = QPushButton(self.tr("&Pin current scenario"), self)
         self.pin_button.setAccessibleName(self.tr("Pin current scenario"))
-        self.pin_button.setToolTip(self.tr(
-            "Keep the current assumptions as an overlay on the share chart (up to {0})."
-        ).format(MAX_PINNED))
+        self.pin_button.setToolTip(
+            self.tr(
+                "Keep the current assumptions as an overlay on the share chart (up to {0})."
+            ).format(MAX_PINNED)
+        )
         self.unpin_button = QPushButton(self.tr("&Unpin"), self)
         self.unpin_button.setAccessibleName(self.tr("Unpin selected scenario"))
         self.unpin_button.setToolTip(self.tr("Remove the selected pinned scenario."))
@@ -292,16 +347,22 @@ class ComparePanel(QWidget):
 
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Pinned scenarios"))
-        self.list.setToolTip(self.tr("Pinned scenarios, in the colours of their overlays. "
-                                     "Delete unpins the selected one."))
+        self.list.setToolTip(
+            self.tr(
+                "Pinned scenarios, in the colours of their overlays. "
+                "Delete unpins the selected one."
+            )
+        )
         self.table = QTableWidget(0, 0, self)
         self.table.setAccessibleName(self.tr("Assumptions that differ"))
-        self.table.setToolTip(self.tr(
-            "Assumptions that differ between the current scenario and the pinned ones; "
-            "\u2013 means the scenario's path does not use it."))
+        self.table.setToolTip(
+            self.tr(
+                "Assumptions that differ between the current scenario and the pinned ones; "
+                "\u2013 means the scenario's path does not use it."
+            )
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
@@ -338,8 +399,9 @@ class ComparePanel(QWidget):
         self.list.currentRowChanged.connect(self._on_list_current_row_changed)
         # Delete in the list unpins the selected scenario
         self.unpin_key_action = QAction(self.tr("Unpin"), self.list)
-        self.unpin_key_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Delete),
-                                            QKeySequence(Qt.Key.Key_Backspace)])
+        self.unpin_key_action.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.Delete), QKeySequence(Qt.Key.Key_Backspace)]
+        )
         self.unpin_key_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.unpin_key_action.triggered.connect(self._on_unpin_button_clicked)
         self.list.addAction(self.unpin_key_action)
@@ -390,9 +452,14 @@ class ComparePanel(QWidget):
         self.unpin_all_button.setEnabled(n > 0)
         self.message.setText(
             self.tr("{0} of {1} pinned. Pinned scenarios appear on the share chart.").format(
-                n, MAX_PINNED) if n else
-            self.tr("Pin the current scenario to keep it on the share chart while you try "
-                    "other assumptions or allies (up to {0}).").format(MAX_PINNED))
+                n, MAX_PINNED
+            )
+            if n
+            else self.tr(
+                "Pin the current scenario to keep it on the share chart while you try "
+                "other assumptions or allies (up to {0})."
+            ).format(MAX_PINNED)
+        )
         self._dirty = True
         self._refresh_if_visible()
 
@@ -441,11 +508,11 @@ class ComparePanel(QWidget):
                     item.setFont(font)
                 self.table.setItem(r, c, item)
         if len(columns) == 1:
-            self.table_title.setText(self.tr("Assumptions that differ (pin a scenario to "
-                                             "compare)"))
+            self.table_title.setText(self.tr("Assumptions that differ (pin a scenario to compare)"))
         elif not rows:
-            self.table_title.setText(self.tr("Assumptions that differ: none, the pinned "
-                                             "scenarios match the current one"))
+            self.table_title.setText(
+                self.tr("Assumptions that differ: none, the pinned scenarios match the current one")
+            )
         else:
             self.table_title.setText(self.tr("Assumptions that differ"))
 
@@ -459,5 +526,11 @@ class ComparePanel(QWidget):
         return out
 
 
-__all__: list[str] = ["MAX_PINNED", "ComparePanel", "PinnedScenarios",
-                      "differing_assumptions", "effective_assumptions", "scenario_label"]
+__all__: list[str] = [
+    "MAX_PINNED",
+    "ComparePanel",
+    "PinnedScenarios",
+    "differing_assumptions",
+    "effective_assumptions",
+    "scenario_label",
+]

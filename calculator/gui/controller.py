@@ -64,8 +64,9 @@ class ScenarioController(QObject):
     undoAvailableChanged = Signal(bool)
     redoAvailableChanged = Signal(bool)
 
-    def __init__(self, dataset: Dataset, scenario: Scenario | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, dataset: Dataset, scenario: Scenario | None = None, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._dataset = dataset
         self._scenario = scenario if scenario is not None else Scenario()
@@ -175,8 +176,13 @@ class ScenarioController(QObject):
     def _record(self, key: tuple[str, ...] | None) -> None:
         now = time.monotonic()
         last = self._undo[-1] if self._undo else None
-        if (key is not None and last is not None and last.key == key and not self._redo
-                and now - last.at < self.merge_window_s):
+        if (
+            key is not None
+            and last is not None
+            and last.key == key
+            and not self._redo
+            and now - last.at < self.merge_window_s
+        ):
             last.at = now  # same field, still moving: one undo step
         else:
             self._undo.append(_Step(self._scenario, key, now))

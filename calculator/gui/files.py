@@ -43,18 +43,27 @@ FOLDER_KEY = "files/last_folder"
 EXPORT_FOLDER_KEY = "files/export_folder"
 
 #: Every error an export or a file operation reports with a one-line message.
-FILE_ERRORS: tuple[type[Exception], ...] = (ScenarioFileError, ExportError, ProjectionError,
-                                            OSError)
+FILE_ERRORS: tuple[type[Exception], ...] = (
+    ScenarioFileError,
+    ExportError,
+    ProjectionError,
+    OSError,
+)
 
 StandardButton = QMessageBox.StandardButton
 RecoveryPrompt = Callable[[Session], bool]
 
 
 # ---------------------------------------------------------------------------- prompts (tests patch)
-def message_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
-                buttons: StandardButton = StandardButton.Ok,
-                default: StandardButton = StandardButton.NoButton,
-                informative: str = "") -> StandardButton:
+def message_box(
+    parent: QWidget | None,
+    icon: QMessageBox.Icon,
+    title: str,
+    text: str,
+    buttons: StandardButton = StandardButton.Ok,
+    default: StandardButton = StandardButton.NoButton,
+    informative: str = "",
+) -> StandardButton:
     """Show a modal message box and return the button pressed."""
     box = QMessageBox(icon, title, text, buttons, parent)
     if informative:
@@ -99,9 +108,14 @@ class ScenarioFiles(QObject):
 
     recentFilesChanged = Signal()
 
-    def __init__(self, window: QMainWindow, controller: ScenarioController,
-                 settings: QSettings | None = None, autosave_dir: Path | None = None,
-                 recovery_prompt: RecoveryPrompt | None = None) -> None:
+    def __init__(
+        self,
+        window: QMainWindow,
+        controller: ScenarioController,
+        settings: QSettings | None = None,
+        autosave_dir: Path | None = None,
+        recovery_prompt: RecoveryPrompt | None = None,
+    ) -> None:
         super().__init__(window)
         self.window = window
         self.controller = controller
@@ -140,17 +154,21 @@ class ScenarioFiles(QObject):
         self.recent_menu = QMenu(self.tr("Open &Recent"), w)
         self.export_menu = QMenu(self.tr("&Export"), w)
         self.export_actions: dict[str, QAction] = {}
-        for kind, text in (("pdf_a4", self.tr("PDF brief (&A4)…")),
-                           ("pdf_letter", self.tr("PDF brief (&Letter)…")),
-                           ("xlsx", self.tr("&Excel workbook…")),
-                           ("csv", self.tr("&CSV yearly table…")),
-                           ("json", self.tr("&JSON projection…")),
-                           ("png", self.tr("Chart &PNG…")),
-                           ("svg", self.tr("Chart &SVG…"))):
+        for kind, text in (
+            ("pdf_a4", self.tr("PDF brief (&A4)…")),
+            ("pdf_letter", self.tr("PDF brief (&Letter)…")),
+            ("xlsx", self.tr("&Excel workbook…")),
+            ("csv", self.tr("&CSV yearly table…")),
+            ("json", self.tr("&JSON projection…")),
+            ("png", self.tr("Chart &PNG…")),
+            ("svg", self.tr("Chart &SVG…")),
+        ):
             self.export_actions[kind] = self._export_action(self.export_menu, kind, text)
         self.alliance_menu = QMenu(self.tr("Export a&lliance overview"), w)
-        for kind, text in (("alliance_pdf", self.tr("&PDF…")),
-                           ("alliance_xlsx", self.tr("&Excel workbook…"))):
+        for kind, text in (
+            ("alliance_pdf", self.tr("&PDF…")),
+            ("alliance_xlsx", self.tr("&Excel workbook…")),
+        ):
             self.export_actions[kind] = self._export_action(self.alliance_menu, kind, text)
         self._rebuild_recent_menu()
 
@@ -240,11 +258,14 @@ class ScenarioFiles(QObject):
         if not self.is_modified():
             return True
         choice = message_box(
-            self.window, QMessageBox.Icon.Warning, self.tr("Unsaved changes"),
+            self.window,
+            QMessageBox.Icon.Warning,
+            self.tr("Unsaved changes"),
             self.tr("Save the changes to “{0}”?").format(self._label()),
             StandardButton.Save | StandardButton.Discard | StandardButton.Cancel,
             StandardButton.Save,
-            self.tr("Your changes will be lost if you don't save them."))
+            self.tr("Your changes will be lost if you don't save them."),
+        )
         if choice == StandardButton.Save:
             return self.save()
         return choice == StandardButton.Discard
@@ -275,12 +296,18 @@ class ScenarioFiles(QObject):
         active = self.controller.dataset.id
         if dataset_id and dataset_id != active:
             choice = message_box(
-                self.window, QMessageBox.Icon.Question, self.tr("Different dataset"),
+                self.window,
+                QMessageBox.Icon.Question,
+                self.tr("Different dataset"),
                 self.tr("{0} was saved with dataset {1}; the active dataset is {2}.").format(
-                    path.name, dataset_id, active),
-                StandardButton.Open | StandardButton.Cancel, StandardButton.Open,
-                self.tr("Open it with dataset {0}? Projected figures can differ from when it "
-                        "was saved.").format(active))
+                    path.name, dataset_id, active
+                ),
+                StandardButton.Open | StandardButton.Cancel,
+                StandardButton.Open,
+                self.tr(
+                    "Open it with dataset {0}? Projected figures can differ from when it was saved."
+                ).format(active),
+            )
             if choice != StandardButton.Open:
                 return False
         try:
@@ -306,8 +333,9 @@ class ScenarioFiles(QObject):
     def _on_open_action_triggered(self) -> None:
         if not self.maybe_save():
             return
-        path = get_open_path(self.window, self.tr("Open scenario"), self._folder(FOLDER_KEY),
-                             self._scenario_filter())
+        path = get_open_path(
+            self.window, self.tr("Open scenario"), self._folder(FOLDER_KEY), self._scenario_filter()
+        )
         if path is not None:
             self.open_path(path)
 
@@ -316,8 +344,13 @@ class ScenarioFiles(QObject):
         return self.maybe_save() and self.open_path(path)
 
     def _scenario_filter(self) -> str:
-        return ";;".join((self.tr("Scenarios (*.scenario.json)"), self.tr("JSON files (*.json)"),
-                          self.tr("All files (*)")))
+        return ";;".join(
+            (
+                self.tr("Scenarios (*.scenario.json)"),
+                self.tr("JSON files (*.json)"),
+                self.tr("All files (*)"),
+            )
+        )
 
     # ------------------------------------------------------------------ save
     def save_to(self, path: Path) -> bool:
@@ -347,9 +380,11 @@ class ScenarioFiles(QObject):
         self._flush_edits()
         start = self.path or Path(self._folder(FOLDER_KEY)) / (
             (_slug(self.controller.scenario.name) or self.controller.scenario.country.lower())
-            + SCENARIO_SUFFIX)
-        path = get_save_path(self.window, self.tr("Save scenario"), str(start),
-                             self._scenario_filter())
+            + SCENARIO_SUFFIX
+        )
+        path = get_save_path(
+            self.window, self.tr("Save scenario"), str(start), self._scenario_filter()
+        )
         if path is None:
             return False
         if not path.name.lower().endswith(".json"):
@@ -421,8 +456,10 @@ class ScenarioFiles(QObject):
         if not path.is_file():
             self._recent = [p for p in self._recent if p != path]
             self._write_recent()
-            self._error(self.tr("File not found"),
-                        self.tr("{0}: no such file; removed from the recent files.").format(path))
+            self._error(
+                self.tr("File not found"),
+                self.tr("{0}: no such file; removed from the recent files.").format(path),
+            )
             return False
         return self.open_with_prompt(path)
 
@@ -450,7 +487,8 @@ class ScenarioFiles(QObject):
         if watched is getattr(self, "window", None):
             kind = event.type()
             if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove) and isinstance(
-                    event, QDragMoveEvent):
+                event, QDragMoveEvent
+            ):
                 if self.dropped_path(event) is not None:
                     event.acceptProposedAction()
                     return True
@@ -482,9 +520,12 @@ class ScenarioFiles(QObject):
             elif kind.startswith("alliance_"):
                 scenario = self.controller.scenario
                 if scenario.core.mode in (SpendingMode.INCREMENT, SpendingMode.CUSTOM):
-                    raise ExportError(self.tr(
-                        "The alliance overview needs a growth, glide or constant-share path: "
-                        "increment and custom paths are in one ally's currency."))
+                    raise ExportError(
+                        self.tr(
+                            "The alliance overview needs a growth, glide or constant-share path: "
+                            "increment and custom paths are in one ally's currency."
+                        )
+                    )
                 write_alliance_report(path, project_alliance(ds, scenario), ds)
             else:
                 write_report(path, proj, ds)
@@ -522,12 +563,18 @@ class ScenarioFiles(QObject):
         else:
             stem = _slug(scenario.name) or (
                 self.path.name.removesuffix(SCENARIO_SUFFIX).removesuffix(".json")
-                if self.path is not None else scenario.country.lower())
+                if self.path is not None
+                else scenario.country.lower()
+            )
             if kind == "pdf_letter":
                 stem += "-letter"
         start = Path(self._folder(EXPORT_FOLDER_KEY)) / f"{stem}.{ext}"
-        path = get_save_path(self.window, action.text().replace("&", "").rstrip("…"),
-                             str(start), self._export_filter(ext))
+        path = get_save_path(
+            self.window,
+            action.text().replace("&", "").rstrip("…"),
+            str(start),
+            self._export_filter(ext),
+        )
         if path is None:
             return
         if path.suffix.lower() != f".{ext}":
@@ -545,8 +592,14 @@ class ScenarioFiles(QObject):
         if self.autosave_dir is None:
             return False
         try:
-            write_autosave(self.autosave_dir, [self.controller.scenario], self._pinned(), 0,
-                           clean_exit=clean_exit, dataset_id=self.controller.dataset.id)
+            write_autosave(
+                self.autosave_dir,
+                [self.controller.scenario],
+                self._pinned(),
+                0,
+                clean_exit=clean_exit,
+                dataset_id=self.controller.dataset.id,
+            )
         except (ScenarioFileError, OSError) as exc:
             message = str(exc)
             if message != self._autosave_error:  # say it once, not after every change
@@ -559,14 +612,18 @@ class ScenarioFiles(QObject):
     def _ask_recover(self, session: Session) -> bool:
         known = {c.iso3: c.name for c in self.controller.dataset.allies()}
         names = ", ".join(s.name or known.get(s.country, s.country) for s in session.scenarios)
-        extra = (self.tr(" and {0} pinned").format(len(session.pinned))
-                 if session.pinned else "")
+        extra = self.tr(" and {0} pinned").format(len(session.pinned)) if session.pinned else ""
         choice = message_box(
-            self.window, QMessageBox.Icon.Question, self.tr("Recover your work"),
+            self.window,
+            QMessageBox.Icon.Question,
+            self.tr("Recover your work"),
             self.tr("Recover the work from your last session?"),
-            StandardButton.Yes | StandardButton.No, StandardButton.Yes,
+            StandardButton.Yes | StandardButton.No,
+            StandardButton.Yes,
             self.tr("The calculator did not close normally. Unsaved scenario: {0}{1}.").format(
-                names, extra))
+                names, extra
+            ),
+        )
         return choice == StandardButton.Yes
 
     def offer_recovery(self) -> bool:
@@ -604,11 +661,13 @@ class ScenarioFiles(QObject):
         if self._close_confirmed or not self.is_modified():
             return True
         if self._close_box is None:
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Unsaved changes"),
-                              self.tr("Save the changes to “{0}” before quitting?").format(
-                                  self._label()),
-                              StandardButton.Save | StandardButton.Discard
-                              | StandardButton.Cancel, self.window)
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("Unsaved changes"),
+                self.tr("Save the changes to “{0}” before quitting?").format(self._label()),
+                StandardButton.Save | StandardButton.Discard | StandardButton.Cancel,
+                self.window,
+            )
             box.setInformativeText(self.tr("Your changes will be lost if you don't save them."))
             box.setDefaultButton(StandardButton.Save)
             box.setWindowModality(Qt.WindowModality.WindowModal)

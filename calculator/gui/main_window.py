@@ -36,8 +36,10 @@ from calculator.gui.panels import (
 from calculator.gui.results import ResultsPanel, SentenceBar, YearTablePanel
 from calculator.gui.scenario_panel import ScenarioPanel
 
-ERROR_STYLE = ("QLabel { background: #FDECEA; color: #7A1C12; border: 1px solid #E8A89F;"
-               " border-radius: 3px; padding: 4px 6px; }")
+ERROR_STYLE = (
+    "QLabel { background: #FDECEA; color: #7A1C12; border: 1px solid #E8A89F;"
+    " border-radius: 3px; padding: 4px 6px; }"
+)
 
 
 class MainWindow(QMainWindow):
@@ -47,10 +49,16 @@ class MainWindow(QMainWindow):
     remembers nothing, so user folders are never touched.
     """
 
-    def __init__(self, dataset: Dataset, settings: QSettings | None = None,
-                 scenario: Scenario | None = None, parent: QWidget | None = None, *,
-                 autosave_dir: Path | None = None,
-                 recovery_prompt: RecoveryPrompt | None = None) -> None:
+    def __init__(
+        self,
+        dataset: Dataset,
+        settings: QSettings | None = None,
+        scenario: Scenario | None = None,
+        parent: QWidget | None = None,
+        *,
+        autosave_dir: Path | None = None,
+        recovery_prompt: RecoveryPrompt | None = None,
+    ) -> None:
         super().__init__(parent)
         self.settings = settings
         self._split_restored = False
@@ -69,8 +77,14 @@ class MainWindow(QMainWindow):
         inputs = QWidget()
         column = QVBoxLayout(inputs)
         column.setContentsMargins(4, 4, 4, 4)
-        for panel in (self.scenario_panel, self.ally_panel, self.core_panel, self.economy_panel,
-                      self.related_panel, self.thresholds_panel):
+        for panel in (
+            self.scenario_panel,
+            self.ally_panel,
+            self.core_panel,
+            self.economy_panel,
+            self.related_panel,
+            self.thresholds_panel,
+        ):
             column.addWidget(panel)
         column.addStretch(1)
         self.inputs_scroll = QScrollArea()
@@ -83,8 +97,7 @@ class MainWindow(QMainWindow):
         self._inputs_min = 0
         self._fit_inputs_width()
         bar = self.inputs_scroll.verticalScrollBar().sizeHint().width()
-        self._inputs_width = (inputs.sizeHint().width() + bar
-                              + 2 * self.inputs_scroll.frameWidth())
+        self._inputs_width = inputs.sizeHint().width() + bar + 2 * self.inputs_scroll.frameWidth()
         # An input's minimum width changes with its content (core spending mode, currency):
         # the column follows it.
         inputs.installEventFilter(self)
@@ -143,8 +156,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         ds = dataset
         src = ds.manifest.source(ds.manifest.nato_editions[ds.manifest.default_nato_edition])
-        self.dataset_label = QLabel(self.tr("Dataset {0} · NATO {1}, cut-off {2}").format(
-            ds.id, src.edition, src.cut_off))
+        self.dataset_label = QLabel(
+            self.tr("Dataset {0} · NATO {1}, cut-off {2}").format(ds.id, src.edition, src.cut_off)
+        )
         self.dataset_label.setToolTip(self.tr("Help > About lists every source"))
         self.statusBar().addPermanentWidget(self.dataset_label)
 
@@ -202,8 +216,11 @@ class MainWindow(QMainWindow):
     def _fit_inputs_width(self) -> None:
         """Keep the inputs column (and so the splitter) no narrower than the inputs need."""
         scroll = self.inputs_scroll
-        need = (self._inputs.minimumSizeHint().width() + 2 * scroll.frameWidth()
-                + scroll.verticalScrollBar().sizeHint().width())
+        need = (
+            self._inputs.minimumSizeHint().width()
+            + 2 * scroll.frameWidth()
+            + scroll.verticalScrollBar().sizeHint().width()
+        )
         if need != self._inputs_min:
             self._inputs_min = need
             scroll.setMinimumWidth(need)
@@ -235,15 +252,15 @@ class MainWindow(QMainWindow):
         self.compare_view_action = QAction(self.tr("&Compare pinned scenarios"), self)
         self.compare_view_action.setShortcut(QKeySequence("Ctrl+3"))
         self.compare_view_action.triggered.connect(self._on_compare_view_action_triggered)
-        for action in (self.ally_view_action, self.alliance_view_action,
-                       self.compare_view_action):
+        for action in (self.ally_view_action, self.alliance_view_action, self.compare_view_action):
             view.addAction(action)
 
         scenarios = self.menuBar().addMenu(self.tr("&Scenarios"))
         self.pin_action = QAction(self.tr("&Pin current scenario"), self)
         self.pin_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
-        self.pin_action.setToolTip(self.tr("Keep the current assumptions on the share chart "
-                                           "for comparison (up to 5)"))
+        self.pin_action.setToolTip(
+            self.tr("Keep the current assumptions on the share chart for comparison (up to 5)")
+        )
         self.pin_action.triggered.connect(self._on_pin_action_triggered)
         self.unpin_all_action = QAction(self.tr("&Unpin all"), self)
         self.unpin_all_action.setEnabled(False)
@@ -275,8 +292,12 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_pin_action_triggered(self) -> None:
         if self.compare_panel.pin_current():
-            self.statusBar().showMessage(self.tr("Pinned \u201c{0}\u201d ({1} of 5)").format(
-                self.pinned.labels()[-1], len(self.pinned)), 5000)
+            self.statusBar().showMessage(
+                self.tr("Pinned \u201c{0}\u201d ({1} of 5)").format(
+                    self.pinned.labels()[-1], len(self.pinned)
+                ),
+                5000,
+            )
 
     @Slot(str)
     def _on_alliance_view_ally_activated(self, _iso3: str) -> None:
@@ -315,8 +336,10 @@ class MainWindow(QMainWindow):
             geometry = s.value("window/geometry")
             if isinstance(geometry, QByteArray):
                 self.restoreGeometry(geometry)
-            for key, splitter in (("window/main_split", self.main_split),
-                                  ("window/output_split", self.output_split)):
+            for key, splitter in (
+                ("window/main_split", self.main_split),
+                ("window/output_split", self.output_split),
+            ):
                 state = s.value(key)
                 if isinstance(state, QByteArray):
                     splitter.restoreState(state)

@@ -63,11 +63,13 @@ NATO_DEFINITION = (
     "NATO defines defence expenditure as payments made by a national government specifically "
     "to meet the needs of its armed forces, those of Allies or of the Alliance: personnel "
     "(including pensions), operations and maintenance, equipment, infrastructure and research "
-    "and development. Since the 2026 edition NATO calls it core defence expenditure.")
+    "and development. Since the 2026 edition NATO calls it core defence expenditure."
+)
 HAGUE_CATEGORIES = (
     "The Hague 2025: at least 3.5 % of GDP a year on core defence by 2035, plus up to 1.5 % "
     "to protect critical infrastructure, defend networks, ensure civil preparedness and "
-    "resilience, unleash innovation and strengthen the defence industrial base.")
+    "resilience, unleash innovation and strengthen the defence industrial base."
+)
 
 
 def describe(widget: QWidget, name: str, tip: str) -> None:
@@ -112,8 +114,9 @@ def _model_range(model: type[BaseModel], name: str) -> tuple[float, float]:
 class _Panel(QGroupBox):
     """A titled group of inputs bound to the controller."""
 
-    def __init__(self, title: str, controller: ScenarioController,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, title: str, controller: ScenarioController, parent: QWidget | None = None
+    ) -> None:
         super().__init__(title, parent)
         self.controller = controller
 
@@ -166,15 +169,23 @@ class AllyPanel(_Panel):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.ally_combo.setCompleter(completer)
-        describe(self.ally_combo, self.tr("Ally"),
-                 self.tr("Pick an ally: type part of its name or its ISO code (ESP, BEL…). "
-                         "The figure is NATO's latest share of GDP for core defence ({0} "
-                         "edition, latest year).").format(edition))
+        describe(
+            self.ally_combo,
+            self.tr("Ally"),
+            self.tr(
+                "Pick an ally: type part of its name or its ISO code (ESP, BEL…). "
+                "The figure is NATO's latest share of GDP for core defence ({0} "
+                "edition, latest year)."
+            ).format(edition),
+        )
 
         self.horizon_spin = QSpinBox(self)
         self.horizon_spin.setRange(MIN_YEAR + 1, MAX_HORIZON)
-        describe(self.horizon_spin, self.tr("Horizon"),
-                 self.tr("Last year shown and tested (up to {0}).").format(MAX_HORIZON))
+        describe(
+            self.horizon_spin,
+            self.tr("Horizon"),
+            self.tr("Last year shown and tested (up to {0}).").format(MAX_HORIZON),
+        )
 
         form = QFormLayout(self)
         form.addRow(self.tr("&Ally"), self.ally_combo)
@@ -226,29 +237,51 @@ class EconomyPanel(_Panel):
         self.preset_combo = QComboBox(self)
         self.preset_combo.addItem(self.tr("IMF baseline (WEO Oct 2025)"), EconomyPreset.IMF)
         self.preset_combo.addItem(self.tr("Constant rates"), EconomyPreset.CONSTANT)
-        describe(self.preset_combo, self.tr("Economy preset"),
-                 self.tr("IMF baseline: the IMF's real growth and GDP deflator to 2030, held "
-                         "after 2030. Constant: the rates below for every year."))
+        describe(
+            self.preset_combo,
+            self.tr("Economy preset"),
+            self.tr(
+                "IMF baseline: the IMF's real growth and GDP deflator to 2030, held "
+                "after 2030. Constant: the rates below for every year."
+            ),
+        )
         pct_year = self.tr(" % a year")
-        self.growth_slider = ValueSlider(-10.0, 10.0, suffix=pct_year,
-                                         typed_range=_model_range(Economy, "real_growth_pct"))
-        describe(self.growth_slider, self.tr("Real GDP growth"),
-                 self.tr("Real GDP growth each year (constant preset)."))
-        self.inflation_slider = ValueSlider(-2.0, 15.0, suffix=pct_year,
-                                            typed_range=_model_range(Economy, "inflation_pct"))
-        describe(self.inflation_slider, self.tr("Inflation (GDP deflator)"),
-                 self.tr("GDP deflator inflation each year (constant preset)."))
+        self.growth_slider = ValueSlider(
+            -10.0, 10.0, suffix=pct_year, typed_range=_model_range(Economy, "real_growth_pct")
+        )
+        describe(
+            self.growth_slider,
+            self.tr("Real GDP growth"),
+            self.tr("Real GDP growth each year (constant preset)."),
+        )
+        self.inflation_slider = ValueSlider(
+            -2.0, 15.0, suffix=pct_year, typed_range=_model_range(Economy, "inflation_pct")
+        )
+        describe(
+            self.inflation_slider,
+            self.tr("Inflation (GDP deflator)"),
+            self.tr("GDP deflator inflation each year (constant preset)."),
+        )
         pp = self.tr(" pp")
         self.growth_adjust_slider = ValueSlider(
-            -5.0, 5.0, suffix=pp, typed_range=_model_range(Economy, "growth_adjust_pp"))
-        describe(self.growth_adjust_slider, self.tr("Growth adjustment"),
-                 self.tr("Percentage points added to real growth in every year, on top of "
-                         "either preset (negative for a downturn)."))
+            -5.0, 5.0, suffix=pp, typed_range=_model_range(Economy, "growth_adjust_pp")
+        )
+        describe(
+            self.growth_adjust_slider,
+            self.tr("Growth adjustment"),
+            self.tr(
+                "Percentage points added to real growth in every year, on top of "
+                "either preset (negative for a downturn)."
+            ),
+        )
         self.inflation_adjust_slider = ValueSlider(
-            -5.0, 5.0, suffix=pp, typed_range=_model_range(Economy, "inflation_adjust_pp"))
-        describe(self.inflation_adjust_slider, self.tr("Inflation adjustment"),
-                 self.tr("Percentage points added to inflation in every year, on top of "
-                         "either preset."))
+            -5.0, 5.0, suffix=pp, typed_range=_model_range(Economy, "inflation_adjust_pp")
+        )
+        describe(
+            self.inflation_adjust_slider,
+            self.tr("Inflation adjustment"),
+            self.tr("Percentage points added to inflation in every year, on top of either preset."),
+        )
         form = QFormLayout(self)
         form.addRow(self.tr("Preset"), self.preset_combo)
         form.addRow(self.tr("Real growth"), self.growth_slider)
@@ -260,10 +293,10 @@ class EconomyPanel(_Panel):
         self.preset_combo.currentIndexChanged.connect(self._on_preset_combo_current_index_changed)
         self.growth_slider.valueChanged.connect(self._on_growth_slider_value_changed)
         self.inflation_slider.valueChanged.connect(self._on_inflation_slider_value_changed)
-        self.growth_adjust_slider.valueChanged.connect(
-            self._on_growth_adjust_slider_value_changed)
+        self.growth_adjust_slider.valueChanged.connect(self._on_growth_adjust_slider_value_changed)
         self.inflation_adjust_slider.valueChanged.connect(
-            self._on_inflation_adjust_slider_value_changed)
+            self._on_inflation_adjust_slider_value_changed
+        )
         self.overrides_table.itemChanged.connect(self._on_overrides_table_item_changed)
         self.override_add_button.clicked.connect(self._on_override_add_button_clicked)
         self.override_remove_button.clicked.connect(self._on_override_remove_button_clicked)
@@ -273,30 +306,45 @@ class EconomyPanel(_Panel):
         """The per-year table: year, real growth, inflation; a blank cell keeps the preset."""
         self.overrides_table = QTableWidget(0, 3, self)
         self.overrides_table.setHorizontalHeaderLabels(
-            [self.tr("Year"), self.tr("Growth %"), self.tr("Inflation %")])
+            [self.tr("Year"), self.tr("Growth %"), self.tr("Inflation %")]
+        )
         self.overrides_table.verticalHeader().setVisible(False)
-        self.overrides_table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.Stretch)
+        self.overrides_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.overrides_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.overrides_table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed)
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
         self.overrides_table.setTabKeyNavigation(False)  # Tab moves on to the buttons
         row_height = self.overrides_table.verticalHeader().defaultSectionSize()
         self.overrides_table.setFixedHeight(
-            self.overrides_table.horizontalHeader().sizeHint().height() + 3 * row_height
-            + 2 * self.overrides_table.frameWidth() + 2)
-        describe(self.overrides_table, self.tr("Per-year overrides"),
-                 self.tr("Replace the real growth and/or inflation of single years (either "
-                         "preset, after the adjustments). Leave a cell blank to keep the "
-                         "preset's rate. F2 or typing edits a cell."))
+            self.overrides_table.horizontalHeader().sizeHint().height()
+            + 3 * row_height
+            + 2 * self.overrides_table.frameWidth()
+            + 2
+        )
+        describe(
+            self.overrides_table,
+            self.tr("Per-year overrides"),
+            self.tr(
+                "Replace the real growth and/or inflation of single years (either "
+                "preset, after the adjustments). Leave a cell blank to keep the "
+                "preset's rate. F2 or typing edits a cell."
+            ),
+        )
         self.override_add_button = QPushButton(self.tr("Add year"), self)
-        describe(self.override_add_button, self.tr("Add override year"),
-                 self.tr("Add the next year without an override and start typing its growth."))
+        describe(
+            self.override_add_button,
+            self.tr("Add override year"),
+            self.tr("Add the next year without an override and start typing its growth."),
+        )
         self.override_remove_button = QPushButton(self.tr("Remove year"), self)
-        describe(self.override_remove_button, self.tr("Remove override year"),
-                 self.tr("Remove the selected override years."))
+        describe(
+            self.override_remove_button,
+            self.tr("Remove override year"),
+            self.tr("Remove the selected override years."),
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.override_add_button)
         buttons.addWidget(self.override_remove_button)
@@ -320,9 +368,13 @@ class EconomyPanel(_Panel):
             for c in range(3):
                 item = table.item(r, c)
                 cells.append(item.text() if item is not None else "")
-            rows.append({"year": _parse_cell(cells[0], integer=True),
-                         "real_growth_pct": _parse_cell(cells[1]),
-                         "inflation_pct": _parse_cell(cells[2])})
+            rows.append(
+                {
+                    "year": _parse_cell(cells[0], integer=True),
+                    "real_growth_pct": _parse_cell(cells[1]),
+                    "inflation_pct": _parse_cell(cells[2]),
+                }
+            )
         years = [row["year"] for row in rows]
         if all(isinstance(y, int) for y in years):
             rows.sort(key=lambda row: int(row["year"] or 0))
@@ -338,8 +390,11 @@ class EconomyPanel(_Panel):
         used = {o.year for o in current}
         start = max([self.controller.projection.base_year, *used]) + 1
         free = [y for y in range(start, MAX_HORIZON + 1) if y not in used]
-        free = free or [y for y in range(self.controller.projection.base_year + 1,
-                                         MAX_HORIZON + 1) if y not in used]
+        free = free or [
+            y
+            for y in range(self.controller.projection.base_year + 1, MAX_HORIZON + 1)
+            if y not in used
+        ]
         if not free:
             return
         rows = (*(o.model_dump() for o in current), {"year": free[0]})
@@ -356,8 +411,9 @@ class EconomyPanel(_Panel):
             rows = {table.currentRow()}
         if not rows:
             return
-        keep = tuple(o for i, o in enumerate(self.controller.scenario.economy.overrides)
-                     if i not in rows)
+        keep = tuple(
+            o for i, o in enumerate(self.controller.scenario.economy.overrides) if i not in rows
+        )
         self.controller.update(economy={"overrides": keep})
 
     @Slot(int)
@@ -395,15 +451,18 @@ class EconomyPanel(_Panel):
         with signals_blocked(table):
             table.setRowCount(len(eco.overrides))
             for r, o in enumerate(eco.overrides):
-                texts = (str(o.year),
-                         "" if o.real_growth_pct is None else f"{o.real_growth_pct:g}",
-                         "" if o.inflation_pct is None else f"{o.inflation_pct:g}")
+                texts = (
+                    str(o.year),
+                    "" if o.real_growth_pct is None else f"{o.real_growth_pct:g}",
+                    "" if o.inflation_pct is None else f"{o.inflation_pct:g}",
+                )
                 for c, text in enumerate(texts):
                     item = table.item(r, c)
                     if item is None:
                         item = QTableWidgetItem(text)
-                        item.setTextAlignment(Qt.AlignmentFlag.AlignRight
-                                              | Qt.AlignmentFlag.AlignVCenter)
+                        item.setTextAlignment(
+                            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                        )
                         table.setItem(r, c, item)
                     elif item.text() != text:
                         item.setText(text)
@@ -435,15 +494,19 @@ class CoreSpendingPanel(_Panel):
         self.setToolTip(self.tr(NATO_DEFINITION))
         self.mode_combo = compact(QComboBox(self))
         for text, mode in (
-                (self.tr("Constant share of GDP"), SpendingMode.CONSTANT_SHARE),
-                (self.tr("Grow by a rate"), SpendingMode.GROWTH),
-                (self.tr("Glide path to a share"), SpendingMode.GLIDE),
-                (self.tr("Add an amount each year"), SpendingMode.INCREMENT),
-                (self.tr("Custom points"), SpendingMode.CUSTOM)):
+            (self.tr("Constant share of GDP"), SpendingMode.CONSTANT_SHARE),
+            (self.tr("Grow by a rate"), SpendingMode.GROWTH),
+            (self.tr("Glide path to a share"), SpendingMode.GLIDE),
+            (self.tr("Add an amount each year"), SpendingMode.INCREMENT),
+            (self.tr("Custom points"), SpendingMode.CUSTOM),
+        ):
             self.mode_combo.addItem(text, mode)
-        describe(self.mode_combo, self.tr("Spending path"),
-                 self.tr("How core defence spending evolves after the base year. ")
-                 + self.tr(NATO_DEFINITION))
+        describe(
+            self.mode_combo,
+            self.tr("Spending path"),
+            self.tr("How core defence spending evolves after the base year. ")
+            + self.tr(NATO_DEFINITION),
+        )
         self.stack = QStackedWidget(self)
 
         # 0: constant share
@@ -455,16 +518,28 @@ class CoreSpendingPanel(_Panel):
         page = QWidget()
         form = QFormLayout(page)
         form.setContentsMargins(0, 0, 0, 0)
-        self.growth_slider = ValueSlider(-20.0, 30.0, suffix=self.tr(" % a year"),
-                                         typed_range=_model_range(CoreSpending, "growth_pct"))
-        describe(self.growth_slider, self.tr("Spending growth"),
-                 self.tr("Growth of core defence spending each year."))
+        self.growth_slider = ValueSlider(
+            -20.0,
+            30.0,
+            suffix=self.tr(" % a year"),
+            typed_range=_model_range(CoreSpending, "growth_pct"),
+        )
+        describe(
+            self.growth_slider,
+            self.tr("Spending growth"),
+            self.tr("Growth of core defence spending each year."),
+        )
         self.growth_real_combo = compact(QComboBox(page))
         self.growth_real_combo.addItem(self.tr("nominal (cash)"), False)
         self.growth_real_combo.addItem(self.tr("real (above inflation)"), True)
-        describe(self.growth_real_combo, self.tr("Nominal or real growth"),
-                 self.tr("Nominal: the cash amount grows by the rate. Real: it grows by the rate "
-                         "on top of GDP deflator inflation."))
+        describe(
+            self.growth_real_combo,
+            self.tr("Nominal or real growth"),
+            self.tr(
+                "Nominal: the cash amount grows by the rate. Real: it grows by the rate "
+                "on top of GDP deflator inflation."
+            ),
+        )
         form.addRow(self.tr("Growth"), self.growth_slider)
         form.addRow(self.tr("Measured"), self.growth_real_combo)
         self.stack.addWidget(page)
@@ -473,16 +548,26 @@ class CoreSpendingPanel(_Panel):
         page = QWidget()
         form = QFormLayout(page)
         form.setContentsMargins(0, 0, 0, 0)
-        self.glide_target_slider = ValueSlider(0.5, 8.0, decimals=2, step=0.05,
-                                               typed_range=_model_range(CoreSpending,
-                                                                        "glide_target_pct"),
-                                               suffix=self.tr(" % of GDP"))
-        describe(self.glide_target_slider, self.tr("Glide target share"),
-                 self.tr("Share of GDP reached in a straight line by the glide year, then held."))
+        self.glide_target_slider = ValueSlider(
+            0.5,
+            8.0,
+            decimals=2,
+            step=0.05,
+            typed_range=_model_range(CoreSpending, "glide_target_pct"),
+            suffix=self.tr(" % of GDP"),
+        )
+        describe(
+            self.glide_target_slider,
+            self.tr("Glide target share"),
+            self.tr("Share of GDP reached in a straight line by the glide year, then held."),
+        )
         self.glide_year_spin = QSpinBox(page)
         self.glide_year_spin.setRange(MIN_YEAR + 1, MAX_HORIZON)
-        describe(self.glide_year_spin, self.tr("Glide target year"),
-                 self.tr("Year the target share is reached."))
+        describe(
+            self.glide_year_spin,
+            self.tr("Glide target year"),
+            self.tr("Year the target share is reached."),
+        )
         form.addRow(self.tr("Target"), self.glide_target_slider)
         form.addRow(self.tr("By year"), self.glide_year_spin)
         self.stack.addWidget(page)
@@ -496,9 +581,14 @@ class CoreSpendingPanel(_Panel):
         self.increment_spin.setDecimals(2)
         self.increment_spin.setSingleStep(0.1)
         self.increment_spin.setKeyboardTracking(False)
-        describe(self.increment_spin, self.tr("Annual increment"),
-                 self.tr("Amount added to core spending every year, in billions of the ally's "
-                         "national currency, current prices."))
+        describe(
+            self.increment_spin,
+            self.tr("Annual increment"),
+            self.tr(
+                "Amount added to core spending every year, in billions of the ally's "
+                "national currency, current prices."
+            ),
+        )
         form.addRow(self.tr("Each year add"), self.increment_spin)
         self.stack.addWidget(page)
 
@@ -513,9 +603,14 @@ class CoreSpendingPanel(_Panel):
         self.custom_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.custom_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.custom_table.setMaximumHeight(110)
-        describe(self.custom_table, self.tr("Custom points"),
-                 self.tr("Years you fixed; the path runs in straight lines between them and the "
-                         "last value holds."))
+        describe(
+            self.custom_table,
+            self.tr("Custom points"),
+            self.tr(
+                "Years you fixed; the path runs in straight lines between them and the "
+                "last value holds."
+            ),
+        )
         row = QHBoxLayout()
         self.custom_year_spin = QSpinBox(page)
         self.custom_year_spin.setRange(MIN_YEAR + 1, MAX_HORIZON)
@@ -525,19 +620,31 @@ class CoreSpendingPanel(_Panel):
         self.custom_value_spin.setRange(0.0, 1e6)
         self.custom_value_spin.setDecimals(2)
         self.custom_value_spin.setValue(3.0)
-        describe(self.custom_value_spin, self.tr("Custom point value"),
-                 self.tr("Share of GDP (%) or amount (billions of national currency)."))
+        describe(
+            self.custom_value_spin,
+            self.tr("Custom point value"),
+            self.tr("Share of GDP (%) or amount (billions of national currency)."),
+        )
         self.custom_kind_combo = compact(QComboBox(page))
         self.custom_kind_combo.addItem(self.tr("% of GDP"), "share")
         self.custom_kind_combo.addItem(self.tr("bn"), "amount")
-        describe(self.custom_kind_combo, self.tr("Custom point kind"),
-                 self.tr("Whether the value is a share of GDP or an amount."))
+        describe(
+            self.custom_kind_combo,
+            self.tr("Custom point kind"),
+            self.tr("Whether the value is a share of GDP or an amount."),
+        )
         self.custom_add_button = QPushButton(self.tr("Set"), page)
-        describe(self.custom_add_button, self.tr("Set custom point"),
-                 self.tr("Add the point, or replace the one for that year."))
+        describe(
+            self.custom_add_button,
+            self.tr("Set custom point"),
+            self.tr("Add the point, or replace the one for that year."),
+        )
         self.custom_remove_button = QPushButton(self.tr("Remove"), page)
-        describe(self.custom_remove_button, self.tr("Remove custom point"),
-                 self.tr("Remove the selected points."))
+        describe(
+            self.custom_remove_button,
+            self.tr("Remove custom point"),
+            self.tr("Remove the selected points."),
+        )
         for w in (self.custom_year_spin, self.custom_value_spin, self.custom_kind_combo):
             row.addWidget(w)
         box.addLayout(row)
@@ -557,7 +664,8 @@ class CoreSpendingPanel(_Panel):
         self.mode_combo.currentIndexChanged.connect(self._on_mode_combo_current_index_changed)
         self.growth_slider.valueChanged.connect(self._on_growth_slider_value_changed)
         self.growth_real_combo.currentIndexChanged.connect(
-            self._on_growth_real_combo_current_index_changed)
+            self._on_growth_real_combo_current_index_changed
+        )
         self.glide_target_slider.valueChanged.connect(self._on_glide_target_slider_value_changed)
         self.glide_year_spin.valueChanged.connect(self._on_glide_year_spin_value_changed)
         self.increment_spin.valueChanged.connect(self._on_increment_spin_value_changed)
@@ -613,16 +721,16 @@ class CoreSpendingPanel(_Panel):
         points = [p for p in self.controller.scenario.core.custom_points if p.year != year]
         points.append(point)
         points.sort(key=lambda p: p.year)
-        self.controller.update(core={"mode": SpendingMode.CUSTOM,
-                                     "custom_points": tuple(points)})
+        self.controller.update(core={"mode": SpendingMode.CUSTOM, "custom_points": tuple(points)})
 
     @Slot()
     def _on_custom_remove_button_clicked(self) -> None:
         rows = {i.row() for i in self.custom_table.selectedIndexes()}
         if not rows:
             return
-        points = [p for i, p in enumerate(self.controller.scenario.core.custom_points)
-                  if i not in rows]
+        points = [
+            p for i, p in enumerate(self.controller.scenario.core.custom_points) if i not in rows
+        ]
         self.controller.update(core={"custom_points": tuple(points)})
 
     @Slot(object)
@@ -644,8 +752,11 @@ class CoreSpendingPanel(_Panel):
         with signals_blocked(self.custom_table):
             self.custom_table.setRowCount(len(points))
             for i, p in enumerate(points):
-                text = (self.tr("{0:g} % of GDP").format(p.share_pct) if p.share_pct is not None
-                        else self.tr("{0:,.2f} bn {1}").format(p.amount_bn, currency))
+                text = (
+                    self.tr("{0:g} % of GDP").format(p.share_pct)
+                    if p.share_pct is not None
+                    else self.tr("{0:,.2f} bn {1}").format(p.amount_bn, currency)
+                )
                 for col, value in enumerate((str(p.year), text)):
                     item = self.custom_table.item(i, col)
                     if item is None:
@@ -655,9 +766,12 @@ class CoreSpendingPanel(_Panel):
 
     @Slot(object)
     def _on_model_projection_changed(self, projection: Any) -> None:
-        self.constant_label.setText(self.tr(
-            "Core spending stays at {0:.2f} % of GDP, the {1} share: the no-policy-change "
-            "baseline.").format(projection.base_share_pct, projection.base_year))
+        self.constant_label.setText(
+            self.tr(
+                "Core spending stays at {0:.2f} % of GDP, the {1} share: the no-policy-change "
+                "baseline."
+            ).format(projection.base_share_pct, projection.base_year)
+        )
 
 
 # ---------------------------------------------------------------------------- related
@@ -674,22 +788,46 @@ class RelatedSpendingPanel(_Panel):
         self.mode_combo.addItem(self.tr("Glide path to a share"), RelatedMode.GLIDE)
         describe(self.mode_combo, self.tr("Related spending path"), self.tr(HAGUE_CATEGORIES))
         pct = self.tr(" % of GDP")
-        self.share_slider = ValueSlider(0.0, 5.0, decimals=2, step=0.05, suffix=pct,
-                                        typed_range=_model_range(RelatedSpending, "share_pct"))
-        describe(self.share_slider, self.tr("Related spending share"),
-                 self.tr("Related spending as a share of GDP (the starting share for a glide)."))
+        self.share_slider = ValueSlider(
+            0.0,
+            5.0,
+            decimals=2,
+            step=0.05,
+            suffix=pct,
+            typed_range=_model_range(RelatedSpending, "share_pct"),
+        )
+        describe(
+            self.share_slider,
+            self.tr("Related spending share"),
+            self.tr("Related spending as a share of GDP (the starting share for a glide)."),
+        )
         self.target_slider = ValueSlider(
-            0.0, 5.0, decimals=2, step=0.05, suffix=pct,
-            typed_range=_model_range(RelatedSpending, "glide_target_pct"))
-        describe(self.target_slider, self.tr("Related glide target"),
-                 self.tr("Share reached by the glide year."))
+            0.0,
+            5.0,
+            decimals=2,
+            step=0.05,
+            suffix=pct,
+            typed_range=_model_range(RelatedSpending, "glide_target_pct"),
+        )
+        describe(
+            self.target_slider,
+            self.tr("Related glide target"),
+            self.tr("Share reached by the glide year."),
+        )
         self.year_spin = QSpinBox(self)
         self.year_spin.setRange(MIN_YEAR + 1, MAX_HORIZON)
-        describe(self.year_spin, self.tr("Related glide year"),
-                 self.tr("Year the related target share is reached."))
-        self.note = QLabel(self.tr(
-            "NATO publishes no per-ally figure for this category, so it starts at 0 %. "
-            "At most {0:g} % of GDP counts towards the 5 % total.").format(RELATED_CAP_PCT), self)
+        describe(
+            self.year_spin,
+            self.tr("Related glide year"),
+            self.tr("Year the related target share is reached."),
+        )
+        self.note = QLabel(
+            self.tr(
+                "NATO publishes no per-ally figure for this category, so it starts at 0 %. "
+                "At most {0:g} % of GDP counts towards the 5 % total."
+            ).format(RELATED_CAP_PCT),
+            self,
+        )
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #555;")
         # Shown only while the path goes above the cap: the part above it is not counted.
@@ -762,8 +900,14 @@ class ThresholdsPanel(_Panel):
         super().__init__(self.tr("Thresholds"), controller, parent)
         self.table = QTableWidget(0, len(self.COLUMNS), self)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("On"), self.tr("% of GDP"), self.tr("Measure"), self.tr("Target"),
-             self.tr("Label")])
+            [
+                self.tr("On"),
+                self.tr("% of GDP"),
+                self.tr("Measure"),
+                self.tr("Target"),
+                self.tr("Label"),
+            ]
+        )
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         for col in range(4):
@@ -771,21 +915,35 @@ class ThresholdsPanel(_Panel):
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        describe(self.table, self.tr("Thresholds"),
-                 self.tr("Each threshold is tested against the core share or the total "
-                         "(core + counted related) share; its target year is where the gap "
-                         "and the required growth are measured."))
+        describe(
+            self.table,
+            self.tr("Thresholds"),
+            self.tr(
+                "Each threshold is tested against the core share or the total "
+                "(core + counted related) share; its target year is where the gap "
+                "and the required growth are measured."
+            ),
+        )
         self.add_button = QPushButton(self.tr("Add"), self)
         describe(self.add_button, self.tr("Add threshold"), self.tr("Add a threshold."))
         self.remove_button = QPushButton(self.tr("Remove"), self)
-        describe(self.remove_button, self.tr("Remove threshold"),
-                 self.tr("Remove the selected thresholds."))
+        describe(
+            self.remove_button,
+            self.tr("Remove threshold"),
+            self.tr("Remove the selected thresholds."),
+        )
         self.wales_button = QPushButton(self.tr("Add Wales 2 %"), self)
-        describe(self.wales_button, self.tr("Add Wales threshold"),
-                 self.tr("Add the 2014 Wales guideline of 2 % of GDP."))
+        describe(
+            self.wales_button,
+            self.tr("Add Wales threshold"),
+            self.tr("Add the 2014 Wales guideline of 2 % of GDP."),
+        )
         self.defaults_button = QPushButton(self.tr("Defaults"), self)
-        describe(self.defaults_button, self.tr("Restore default thresholds"),
-                 self.tr("2.1 % core (Spain's claim), 3.5 % core and 5 % total (The Hague)."))
+        describe(
+            self.defaults_button,
+            self.tr("Restore default thresholds"),
+            self.tr("2.1 % core (Spain's claim), 3.5 % core and 5 % total (The Hague)."),
+        )
         buttons = QGridLayout()
         buttons.addWidget(self.add_button, 0, 0)
         buttons.addWidget(self.remove_button, 0, 1)
@@ -820,8 +978,11 @@ class ThresholdsPanel(_Panel):
 
     def _make_row(self, row: int) -> None:
         on = QTableWidgetItem()
-        on.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled
-                    | Qt.ItemFlag.ItemIsSelectable)
+        on.setFlags(
+            Qt.ItemFlag.ItemIsUserCheckable
+            | Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+        )
         on.setToolTip(self.tr("Test this threshold"))
         self.table.setItem(row, 0, on)
         value = QDoubleSpinBox()
@@ -836,16 +997,21 @@ class ThresholdsPanel(_Panel):
         measure.setFrame(False)
         measure.addItem(self.tr("core"), Measure.CORE)
         measure.addItem(self.tr("total"), Measure.TOTAL)
-        describe(measure, self.tr("Threshold measure"),
-                 self.tr("core: NATO core defence share. total: core + related (counted up to "
-                         "1.5 %)."))
+        describe(
+            measure,
+            self.tr("Threshold measure"),
+            self.tr("core: NATO core defence share. total: core + related (counted up to 1.5 %)."),
+        )
         year = QSpinBox()
         year.setRange(MIN_YEAR + 1, MAX_HORIZON)
         year.setFrame(False)
         year.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
         year.setKeyboardTracking(False)
-        describe(year, self.tr("Threshold target year"),
-                 self.tr("Year the gap and the required growth are measured."))
+        describe(
+            year,
+            self.tr("Threshold target year"),
+            self.tr("Year the gap and the required growth are measured."),
+        )
         label = QLineEdit()
         label.setMaxLength(80)
         label.setFrame(False)
@@ -864,13 +1030,15 @@ class ThresholdsPanel(_Panel):
         rows = []
         for r in range(self.table.rowCount()):
             item = self.table.item(r, 0)
-            rows.append({
-                "enabled": item is not None and item.checkState() == Qt.CheckState.Checked,
-                "value_pct": self.value_spin(r).value(),
-                "measure": self.measure_combo(r).currentData(),
-                "target_year": self.year_spin(r).value(),
-                "label": self.label_edit(r).text(),
-            })
+            rows.append(
+                {
+                    "enabled": item is not None and item.checkState() == Qt.CheckState.Checked,
+                    "value_pct": self.value_spin(r).value(),
+                    "measure": self.measure_combo(r).currentData(),
+                    "target_year": self.year_spin(r).value(),
+                    "label": self.label_edit(r).text(),
+                }
+            )
         return tuple(rows)
 
     def _commit(self, thresholds: Any) -> None:
@@ -941,7 +1109,11 @@ class ThresholdsPanel(_Panel):
         # fit the rows (at least three, at most six before scrolling)
         rows = min(max(len(thresholds), 3), 6)
         row_height = self.table.verticalHeader().defaultSectionSize()
-        height = (self.table.horizontalHeader().sizeHint().height()
-                  + rows * row_height + 2 * self.table.frameWidth() + 2)
+        height = (
+            self.table.horizontalHeader().sizeHint().height()
+            + rows * row_height
+            + 2 * self.table.frameWidth()
+            + 2
+        )
         if self.table.height() != height:
             self.table.setFixedHeight(height)

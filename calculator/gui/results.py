@@ -76,8 +76,10 @@ class Phrases(QObject):
         top = float(np.max(proj.related_share_pct, initial=0.0))
         if top <= cap + 1e-9:
             return None
-        return self.tr("Related spending above {0:g} % of GDP counts only up to {0:g} % in the "
-                       "total (NATO's Hague rule); this path reaches {1:.2f} %.").format(cap, top)
+        return self.tr(
+            "Related spending above {0:g} % of GDP counts only up to {0:g} % in the "
+            "total (NATO's Hague rule); this path reaches {1:.2f} %."
+        ).format(cap, top)
 
 
 class SentenceBar(QWidget):
@@ -88,8 +90,10 @@ class SentenceBar(QWidget):
         self.phrases = Phrases(self)
         self.label = QLabel(self)
         self.label.setWordWrap(True)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         font = QFont(self.label.font())
         font.setPointSizeF(font.pointSizeF() * 1.1)
         font.setBold(True)
@@ -123,8 +127,15 @@ class SentenceBar(QWidget):
 class ResultsPanel(QWidget):
     """What the projection says, per threshold and against the baselines."""
 
-    HEADERS = ("Threshold", "Reached", "Holds", "At target year", "Gap at target",
-               "Money needed", "Required growth")
+    HEADERS = (
+        "Threshold",
+        "Reached",
+        "Holds",
+        "At target year",
+        "Gap at target",
+        "Money needed",
+        "Required growth",
+    )
 
     def __init__(self, controller: ScenarioController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -144,10 +155,13 @@ class ResultsPanel(QWidget):
         self._last_column_need = 0
         self.table.installEventFilter(self)
         self.table.setAccessibleName(self.tr("Threshold results"))
-        self.table.setToolTip(self.tr(
-            "Gap: threshold minus the projected share at the target year (positive is a "
-            "shortfall). Required growth: constant nominal growth of core spending from the base "
-            "year that reaches the threshold at its target year."))
+        self.table.setToolTip(
+            self.tr(
+                "Gap: threshold minus the projected share at the target year (positive is a "
+                "shortfall). Required growth: constant nominal growth of core spending from the base "
+                "year that reaches the threshold at its target year."
+            )
+        )
 
         self.hague_label = QLabel(self)
         self.extra_label = QLabel(self)
@@ -177,26 +191,38 @@ class ResultsPanel(QWidget):
             th = res.threshold
             measure = self.tr("core") if th.measure is Measure.CORE else self.tr("total")
             gap = res.gap_pct_points_at_target
-            gap_text = "–" if gap is None else self.tr("{0:+.2f} pp · {1} bn {2}").format(
-                gap, _num(res.gap_bn_at_target or 0.0), cur)
+            gap_text = (
+                "–"
+                if gap is None
+                else self.tr("{0:+.2f} pp · {1} bn {2}").format(
+                    gap, _num(res.gap_bn_at_target or 0.0), cur
+                )
+            )
             if gap is not None and gap <= 1e-9:
-                gap_text = (self.tr("none (met exactly)") if -gap < 0.005 else
-                            self.tr("none (above by {0:.2f} pp)").format(-gap))
+                gap_text = (
+                    self.tr("none (met exactly)")
+                    if -gap < 0.005
+                    else self.tr("none (above by {0:.2f} pp)").format(-gap)
+                )
             at_target = "–"
             if res.share_at_target_pct is not None:
-                at_target = self.tr("{0}: {1:.2f} %").format(th.target_year,
-                                                             res.share_at_target_pct)
+                at_target = self.tr("{0}: {1:.2f} %").format(
+                    th.target_year, res.share_at_target_pct
+                )
             cells = (
                 f"{_pct(th.value_pct)} {measure} · {th.display_label}",
                 self.phrases.reached_text(res, proj),
-                "–" if res.year_reached is None else (
-                    self.tr("yes") if res.holds_through_horizon else self.tr("no")),
+                "–"
+                if res.year_reached is None
+                else (self.tr("yes") if res.holds_through_horizon else self.tr("no")),
                 at_target,
                 gap_text,
-                "–" if res.money_needed_at_target_bn is None else self.tr("{0} bn {1}").format(
-                    _num(res.money_needed_at_target_bn), cur),
-                "–" if res.required_nominal_growth_pct is None else self.tr(
-                    "{0:.1f} % a year").format(res.required_nominal_growth_pct),
+                "–"
+                if res.money_needed_at_target_bn is None
+                else self.tr("{0} bn {1}").format(_num(res.money_needed_at_target_bn), cur),
+                "–"
+                if res.required_nominal_growth_pct is None
+                else self.tr("{0:.1f} % a year").format(res.required_nominal_growth_pct),
             )
             for c, text in enumerate(cells):
                 column_texts[c].append(text)
@@ -215,9 +241,16 @@ class ResultsPanel(QWidget):
         metrics = self.table.fontMetrics()
         header_metrics = self.table.horizontalHeader().fontMetrics()
         padding = 14  # the style draws 3-4 px of margin on each side of a cell or header
-        needs = [max([header_metrics.horizontalAdvance(texts[0]),
-                      *(metrics.horizontalAdvance(t) for t in texts[1:])]) + padding
-                 for texts in column_texts]
+        needs = [
+            max(
+                [
+                    header_metrics.horizontalAdvance(texts[0]),
+                    *(metrics.horizontalAdvance(t) for t in texts[1:]),
+                ]
+            )
+            + padding
+            for texts in column_texts
+        ]
         for c, need in enumerate(needs[:-1]):  # the last column stretches
             width = self.table.columnWidth(c)
             if need > width or (shrink and need < width):
@@ -242,8 +275,11 @@ class ResultsPanel(QWidget):
             header.setStretchLastSection(fits)
         if not fits and table.columnWidth(last) != self._last_column_need:
             table.setColumnWidth(last, self._last_column_need)
-        height = (header.height() + 2 * table.frameWidth()
-                  + sum(table.rowHeight(r) for r in range(table.rowCount())))
+        height = (
+            header.height()
+            + 2 * table.frameWidth()
+            + sum(table.rowHeight(r) for r in range(table.rowCount()))
+        )
         if not fits:
             height += table.horizontalScrollBar().sizeHint().height()
         if table.height() != height:
@@ -259,16 +295,25 @@ class ResultsPanel(QWidget):
         """The Hague path check and the 2029 review, in one paragraph."""
         h = proj.hague
         yes, no = self.tr("yes"), self.tr("no")
-        text = self.tr("Hague path check: never falls: {0}; 3.5 % core by {1}: {2} "
-                       "({3:.2f} %).").format(yes if h.non_decreasing else no, HAGUE_YEAR,
-                                              yes if h.reaches_target else no, h.share_2035_pct)
+        text = self.tr(
+            "Hague path check: never falls: {0}; 3.5 % core by {1}: {2} ({3:.2f} %)."
+        ).format(
+            yes if h.non_decreasing else no,
+            HAGUE_YEAR,
+            yes if h.reaches_target else no,
+            h.share_2035_pct,
+        )
         if h.review_share_pct is not None and h.review_line_pct is not None:
             text += " " + self.tr(
                 "At the {0} review: {1:.2f} % against {2:.2f} % on the straight line to 3.5 % "
-                "({3:+.2f} pp, {4}).").format(
-                REVIEW_YEAR, h.review_share_pct, h.review_line_pct,
+                "({3:+.2f} pp, {4})."
+            ).format(
+                REVIEW_YEAR,
+                h.review_share_pct,
+                h.review_line_pct,
                 h.review_gap_pct_points or 0.0,
-                self.tr("on track") if h.on_track_at_review else self.tr("behind"))
+                self.tr("on track") if h.on_track_at_review else self.tr("behind"),
+            )
         return text
 
     def extra_text(self, proj: Projection) -> str:
@@ -284,31 +329,44 @@ class ResultsPanel(QWidget):
             for extra, baseline in (
                 (proj.extra_vs_constant_share_bn, self.tr("a constant share")),
                 (proj.extra_vs_cash_freeze_bn, self.tr("a cash freeze")),
-                (proj.extra_vs_real_freeze_bn, self.tr("a real freeze")))]
+                (proj.extra_vs_real_freeze_bn, self.tr("a real freeze")),
+            )
+        ]
         return self.tr("Core spending {0}–{1}, cumulative: {2}, {3}, {4}.").format(
-            proj.base_year + 1, to_year, *clauses)
+            proj.base_year + 1, to_year, *clauses
+        )
 
     def _compare_text(self, extra_bn: float, currency: str, baseline: str) -> str:
         """``84.1 bn PLN less than a constant share``; the same when it rounds to zero."""
         if math.isfinite(extra_bn) and abs(extra_bn) < 0.05:
             return self.tr("the same as {0}").format(baseline)
         if extra_bn < 0:
-            return self.tr("{0} bn {1} less than {2}").format(_num(-extra_bn), currency,
-                                                              baseline)
+            return self.tr("{0} bn {1} less than {2}").format(_num(-extra_bn), currency, baseline)
         return self.tr("{0} bn {1} more than {2}").format(_num(extra_bn), currency, baseline)
 
     def info_text(self, proj: Projection) -> str:
         """Share of government spending, per capita, related-spending caveat, engine notes."""
         last = -1
         cur = proj.country.currency
-        parts = [self.tr("In {0}: core defence is {1:.1f} % of government spending and {2} {3} "
-                         "per person.").format(int(proj.years[last]),
-                                               float(proj.core_pct_of_gov_exp[last]),
-                                               _num(float(proj.core_per_capita[last]), 0), cur)]
+        parts = [
+            self.tr(
+                "In {0}: core defence is {1:.1f} % of government spending and {2} {3} per person."
+            ).format(
+                int(proj.years[last]),
+                float(proj.core_pct_of_gov_exp[last]),
+                _num(float(proj.core_per_capita[last]), 0),
+                cur,
+            )
+        ]
         if any(r.threshold.measure is Measure.TOTAL for r in proj.thresholds) and not np.any(
-                proj.related_share_pct > 0):
-            parts.append(self.tr("The total counts related spending at 0 %: NATO publishes no "
-                                 "per-ally figure for it; set it in the related spending panel."))
+            proj.related_share_pct > 0
+        ):
+            parts.append(
+                self.tr(
+                    "The total counts related spending at 0 %: NATO publishes no "
+                    "per-ally figure for it; set it in the related spending panel."
+                )
+            )
         cap_text = self.phrases.related_cap_text(proj)
         if cap_text is not None:
             parts.append(cap_text)
@@ -391,8 +449,9 @@ class YearTableModel(QAbstractTableModel):
             return repr(self.value(index.row(), index.column()))
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         """Column names; the currency is in the table's caption."""
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self._columns[section][0]
@@ -401,8 +460,10 @@ class YearTableModel(QAbstractTableModel):
     def to_tsv(self) -> str:
         """The whole table as tab-separated text that pastes into a spreadsheet."""
         header = "\t".join(c[0] for c in self._columns)
-        rows = ["\t".join(self.text(r, c, grouping=False) for c in range(self.columnCount()))
-                for r in range(self.rowCount())]
+        rows = [
+            "\t".join(self.text(r, c, grouping=False) for c in range(self.columnCount()))
+            for r in range(self.rowCount())
+        ]
         return "\n".join([header, *rows]) + "\n"
 
 
@@ -445,10 +506,12 @@ class YearTablePanel(QWidget):
         # but only while the table is on screen; showEvent catches up when it is shown.
         if self.view.isVisible():
             self.view.resizeColumnsToContents()
-        self.caption.setText(self.tr(
-            "{0}: money in billions of {1}, current prices (derived: NATO share × IMF GDP in "
-            "the base year {2}, then the paths you set).").format(
-            proj.country.name, proj.country.currency, proj.base_year))
+        self.caption.setText(
+            self.tr(
+                "{0}: money in billions of {1}, current prices (derived: NATO share × IMF GDP in "
+                "the base year {2}, then the paths you set)."
+            ).format(proj.country.name, proj.country.currency, proj.base_year)
+        )
 
     def showEvent(self, event: QShowEvent) -> None:
         """Fit the columns to what the table holds now."""

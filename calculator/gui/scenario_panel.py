@@ -31,8 +31,9 @@ class ScenarioPanel(QGroupBox):
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setPlaceholderText(self.tr("Notes: purpose, sources, caveats…"))
         self.notes_edit.setAccessibleName(self.tr("Scenario notes"))
-        self.notes_edit.setToolTip(self.tr("Free text, saved with the scenario and printed in "
-                                           "the PDF brief"))
+        self.notes_edit.setToolTip(
+            self.tr("Free text, saved with the scenario and printed in the PDF brief")
+        )
         self.notes_edit.setTabChangesFocus(True)
         line = self.notes_edit.fontMetrics().lineSpacing()
         self.notes_edit.setFixedHeight(3 * line + 14)

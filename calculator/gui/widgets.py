@@ -18,10 +18,17 @@ class ValueSlider(QWidget):
 
     valueChanged = Signal(float)
 
-    def __init__(self, minimum: float, maximum: float, *, decimals: int = 1,
-                 step: float = 0.1, suffix: str = "",
-                 typed_range: tuple[float, float] | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        minimum: float,
+        maximum: float,
+        *,
+        decimals: int = 1,
+        step: float = 0.1,
+        suffix: str = "",
+        typed_range: tuple[float, float] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._scale = round(1.0 / step)
         self.slider = QSlider(Qt.Orientation.Horizontal, self)
@@ -35,8 +42,9 @@ class ValueSlider(QWidget):
         self.spin.setSuffix(suffix)
         self.spin.setKeyboardTracking(False)  # typed values apply on Enter or focus out
         self.spin.setAccelerated(True)
-        self.spin.setMinimumWidth(self.spin.fontMetrics().horizontalAdvance("-100.00 bn XXX") // 2
-                                  + 40)
+        self.spin.setMinimumWidth(
+            self.spin.fontMetrics().horizontalAdvance("-100.00 bn XXX") // 2 + 40
+        )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.slider, 1)

@@ -49,7 +49,8 @@ def bench_gui(repeat: int = 300) -> dict[str, float]:
     ds = bundled_dataset()
     # Every overlay: four thresholds (Wales on), related spending (the total line), a long horizon.
     scenario = Scenario(
-        country="ESP", horizon=2050,
+        country="ESP",
+        horizon=2050,
         core=CoreSpending(mode=SpendingMode.GROWTH, growth_pct=5.0),
         related=RelatedSpending(share_pct=0.5),
         thresholds=(*DEFAULT_THRESHOLDS, WALES_THRESHOLD.evolve(enabled=True)),
@@ -104,8 +105,9 @@ def bench_gui(repeat: int = 300) -> dict[str, float]:
         "slider_to_chart_ms_p95": round(_pct(times, 95), 3),
         "bare_setdata_ms_p50": round(statistics.median(bare), 3),
     }
-    result["slider_ratio_p50"] = round(result["slider_to_chart_ms_p50"]
-                                       / result["bare_setdata_ms_p50"], 1)
+    result["slider_ratio_p50"] = round(
+        result["slider_to_chart_ms_p50"] / result["bare_setdata_ms_p50"], 1
+    )
     alliance = _bench_alliance(win)
     if alliance:
         result["alliance_update_ms_p95"] = round(_pct(alliance, 95), 3)

@@ -17,13 +17,30 @@ from calculator.core.models import CoreSpending, Scenario, SpendingMode
 from calculator.storage import save_scenario
 
 CONTRACT_KEYS = {
-    "schema", "country", "base_year", "horizon", "years", "gdp_bn", "core_defence_bn",
-    "related_bn", "core_share_pct", "related_share_pct", "total_share_pct", "thresholds",
+    "schema",
+    "country",
+    "base_year",
+    "horizon",
+    "years",
+    "gdp_bn",
+    "core_defence_bn",
+    "related_bn",
+    "core_share_pct",
+    "related_share_pct",
+    "total_share_pct",
+    "thresholds",
     "dataset",
 }
 THRESHOLD_KEYS = {
-    "label", "value_pct", "measure", "target_year", "year_reached", "already_met",
-    "holds_through_horizon", "met_by_target_year", "gap_pct_points_at_target",
+    "label",
+    "value_pct",
+    "measure",
+    "target_year",
+    "year_reached",
+    "already_met",
+    "holds_through_horizon",
+    "met_by_target_year",
+    "gap_pct_points_at_target",
     "required_nominal_growth_pct",
 }
 
@@ -48,8 +65,14 @@ def test_project_json_contract_spain_growth_8(capsys: pytest.CaptureFixture[str]
     assert doc["base_year"] == 2026
     assert doc["horizon"] == 2035
     assert doc["years"] == list(range(2026, 2036))
-    for key in ("gdp_bn", "core_defence_bn", "related_bn", "core_share_pct",
-                "related_share_pct", "total_share_pct"):
+    for key in (
+        "gdp_bn",
+        "core_defence_bn",
+        "related_bn",
+        "core_share_pct",
+        "related_share_pct",
+        "total_share_pct",
+    ):
         assert len(doc[key]) == len(doc["years"]), key
     # Hand calculation: D_2026 = 2.00 % × IMF NGDP 2026 (1749.469 bn EUR); D grows 8 % a year.
     assert doc["gdp_bn"][0] == pytest.approx(1749.469)
@@ -83,7 +106,7 @@ def test_project_table_is_aligned_and_names_sources(capsys: pytest.CaptureFixtur
     assert code == 0
     lines = out.splitlines()
     header = next(i for i, line in enumerate(lines) if line.startswith("Year"))
-    table = lines[header: header + 12]
+    table = lines[header : header + 12]
     assert len({len(line) for line in table}) == 1  # every row the same width
     assert "reached in 2028" in out
     assert "not by 2035 (would be 2041)" in out
@@ -92,8 +115,9 @@ def test_project_table_is_aligned_and_names_sources(capsys: pytest.CaptureFixtur
 
 
 def test_project_csv_parses_with_one_row_per_year(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, "project", "--country", "BEL", "--glide", "3.5:2035",
-                       "--format", "csv")
+    code, out, _ = run(
+        capsys, "project", "--country", "BEL", "--glide", "3.5:2035", "--format", "csv"
+    )
     assert code == 0
     rows = list(csv.DictReader(io.StringIO(out)))
     assert [int(r["year"]) for r in rows] == list(range(2026, 2036))
@@ -102,9 +126,24 @@ def test_project_csv_parses_with_one_row_per_year(capsys: pytest.CaptureFixture[
 
 
 def test_flags_reach_the_engine(capsys: pytest.CaptureFixture[str]) -> None:
-    doc = run_json(capsys, "project", "--country", "DEU", "--real-growth", "1", "--inflation",
-                   "2", "--horizon", "2040", "--related-share", "2", "--thresholds",
-                   "core:3,total:4.5@2030", "--increment", "5")
+    doc = run_json(
+        capsys,
+        "project",
+        "--country",
+        "DEU",
+        "--real-growth",
+        "1",
+        "--inflation",
+        "2",
+        "--horizon",
+        "2040",
+        "--related-share",
+        "2",
+        "--thresholds",
+        "core:3,total:4.5@2030",
+        "--increment",
+        "5",
+    )
     assert doc["years"][-1] == 2040
     assert doc["assumptions"]["economy"]["preset"] == "constant"
     assert doc["gdp_bn"][1] == pytest.approx(doc["gdp_bn"][0] * 1.01 * 1.02)
@@ -128,11 +167,16 @@ def test_real_spending_growth_adds_inflation(capsys: pytest.CaptureFixture[str])
     assert d[1] == pytest.approx(d[0] * 1.02 * (1 + p[1] / 100))
 
 
-def test_scenario_file_and_flag_override(capsys: pytest.CaptureFixture[str],
-                                         tmp_path: Path) -> None:
+def test_scenario_file_and_flag_override(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     path = tmp_path / "plan.scenario.json"
-    save_scenario(path, Scenario(country="POL", horizon=2040,
-                                 core=CoreSpending(mode=SpendingMode.GROWTH, growth_pct=3)))
+    save_scenario(
+        path,
+        Scenario(
+            country="POL", horizon=2040, core=CoreSpending(mode=SpendingMode.GROWTH, growth_pct=3)
+        ),
+    )
     doc = run_json(capsys, "project", "--scenario", str(path))
     assert doc["country"]["iso3"] == "POL"
     assert doc["horizon"] == 2040
@@ -150,9 +194,14 @@ def test_countries_lists_32_allies_and_aggregates(capsys: pytest.CaptureFixture[
     assert "no armed forces" in iceland["note"]
     spain = next(c for c in allies if c["iso3"] == "ESP")
     assert (spain["currency"], spain["latest_year"], spain["latest_share_pct"]) == (
-        "EUR", 2026, 2.0)
+        "EUR",
+        2026,
+        2.0,
+    )
     assert {c["iso3"] for c in doc["countries"] if c["kind"] == "aggregate"} == {
-        "NATO_EUR_CAN", "NATO_TOTAL"}
+        "NATO_EUR_CAN",
+        "NATO_TOTAL",
+    }
     code, out, _ = run(capsys, "countries")
     assert code == 0
     assert "Türkiye" in out
@@ -165,14 +214,15 @@ def test_alliance_every_ally_and_sorting(capsys: pytest.CaptureFixture[str]) -> 
     shares = [r["base_share_pct"] for r in rows]
     assert shares == sorted(shares, reverse=True)
     assert rows[0]["iso3"] == "LTU"
-    code, out, _ = run(capsys, "alliance", "--spending-growth", "6", "--sort", "reach_core_3.5",
-                       "--format", "csv")
+    code, out, _ = run(
+        capsys, "alliance", "--spending-growth", "6", "--sort", "reach_core_3.5", "--format", "csv"
+    )
     assert code == 0
     parsed = list(csv.DictReader(io.StringIO(out)))
     years = [int(r["reach_core_3.5"]) for r in parsed if r["reach_core_3.5"]]
     assert years == sorted(years)
     # Allies that never reach it come last (empty cells).
-    tail = [r["reach_core_3.5"] for r in parsed[len(years):]]
+    tail = [r["reach_core_3.5"] for r in parsed[len(years) :]]
     assert all(v == "" for v in tail)
     code, out, _ = run(capsys, "alliance")
     assert code == 0
@@ -182,8 +232,10 @@ def test_alliance_every_ally_and_sorting(capsys: pytest.CaptureFixture[str]) -> 
 @pytest.mark.parametrize(
     ("argv", "expected"),
     [
-        (["project", "--real-growth", "20"],
-         "--real-growth: 20 is out of range; allowed -15 to 15"),
+        (
+            ["project", "--real-growth", "20"],
+            "--real-growth: 20 is out of range; allowed -15 to 15",
+        ),
         (["project", "--real-growth", "abc"], "--real-growth: 'abc' is not a number"),
         (["project", "--inflation", "60"], "--inflation: 60 is out of range; allowed -5 to 50"),
         (["project", "--horizon", "2060"], "--horizon: 2060 is out of range; allowed 2015 to 2050"),
@@ -199,16 +251,19 @@ def test_alliance_every_ally_and_sorting(capsys: pytest.CaptureFixture[str]) -> 
         (["project", "--real"], "--real: only with --spending-growth"),
         (["project", "--format", "xml"], "argument --format: invalid choice: 'xml'"),
         (["project", "--spending-growth", "3", "--glide", "3:2030"], "not allowed with"),
-        (["project", "--horizon", "2026", "--base-year", "2026"],
-         "--horizon: 2026 must be after the base year 2026; allowed 2027 to 2050"),
+        (
+            ["project", "--horizon", "2026", "--base-year", "2026"],
+            "--horizon: 2026 must be after the base year 2026; allowed 2027 to 2050",
+        ),
         (["alliance", "--increment", "3"], "--increment: an amount in national currency"),
         (["alliance", "--sort", "nope"], "--sort: 'nope' is not a column"),
         (["project", "--scenario", "/nonexistent.json"], "/nonexistent.json: no such file"),
         (["--screenshot", "/no/such/folder/x.png"], "--screenshot: folder /no/such/folder"),
     ],
 )
-def test_bad_input_is_one_line_exit_2(capsys: pytest.CaptureFixture[str], argv: list[str],
-                                      expected: str) -> None:
+def test_bad_input_is_one_line_exit_2(
+    capsys: pytest.CaptureFixture[str], argv: list[str], expected: str
+) -> None:
     code, out, err = run(capsys, *argv)
     assert code == 2
     assert out == ""
@@ -223,9 +278,10 @@ def test_bad_scenario_files(capsys: pytest.CaptureFixture[str], tmp_path: Path) 
         "notjson.json": ("{nope", "not valid JSON"),
         "foreign.json": ('{"schema": "other/1"}', "not a scenario file"),
         "newer.json": ('{"schema": "calculator.scenario/99", "scenario": {}}', "newer version"),
-        "bad.json": ('{"schema": "calculator.scenario/1", "scenario": '
-                     '{"economy": {"real_growth_pct": 99}}}',
-                     "scenario.economy.real_growth_pct: 99 is out of range; allowed -15 to 15"),
+        "bad.json": (
+            '{"schema": "calculator.scenario/1", "scenario": {"economy": {"real_growth_pct": 99}}}',
+            "scenario.economy.real_growth_pct: 99 is out of range; allowed -15 to 15",
+        ),
     }
     for name, (text, expected) in cases.items():
         path = tmp_path / name
@@ -240,26 +296,49 @@ def test_bad_scenario_files(capsys: pytest.CaptureFixture[str], tmp_path: Path) 
 def test_console_script_and_module_entry_points() -> None:
     """``python -m calculator`` runs the same command line in a fresh interpreter."""
     proc = subprocess.run(
-        [sys.executable, "-m", "calculator", "project", "--country", "ESP", "--spending-growth",
-         "8", "--format", "json"], capture_output=True, text=True, timeout=120, check=False)
+        [
+            sys.executable,
+            "-m",
+            "calculator",
+            "project",
+            "--country",
+            "ESP",
+            "--spending-growth",
+            "8",
+            "--format",
+            "json",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["thresholds"][0]["year_reached"] == 2028
-    bad = subprocess.run([sys.executable, "-m", "calculator", "project", "--horizon", "x"],
-                         capture_output=True, text=True, timeout=120, check=False)
+    bad = subprocess.run(
+        [sys.executable, "-m", "calculator", "project", "--horizon", "x"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert bad.returncode == 2
     assert bad.stderr.strip().splitlines() == [
-        "budget-calculator: error: --horizon: 'x' is not a whole year; allowed 2015 to 2050"]
+        "budget-calculator: error: --horizon: 'x' is not a whole year; allowed 2015 to 2050"
+    ]
 
 
-def test_dataset_error_is_reported_cleanly(capsys: pytest.CaptureFixture[str],
-                                           tmp_path: Path) -> None:
+def test_dataset_error_is_reported_cleanly(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     code, _, err = run(capsys, "--data", str(tmp_path), "countries")
     assert code == 2
     assert "manifest.json: missing" in err
 
 
 def test_edition_2025_cites_its_own_source_and_explains_the_base_year(
-        capsys: pytest.CaptureFixture[str]) -> None:
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     code, out, _ = run(capsys, "project", "--country", "DEU", "--edition", "2025")
     assert code == 0
     assert "Defence Expenditure of NATO Countries (2014-2025), August 2025" in out
@@ -279,9 +358,11 @@ def test_alliance_table_marks_met_and_lost(capsys: pytest.CaptureFixture[str]) -
 
 
 def test_years_before_the_base_are_refused(capsys: pytest.CaptureFixture[str]) -> None:
-    for argv, flag in ((["--target-year", "2026"], "--target-year"),
-                       (["--glide", "3.5:2026"], "--glide"),
-                       (["--related-glide", "1:2020"], "--related-glide")):
+    for argv, flag in (
+        (["--target-year", "2026"], "--target-year"),
+        (["--glide", "3.5:2026"], "--glide"),
+        (["--related-glide", "1:2020"], "--related-glide"),
+    ):
         code, _, err = run(capsys, "project", *argv)
         assert code == 2
         assert err.startswith(f"budget-calculator: error: {flag}")

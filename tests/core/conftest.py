@@ -41,16 +41,18 @@ class Hand:
         y = min(year, IMF_LAST)
         return 100.0 * (self.imf(iso3, "NGDP_D", y) / self.imf(iso3, "NGDP_D", y - 1) - 1.0)
 
-    def gdp_path(self, iso3: str, base: int, g: dict[int, float], p: dict[int, float],
-                 last: int = END) -> dict[int, float]:
+    def gdp_path(
+        self, iso3: str, base: int, g: dict[int, float], p: dict[int, float], last: int = END
+    ) -> dict[int, float]:
         """GDP_t = GDP_{t-1} (1 + g_t/100)(1 + p_t/100) from IMF NGDP_B."""
         gdp = {base: self.imf(iso3, "NGDP", base)}
         for t in range(base + 1, last + 1):
             gdp[t] = gdp[t - 1] * (1.0 + g[t] / 100.0) * (1.0 + p[t] / 100.0)
         return gdp
 
-    def imf_rates(self, iso3: str, base: int, last: int = END
-                  ) -> tuple[dict[int, float], dict[int, float]]:
+    def imf_rates(
+        self, iso3: str, base: int, last: int = END
+    ) -> tuple[dict[int, float], dict[int, float]]:
         """The IMF baseline g_t and p_t for t = B+1..last."""
         years = range(base + 1, last + 1)
         return ({t: self.imf_g(iso3, t) for t in years}, {t: self.imf_p(iso3, t) for t in years})
@@ -60,16 +62,20 @@ class Hand:
         g, p = self.imf_rates(iso3, base, last)
         return self.gdp_path(iso3, base, g, p, last)
 
-    def constant_gdp(self, iso3: str, base: int, g: float, p: float,
-                     last: int = END) -> dict[int, float]:
+    def constant_gdp(
+        self, iso3: str, base: int, g: float, p: float, last: int = END
+    ) -> dict[int, float]:
         """GDP under the constant preset: GDP_B ((1 + g/100)(1 + p/100))^(t - B)."""
         gdp_b = self.imf(iso3, "NGDP", base)
-        return {t: gdp_b * ((1.0 + g / 100.0) * (1.0 + p / 100.0)) ** (t - base)
-                for t in range(base, last + 1)}
+        return {
+            t: gdp_b * ((1.0 + g / 100.0) * (1.0 + p / 100.0)) ** (t - base)
+            for t in range(base, last + 1)
+        }
 
     @staticmethod
-    def first_year_reached(years: list[int], share: list[float], value: float
-                           ) -> tuple[int | None, bool]:
+    def first_year_reached(
+        years: list[int], share: list[float], value: float
+    ) -> tuple[int | None, bool]:
         """DESIGN.md's year_reached and already_met, written out literally."""
         if share[0] >= value - 1e-9:
             return years[0], True
@@ -79,8 +85,9 @@ class Hand:
         return None, False
 
     @staticmethod
-    def log_crossing_year(share_last: float, value: float, ratio: float, last_year: int = END
-                          ) -> int:
+    def log_crossing_year(
+        share_last: float, value: float, ratio: float, last_year: int = END
+    ) -> int:
         """First year after ``last_year`` when share_last * ratio^k reaches value, using logs."""
         return last_year + math.ceil(math.log(value / share_last) / math.log(ratio))
 

@@ -15,8 +15,13 @@ from calculator.core.dataset import Dataset, DatasetError, bundled_dataset, load
 from calculator.resources import data_dir
 
 SHARED = Path(__file__).resolve().parents[3] / "shared" / "data"
-DATA_FILES = ["countries.csv", "imf_weo_2025_10.csv", "nato_2024.csv", "nato_2025.csv",
-              "nato_2026.csv"]
+DATA_FILES = [
+    "countries.csv",
+    "imf_weo_2025_10.csv",
+    "nato_2024.csv",
+    "nato_2025.csv",
+    "nato_2026.csv",
+]
 AGGREGATE_NAMES = {"NATO Europe and Canada": "NATO_EUR_CAN", "NATO Total": "NATO_TOTAL"}
 
 
@@ -100,8 +105,9 @@ def test_imf_equals_the_shared_source(ds, shared):
 def test_32_allies_with_codes_names_and_currencies(ds, shared):
     allies = ds.allies()
     assert len(allies) == 32
-    imf_names = {r["iso3"]: r["country"]
-                 for r in read_csv(shared / "imf/weo_oct2025_nato_allies.csv")}
+    imf_names = {
+        r["iso3"]: r["country"] for r in read_csv(shared / "imf/weo_oct2025_nato_allies.csv")
+    }
     assert {c.iso3: c.name for c in allies} == imf_names
     assert [c.name for c in allies] == sorted(c.name for c in allies)
     for c in allies:
@@ -233,9 +239,15 @@ def test_one_changed_byte_fails_the_checksum(copy):
 def test_text_in_a_number_column_names_file_row_and_column(copy):
     path = copy / "nato_2026.csv"
     n = line_of(path, "ESP,2026,core_defence_share_gdp,")
-    rewrite(path, lambda lines: [
-        ln.replace("core_defence_share_gdp,2,", "core_defence_share_gdp,two,", 1)
-        if i == n else ln for i, ln in enumerate(lines, start=1)])
+    rewrite(
+        path,
+        lambda lines: [
+            ln.replace("core_defence_share_gdp,2,", "core_defence_share_gdp,two,", 1)
+            if i == n
+            else ln
+            for i, ln in enumerate(lines, start=1)
+        ],
+    )
     with pytest.raises(DatasetError) as info:
         load_dataset(copy, verify_checksums=False)
     msg = str(info.value)
@@ -249,9 +261,13 @@ def test_text_in_a_number_column_names_file_row_and_column(copy):
 def test_text_in_an_imf_number_column(copy):
     path = copy / "imf_weo_2025_10.csv"
     n = line_of(path, "BEL,NGDP,2027,")
-    rewrite(path, lambda lines: [
-        ln.replace("BEL,NGDP,2027,670.379,", "BEL,NGDP,2027,n/a,", 1)
-        if i == n else ln for i, ln in enumerate(lines, start=1)])
+    rewrite(
+        path,
+        lambda lines: [
+            ln.replace("BEL,NGDP,2027,670.379,", "BEL,NGDP,2027,n/a,", 1) if i == n else ln
+            for i, ln in enumerate(lines, start=1)
+        ],
+    )
     with pytest.raises(DatasetError) as info:
         load_dataset(copy, verify_checksums=False)
     assert str(info.value).startswith(f"imf_weo_2025_10.csv, row {n}, column 'value': ")
@@ -282,8 +298,10 @@ def test_missing_ally_rows(copy):
 
 
 def test_missing_imf_series(copy):
-    rewrite(copy / "imf_weo_2025_10.csv",
-            lambda lines: [ln for ln in lines if not ln.startswith("POL,NGDP_D,2029,")])
+    rewrite(
+        copy / "imf_weo_2025_10.csv",
+        lambda lines: [ln for ln in lines if not ln.startswith("POL,NGDP_D,2029,")],
+    )
     with pytest.raises(DatasetError, match=r"imf_weo_2025_10\.csv: POL NGDP_D .*2029"):
         load_dataset(copy, verify_checksums=False)
 
@@ -327,7 +345,12 @@ def test_manifest_without_a_checksum(copy):
 def test_bad_country_row(copy):
     path = copy / "countries.csv"
     n = line_of(path, "ESP,")
-    rewrite(path, lambda lines: [ln.replace(",yes,", ",maybe,", 1) if i == n else ln
-                                 for i, ln in enumerate(lines, start=1)])
+    rewrite(
+        path,
+        lambda lines: [
+            ln.replace(",yes,", ",maybe,", 1) if i == n else ln
+            for i, ln in enumerate(lines, start=1)
+        ],
+    )
     with pytest.raises(DatasetError, match=rf"^countries\.csv, row {n}, column 'has_nato_figure'"):
         load_dataset(copy, verify_checksums=False)

@@ -69,7 +69,8 @@ def test_user_base_year_uses_that_years_share_and_gdp(ds, hand):
     proj = project(ds, Scenario(country="ESP", base_year=2022))
     assert proj.base_year == 2022
     assert proj.core_bn[0] == pytest.approx(
-        hand.share("ESP", 2022) / 100 * hand.imf("ESP", "NGDP", 2022), rel=REL)
+        hand.share("ESP", 2022) / 100 * hand.imf("ESP", "NGDP", 2022), rel=REL
+    )
 
 
 def test_older_edition_uses_its_own_share(ds, hand):
@@ -118,8 +119,13 @@ def test_constant_preset_gdp_literal(ds, hand):
 
 
 def test_constant_preset_with_adjustments(ds, hand):
-    eco = Economy(preset="constant", real_growth_pct=1.0, inflation_pct=2.5,
-                  growth_adjust_pp=0.75, inflation_adjust_pp=-1.5)
+    eco = Economy(
+        preset="constant",
+        real_growth_pct=1.0,
+        inflation_pct=2.5,
+        growth_adjust_pp=0.75,
+        inflation_adjust_pp=-1.5,
+    )
     proj = project(ds, Scenario(country="BEL", economy=eco))
     assert proj.real_growth_pct[1:] == approx_list([1.75] * 9)
     assert proj.inflation_pct[1:] == approx_list([1.0] * 9)
@@ -133,18 +139,23 @@ def test_imf_baseline_with_uniform_adjustments(ds, hand):
     g = {t: hand.imf_g("ESP", t) + 1.0 for t in range(2027, 2041)}
     p = {t: hand.imf_p("ESP", t) - 0.5 for t in range(2027, 2041)}
     assert list(proj.real_growth_pct[1:]) == approx_list([g[t] for t in range(2027, 2041)])
-    assert list(proj.inflation_pct[1:]) == approx_list(
-        [p[t] for t in range(2027, 2041)], rel=1e-10)
+    assert list(proj.inflation_pct[1:]) == approx_list([p[t] for t in range(2027, 2041)], rel=1e-10)
     expected = hand.gdp_path("ESP", 2026, g, p, 2040)
     assert list(proj.gdp_bn) == approx_list([expected[t] for t in years_of(proj)], rel=1e-11)
 
 
 def test_per_year_overrides_replace_that_years_values(ds, hand):
-    eco = Economy(preset="constant", real_growth_pct=1.5, inflation_pct=2.0,
-                  growth_adjust_pp=0.5,
-                  overrides=(YearOverride(year=2028, real_growth_pct=-3.0),
-                             YearOverride(year=2031, inflation_pct=8.0),
-                             YearOverride(year=2026, real_growth_pct=10.0)))  # base year: no effect
+    eco = Economy(
+        preset="constant",
+        real_growth_pct=1.5,
+        inflation_pct=2.0,
+        growth_adjust_pp=0.5,
+        overrides=(
+            YearOverride(year=2028, real_growth_pct=-3.0),
+            YearOverride(year=2031, inflation_pct=8.0),
+            YearOverride(year=2026, real_growth_pct=10.0),
+        ),
+    )  # base year: no effect
     proj = project(ds, Scenario(country="ESP", economy=eco))
     g = dict.fromkeys(range(2027, 2036), 2.0)
     p = dict.fromkeys(range(2027, 2036), 2.0)
@@ -180,11 +191,12 @@ def test_constant_share(ds, hand):
 
 def test_nominal_growth_literal(ds, hand):
     proj = project(ds, Scenario(country="ESP", core=CoreSpending(mode="growth", growth_pct=8.0)))
-    assert list(proj.core_bn) == approx_list([ESP_D_2026 * 1.08 ** k for k in range(10)])
-    assert proj.core_bn[-1] == pytest.approx(34.98938 * 1.08 ** 9, rel=REL)
+    assert list(proj.core_bn) == approx_list([ESP_D_2026 * 1.08**k for k in range(10)])
+    assert proj.core_bn[-1] == pytest.approx(34.98938 * 1.08**9, rel=REL)
     gdp = hand.imf_gdp("ESP", 2026)
     assert list(proj.core_share_pct) == approx_list(
-        [100 * ESP_D_2026 * 1.08 ** (t - 2026) / gdp[t] for t in years_of(proj)], rel=1e-11)
+        [100 * ESP_D_2026 * 1.08 ** (t - 2026) / gdp[t] for t in years_of(proj)], rel=1e-11
+    )
 
 
 def test_real_growth_multiplies_by_deflator_inflation(ds, hand):
@@ -207,13 +219,17 @@ def test_glide_path(ds, hand):
     core = CoreSpending(mode="glide", glide_target_pct=3.5, glide_year=2032)
     proj = project(ds, Scenario(country="ESP", core=core, horizon=2040))
     gdp = hand.imf_gdp("ESP", 2026)
-    expected_share = {t: 2.0 + (3.5 - 2.0) * (t - 2026) / (2032 - 2026) if t <= 2032 else 3.5
-                      for t in range(2026, 2041)}
+    expected_share = {
+        t: 2.0 + (3.5 - 2.0) * (t - 2026) / (2032 - 2026) if t <= 2032 else 3.5
+        for t in range(2026, 2041)
+    }
     assert expected_share[2029] == pytest.approx(2.75)
     assert list(proj.core_share_pct) == approx_list(
-        [expected_share[t] for t in years_of(proj)], rel=1e-11)
+        [expected_share[t] for t in years_of(proj)], rel=1e-11
+    )
     assert list(proj.core_bn) == approx_list(
-        [expected_share[t] / 100 * gdp[t] for t in years_of(proj)], rel=1e-11)
+        [expected_share[t] / 100 * gdp[t] for t in years_of(proj)], rel=1e-11
+    )
 
 
 def test_glide_path_downwards(ds):
@@ -242,14 +258,19 @@ def test_related_glide_year_must_follow_the_base_year(ds):
 
 
 def test_increment(ds):
-    proj = project(ds, Scenario(country="ESP",
-                                core=CoreSpending(mode="increment", increment_bn=2.5)))
+    proj = project(
+        ds, Scenario(country="ESP", core=CoreSpending(mode="increment", increment_bn=2.5))
+    )
     assert list(proj.core_bn) == approx_list([ESP_D_2026 + 2.5 * k for k in range(10)])
 
 
 def test_negative_increment_is_held_at_zero(ds):
-    proj = project(ds, Scenario(country="ESP", horizon=2040,
-                                core=CoreSpending(mode="increment", increment_bn=-5.0)))
+    proj = project(
+        ds,
+        Scenario(
+            country="ESP", horizon=2040, core=CoreSpending(mode="increment", increment_bn=-5.0)
+        ),
+    )
     expected = [max(ESP_D_2026 - 5.0 * k, 0.0) for k in range(15)]
     assert expected[7] == 0.0  # 34.99 - 35 < 0
     assert list(proj.core_bn) == approx_list(expected)
@@ -257,35 +278,70 @@ def test_negative_increment_is_held_at_zero(ds):
 
 
 def test_custom_share_points_straight_lines_and_hold(ds, hand):
-    core = CoreSpending(mode="custom", custom_points=(
-        CustomPoint(year=2032, share_pct=2.6), CustomPoint(year=2029, share_pct=3.2)))
+    core = CoreSpending(
+        mode="custom",
+        custom_points=(
+            CustomPoint(year=2032, share_pct=2.6),
+            CustomPoint(year=2029, share_pct=3.2),
+        ),
+    )
     proj = project(ds, Scenario(country="ESP", core=core, horizon=2036))
     gdp = hand.imf_gdp("ESP", 2026)
-    s = {2026: 2.0, 2027: 2.4, 2028: 2.8, 2029: 3.2, 2030: 3.0, 2031: 2.8, 2032: 2.6,
-         2033: 2.6, 2034: 2.6, 2035: 2.6, 2036: 2.6}
+    s = {
+        2026: 2.0,
+        2027: 2.4,
+        2028: 2.8,
+        2029: 3.2,
+        2030: 3.0,
+        2031: 2.8,
+        2032: 2.6,
+        2033: 2.6,
+        2034: 2.6,
+        2035: 2.6,
+        2036: 2.6,
+    }
     assert list(proj.core_share_pct) == approx_list([s[t] for t in years_of(proj)], rel=1e-11)
     assert list(proj.core_bn) == approx_list(
-        [s[t] / 100 * gdp[t] for t in years_of(proj)], rel=1e-11)
+        [s[t] / 100 * gdp[t] for t in years_of(proj)], rel=1e-11
+    )
 
 
 def test_custom_amount_points_interpolate_money_and_hold_the_amount(ds):
-    core = CoreSpending(mode="custom", custom_points=(
-        CustomPoint(year=2028, amount_bn=40.0), CustomPoint(year=2032, amount_bn=60.0)))
+    core = CoreSpending(
+        mode="custom",
+        custom_points=(
+            CustomPoint(year=2028, amount_bn=40.0),
+            CustomPoint(year=2032, amount_bn=60.0),
+        ),
+    )
     proj = project(ds, Scenario(country="ESP", core=core))
     gdp = proj.gdp_bn
     # B -> first amount: the base share and the amount as a share of GDP_2028, in share space
     s28 = 100 * 40.0 / gdp[2]
     assert proj.core_bn[1] == pytest.approx((2.0 + (s28 - 2.0) / 2) / 100 * gdp[1], rel=1e-11)
     # amount -> amount: straight line in money; after the last point the amount holds
-    expected = {2028: 40.0, 2029: 45.0, 2030: 50.0, 2031: 55.0, 2032: 60.0, 2033: 60.0,
-                2034: 60.0, 2035: 60.0}
+    expected = {
+        2028: 40.0,
+        2029: 45.0,
+        2030: 50.0,
+        2031: 55.0,
+        2032: 60.0,
+        2033: 60.0,
+        2034: 60.0,
+        2035: 60.0,
+    }
     for t, v in expected.items():
         assert proj.core_bn[t - 2026] == pytest.approx(v, rel=REL), t
 
 
 def test_custom_mixed_share_and_amount_interpolate_in_share(ds, hand):
-    core = CoreSpending(mode="custom", custom_points=(
-        CustomPoint(year=2030, share_pct=3.0), CustomPoint(year=2035, amount_bn=100.0)))
+    core = CoreSpending(
+        mode="custom",
+        custom_points=(
+            CustomPoint(year=2030, share_pct=3.0),
+            CustomPoint(year=2035, amount_bn=100.0),
+        ),
+    )
     proj = project(ds, Scenario(country="ESP", core=core, horizon=2040))
     gdp = hand.imf_gdp("ESP", 2026)
     s35 = 100 * 100.0 / gdp[2035]
@@ -297,8 +353,13 @@ def test_custom_mixed_share_and_amount_interpolate_in_share(ds, hand):
 
 
 def test_custom_points_at_or_before_base_are_refused(ds):
-    core = CoreSpending(mode="custom", custom_points=(
-        CustomPoint(year=2028, share_pct=3.0), CustomPoint(year=2020, share_pct=9.0)))
+    core = CoreSpending(
+        mode="custom",
+        custom_points=(
+            CustomPoint(year=2028, share_pct=3.0),
+            CustomPoint(year=2020, share_pct=9.0),
+        ),
+    )
     with pytest.raises(ProjectionError) as info:
         project(ds, Scenario(country="ESP", core=core))
     assert info.value.field == "core.custom_points.1.year"
@@ -318,8 +379,7 @@ def test_related_constant_under_cap(ds, hand):
     gdp = hand.imf_gdp("ESP", 2026)
     assert list(proj.related_share_pct) == approx_list([1.0] * 10)
     assert list(proj.related_counted_share_pct) == approx_list([1.0] * 10)
-    assert list(proj.related_bn) == approx_list(
-        [0.01 * gdp[t] for t in years_of(proj)], rel=1e-11)
+    assert list(proj.related_bn) == approx_list([0.01 * gdp[t] for t in years_of(proj)], rel=1e-11)
     assert list(proj.total_share_pct) == approx_list([3.0] * 10)
 
 
@@ -333,8 +393,9 @@ def test_related_above_default_cap_counts_only_1_5(ds, hand):
 
 
 def test_related_glide_with_custom_cap(ds):
-    rel = RelatedSpending(mode="glide", share_pct=0.5, glide_target_pct=2.0, glide_year=2032,
-                          cap_pct=1.25)
+    rel = RelatedSpending(
+        mode="glide", share_pct=0.5, glide_target_pct=2.0, glide_year=2032, cap_pct=1.25
+    )
     core = CoreSpending(mode="growth", growth_pct=6.0)
     proj = project(ds, Scenario(country="ESP", related=rel, core=core))
     for t in years_of(proj):
@@ -343,9 +404,11 @@ def test_related_glide_with_custom_cap(ds):
         assert proj.related_share_pct[i] == pytest.approx(s, rel=1e-11), t
         assert proj.related_counted_share_pct[i] == pytest.approx(min(s, 1.25), rel=1e-11), t
         assert proj.total_share_pct[i] == pytest.approx(
-            proj.core_share_pct[i] + min(s, 1.25), rel=1e-11), t
+            proj.core_share_pct[i] + min(s, 1.25), rel=1e-11
+        ), t
         assert proj.core_share_pct[i] == pytest.approx(
-            100 * ESP_D_2026 * 1.06 ** i / proj.gdp_bn[i], rel=1e-11)
+            100 * ESP_D_2026 * 1.06**i / proj.gdp_bn[i], rel=1e-11
+        )
 
 
 # ------------------------------------------------------------------------------ derived series
@@ -359,16 +422,21 @@ def test_extra_spending_against_three_baselines(ds, hand):
     tot_const = tot_cash = tot_real = 0.0
     for t in years_of(proj):
         i = t - 2026
-        d = d_b * 1.08 ** i
+        d = d_b * 1.08**i
         # the deflator index: NGDP_D_t / NGDP_D_B up to 2030, then the 2030 rate
-        idx = (hand.imf("ESP", "NGDP_D", min(t, 2030)) / hand.imf("ESP", "NGDP_D", 2026)
-               * (1 + hand.imf_p("ESP", 2030) / 100) ** max(t - 2030, 0))
+        idx = (
+            hand.imf("ESP", "NGDP_D", min(t, 2030))
+            / hand.imf("ESP", "NGDP_D", 2026)
+            * (1 + hand.imf_p("ESP", 2030) / 100) ** max(t - 2030, 0)
+        )
         assert proj.deflator[i] == pytest.approx(idx, rel=1e-11), t
         assert proj.extra_vs_constant_share_bn[i] == pytest.approx(
-            d - 0.02 * gdp[t], rel=1e-9, abs=1e-9), t
+            d - 0.02 * gdp[t], rel=1e-9, abs=1e-9
+        ), t
         assert proj.extra_vs_cash_freeze_bn[i] == pytest.approx(d - d_b, rel=1e-9, abs=1e-9), t
         assert proj.extra_vs_real_freeze_bn[i] == pytest.approx(
-            d - d_b * idx, rel=1e-9, abs=1e-9), t
+            d - d_b * idx, rel=1e-9, abs=1e-9
+        ), t
         if t > 2026:
             tot_const += d - 0.02 * gdp[t]
             tot_cash += d - d_b
@@ -379,7 +447,8 @@ def test_extra_spending_against_three_baselines(ds, hand):
     assert proj.cumulative(proj.extra_vs_real_freeze_bn) == pytest.approx(tot_real, rel=1e-9)
     # to a year: 2027 + 2028 only
     assert proj.cumulative(proj.extra_vs_cash_freeze_bn, 2028) == pytest.approx(
-        d_b * (0.08 + 1.08 ** 2 - 1), rel=1e-11)
+        d_b * (0.08 + 1.08**2 - 1), rel=1e-11
+    )
 
 
 def test_constant_share_has_no_extra_spending(ds):
@@ -393,10 +462,9 @@ def test_constant_base_year_prices(ds):
     rel = RelatedSpending(share_pct=1.0)
     proj = project(ds, Scenario(country="ESP", economy=eco, core=core, related=rel))
     for i in range(10):
-        assert proj.deflator[i] == pytest.approx(1.03 ** i, rel=REL)
+        assert proj.deflator[i] == pytest.approx(1.03**i, rel=REL)
         assert proj.core_bn_const[i] == pytest.approx(ESP_D_2026 * (1.05 / 1.03) ** i, rel=1e-11)
-        assert proj.related_bn_const[i] == pytest.approx(
-            0.01 * ESP_NGDP_2026 * 1.01 ** i, rel=1e-11)
+        assert proj.related_bn_const[i] == pytest.approx(0.01 * ESP_NGDP_2026 * 1.01**i, rel=1e-11)
 
 
 def test_per_capita(ds, hand):
@@ -414,9 +482,11 @@ def test_per_capita(ds, hand):
     for t in range(2031, 2041):
         i = t - 2026
         assert proj.population_mn[i] == pytest.approx(
-            hand.imf("ESP", "LP", 2030) * rate ** (t - 2030), rel=1e-11)
+            hand.imf("ESP", "LP", 2030) * rate ** (t - 2030), rel=1e-11
+        )
         assert proj.core_per_capita[i] == pytest.approx(
-            proj.core_bn[i] * 1000 / proj.population_mn[i], rel=REL)
+            proj.core_bn[i] * 1000 / proj.population_mn[i], rel=REL
+        )
 
 
 def test_share_of_government_expenditure(ds, hand):
@@ -430,10 +500,12 @@ def test_share_of_government_expenditure(ds, hand):
         gov = ratio / 100 * gdp[t]
         assert proj.gov_exp_bn[i] == pytest.approx(gov, rel=1e-11), t
         assert proj.core_pct_of_gov_exp[i] == pytest.approx(
-            100 * proj.core_bn[i] / gov, rel=1e-11), t
+            100 * proj.core_bn[i] / gov, rel=1e-11
+        ), t
     # base year: share of GDP / GGX ratio
     assert proj.core_pct_of_gov_exp[0] == pytest.approx(
-        100 * hand.share("BEL", base) / hand.imf("BEL", "GGX_NGDP", base), rel=1e-11)
+        100 * hand.share("BEL", base) / hand.imf("BEL", "GGX_NGDP", base), rel=1e-11
+    )
 
 
 def test_government_expenditure_matches_imf_ggx_up_to_2030(ds, hand):
@@ -453,7 +525,8 @@ def test_decomposition_of_change_in_share(ds):
         assert proj.dln_spending_pct[i] == pytest.approx(100 * math.log(d1 / d0), rel=1e-10)
         assert proj.dln_gdp_pct[i] == pytest.approx(100 * math.log(y1 / y0), rel=1e-10)
         assert proj.dln_share_pct[i] == pytest.approx(
-            proj.dln_spending_pct[i] - proj.dln_gdp_pct[i], rel=1e-10)
+            proj.dln_spending_pct[i] - proj.dln_gdp_pct[i], rel=1e-10
+        )
         s0, s1 = 100 * d0 / y0, 100 * d1 / y1
         assert proj.dln_share_pct[i] == pytest.approx(100 * math.log(s1 / s0), rel=1e-9)
 
@@ -484,7 +557,8 @@ def test_spain_at_8_pct_required_growth_and_2_1_reached_2028(ds, hand):
     assert r_star == pytest.approx(10.64, abs=0.005)
     assert by_value[3.5].required_nominal_growth_pct == pytest.approx(r_star, rel=1e-10)
     assert by_value[2.1].required_nominal_growth_pct == pytest.approx(
-        100 * ((0.021 * gdp[2035] / ESP_D_2026) ** (1 / 9) - 1), rel=1e-10)
+        100 * ((0.021 * gdp[2035] / ESP_D_2026) ** (1 / 9) - 1), rel=1e-10
+    )
 
 
 def test_required_growth_reaches_the_value_exactly(ds):
@@ -502,16 +576,17 @@ def test_gap_and_money_at_target(ds, hand):
     proj = project(ds, spain_growth(8.0, thresholds=th))
     gdp = hand.imf_gdp("ESP", 2026)
     res35, res31 = proj.thresholds
-    s35 = 100 * ESP_D_2026 * 1.08 ** 9 / gdp[2035]
+    s35 = 100 * ESP_D_2026 * 1.08**9 / gdp[2035]
     assert res35.share_at_target_pct == pytest.approx(s35, rel=1e-11)
     assert res35.met_by_target_year is False
     assert res35.gap_pct_points_at_target == pytest.approx(3.5 - s35, rel=1e-10)
     assert res35.gap_bn_at_target == pytest.approx((3.5 - s35) / 100 * gdp[2035], rel=1e-10)
-    assert res35.gap_bn_at_target == pytest.approx(0.035 * gdp[2035] - ESP_D_2026 * 1.08 ** 9,
-                                                   rel=1e-10)
+    assert res35.gap_bn_at_target == pytest.approx(
+        0.035 * gdp[2035] - ESP_D_2026 * 1.08**9, rel=1e-10
+    )
     assert res35.money_needed_at_target_bn == pytest.approx(0.035 * gdp[2035], rel=1e-11)
     assert res35.core_needed_at_target_bn == pytest.approx(0.035 * gdp[2035], rel=1e-11)
-    s31 = 100 * ESP_D_2026 * 1.08 ** 5 / gdp[2031]
+    s31 = 100 * ESP_D_2026 * 1.08**5 / gdp[2031]
     assert s31 > 2.3
     assert res31.met_by_target_year is True
     assert res31.gap_pct_points_at_target == pytest.approx(2.3 - s31, rel=1e-10)  # negative
@@ -524,14 +599,15 @@ def test_total_threshold_counts_capped_related(ds, hand):
     proj = project(ds, spain_growth(8.0, thresholds=th, related=rel))
     res = proj.thresholds[0]
     gdp = hand.imf_gdp("ESP", 2026)
-    s35 = 100 * ESP_D_2026 * 1.08 ** 9 / gdp[2035]
+    s35 = 100 * ESP_D_2026 * 1.08**9 / gdp[2035]
     assert res.share_at_target_pct == pytest.approx(s35 + 1.5, rel=1e-11)
     assert res.gap_pct_points_at_target == pytest.approx(5.0 - 1.5 - s35, rel=1e-10)
     assert res.money_needed_at_target_bn == pytest.approx(0.05 * gdp[2035], rel=1e-11)
     # core needed is the value less the counted related share
     assert res.core_needed_at_target_bn == pytest.approx(0.035 * gdp[2035], rel=1e-11)
     assert res.required_nominal_growth_pct == pytest.approx(
-        100 * ((0.035 * gdp[2035] / ESP_D_2026) ** (1 / 9) - 1), rel=1e-10)
+        100 * ((0.035 * gdp[2035] / ESP_D_2026) ** (1 / 9) - 1), rel=1e-10
+    )
 
 
 def test_target_year_beyond_horizon_has_no_verdict_but_needs(ds, hand):
@@ -544,7 +620,8 @@ def test_target_year_beyond_horizon_has_no_verdict_but_needs(ds, hand):
     assert res.gap_bn_at_target is None
     assert res.money_needed_at_target_bn == pytest.approx(0.035 * gdp[2040], rel=1e-11)
     assert res.required_nominal_growth_pct == pytest.approx(
-        100 * ((0.035 * gdp[2040] / ESP_D_2026) ** (1 / 14) - 1), rel=1e-10)
+        100 * ((0.035 * gdp[2040] / ESP_D_2026) ** (1 / 14) - 1), rel=1e-10
+    )
 
 
 @pytest.mark.parametrize("year", [2020, 2026])
@@ -595,7 +672,7 @@ def test_hague_glide_to_3_5_by_2035_is_credible_and_on_the_line(ds):
 def test_hague_growth_behind_the_line(ds, hand):
     hague = project(ds, spain_growth(8.0)).hague
     gdp = hand.imf_gdp("ESP", 2026)
-    s29 = 100 * ESP_D_2026 * 1.08 ** 3 / gdp[2029]
+    s29 = 100 * ESP_D_2026 * 1.08**3 / gdp[2029]
     assert hague.review_share_pct == pytest.approx(s29, rel=1e-11)
     assert hague.review_gap_pct_points == pytest.approx(s29 - 2.5, rel=1e-10)
     assert hague.on_track_at_review is False
@@ -604,9 +681,14 @@ def test_hague_growth_behind_the_line(ds, hand):
 
 
 def test_hague_dip_is_not_non_decreasing(ds):
-    core = CoreSpending(mode="custom", custom_points=(
-        CustomPoint(year=2029, share_pct=3.0), CustomPoint(year=2031, share_pct=2.8),
-        CustomPoint(year=2035, share_pct=3.6)))
+    core = CoreSpending(
+        mode="custom",
+        custom_points=(
+            CustomPoint(year=2029, share_pct=3.0),
+            CustomPoint(year=2031, share_pct=2.8),
+            CustomPoint(year=2035, share_pct=3.6),
+        ),
+    )
     hague = project(ds, Scenario(country="ESP", core=core)).hague
     assert hague.reaches_target
     assert not hague.non_decreasing
@@ -628,8 +710,10 @@ def test_hague_uses_2035_even_when_horizon_is_earlier(ds):
 
 
 def test_project_alliance_runs_every_ally_with_a_figure(ds):
-    projs = project_alliance(ds, Scenario(country="ESP", base_year=2024,
-                                          core=CoreSpending(mode="growth", growth_pct=5.0)))
+    projs = project_alliance(
+        ds,
+        Scenario(country="ESP", base_year=2024, core=CoreSpending(mode="growth", growth_pct=5.0)),
+    )
     iso = [p.country.iso3 for p in projs]
     assert len(iso) == 31
     assert "ISL" not in iso

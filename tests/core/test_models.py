@@ -27,36 +27,64 @@ def message_for(data):
 # ------------------------------------------------------------------------------ bounds
 
 
-@pytest.mark.parametrize(("data", "expected"), [
-    ({"economy": {"real_growth_pct": 20}},
-     "economy.real_growth_pct: 20 is out of range; allowed -15 to 15"),
-    ({"economy": {"real_growth_pct": -15.5}},
-     "economy.real_growth_pct: -15.5 is out of range; allowed -15 to 15"),
-    ({"economy": {"inflation_pct": 50.01}},
-     "economy.inflation_pct: 50.01 is out of range; allowed -5 to 50"),
-    ({"economy": {"inflation_pct": -6}},
-     "economy.inflation_pct: -6 is out of range; allowed -5 to 50"),
-    ({"economy": {"growth_adjust_pp": 11}},
-     "economy.growth_adjust_pp: 11 is out of range; allowed -10 to 10"),
-    ({"economy": {"overrides": [{"year": 2030, "real_growth_pct": 16}]}},
-     "economy.overrides.0.real_growth_pct: 16 is out of range; allowed -15 to 15"),
-    ({"economy": {"overrides": [{"year": 2030, "inflation_pct": 51}]}},
-     "economy.overrides.0.inflation_pct: 51 is out of range; allowed -5 to 50"),
-    ({"horizon": 2051}, "horizon: 2051 is out of range; allowed 2015 to 2050"),
-    ({"base_year": 2013}, "base_year: 2013 is out of range; allowed 2014 to 2049"),
-    ({"core": {"glide_target_pct": 20.5}},
-     "core.glide_target_pct: 20.5 is out of range; allowed 0 to 20"),
-    ({"core": {"glide_year": 2051}}, "core.glide_year: 2051 is out of range; allowed 2015 to 2050"),
-    ({"core": {"growth_pct": -51}}, "core.growth_pct: -51 is out of range; allowed -50 to 100"),
-    ({"core": {"custom_points": [{"year": 2030, "share_pct": 21}]}},
-     "core.custom_points.0.share_pct: 21 is out of range; allowed 0 to 20"),
-    ({"related": {"share_pct": -1}}, "related.share_pct: -1 is out of range; allowed 0 to 20"),
-    ({"related": {"glide_target_pct": 25}},
-     "related.glide_target_pct: 25 is out of range; allowed 0 to 20"),
-    ({"related": {"cap_pct": 6}}, "related.cap_pct: 6 is out of range; allowed 0 to 5"),
-    ({"thresholds": [{"value_pct": 3.5, "target_year": 2051}]},
-     "thresholds.0.target_year: 2051 is out of range; allowed 2015 to 2050"),
-])
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (
+            {"economy": {"real_growth_pct": 20}},
+            "economy.real_growth_pct: 20 is out of range; allowed -15 to 15",
+        ),
+        (
+            {"economy": {"real_growth_pct": -15.5}},
+            "economy.real_growth_pct: -15.5 is out of range; allowed -15 to 15",
+        ),
+        (
+            {"economy": {"inflation_pct": 50.01}},
+            "economy.inflation_pct: 50.01 is out of range; allowed -5 to 50",
+        ),
+        (
+            {"economy": {"inflation_pct": -6}},
+            "economy.inflation_pct: -6 is out of range; allowed -5 to 50",
+        ),
+        (
+            {"economy": {"growth_adjust_pp": 11}},
+            "economy.growth_adjust_pp: 11 is out of range; allowed -10 to 10",
+        ),
+        (
+            {"economy": {"overrides": [{"year": 2030, "real_growth_pct": 16}]}},
+            "economy.overrides.0.real_growth_pct: 16 is out of range; allowed -15 to 15",
+        ),
+        (
+            {"economy": {"overrides": [{"year": 2030, "inflation_pct": 51}]}},
+            "economy.overrides.0.inflation_pct: 51 is out of range; allowed -5 to 50",
+        ),
+        ({"horizon": 2051}, "horizon: 2051 is out of range; allowed 2015 to 2050"),
+        ({"base_year": 2013}, "base_year: 2013 is out of range; allowed 2014 to 2049"),
+        (
+            {"core": {"glide_target_pct": 20.5}},
+            "core.glide_target_pct: 20.5 is out of range; allowed 0 to 20",
+        ),
+        (
+            {"core": {"glide_year": 2051}},
+            "core.glide_year: 2051 is out of range; allowed 2015 to 2050",
+        ),
+        ({"core": {"growth_pct": -51}}, "core.growth_pct: -51 is out of range; allowed -50 to 100"),
+        (
+            {"core": {"custom_points": [{"year": 2030, "share_pct": 21}]}},
+            "core.custom_points.0.share_pct: 21 is out of range; allowed 0 to 20",
+        ),
+        ({"related": {"share_pct": -1}}, "related.share_pct: -1 is out of range; allowed 0 to 20"),
+        (
+            {"related": {"glide_target_pct": 25}},
+            "related.glide_target_pct: 25 is out of range; allowed 0 to 20",
+        ),
+        ({"related": {"cap_pct": 6}}, "related.cap_pct: 6 is out of range; allowed 0 to 5"),
+        (
+            {"thresholds": [{"value_pct": 3.5, "target_year": 2051}]},
+            "thresholds.0.target_year: 2051 is out of range; allowed 2015 to 2050",
+        ),
+    ],
+)
 def test_out_of_range_message_names_field_and_range(data, expected):
     assert message_for(data) == expected
 
@@ -78,22 +106,26 @@ def test_threshold_value_must_be_positive_and_the_message_says_so(value):
     assert "allowed 0 to 20" not in msg
 
 
-@pytest.mark.parametrize("data", [
-    {"economy": {"real_growth_pct": -15, "inflation_pct": -5}},
-    {"economy": {"real_growth_pct": 15, "inflation_pct": 50}},
-    {"horizon": 2050},
-    {"core": {"glide_target_pct": 0}},
-    {"core": {"glide_target_pct": 20}},
-    {"related": {"share_pct": 20, "cap_pct": 5}},
-    {"thresholds": [{"value_pct": 20}, {"value_pct": 1e-6}]},
-])
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"economy": {"real_growth_pct": -15, "inflation_pct": -5}},
+        {"economy": {"real_growth_pct": 15, "inflation_pct": 50}},
+        {"horizon": 2050},
+        {"core": {"glide_target_pct": 0}},
+        {"core": {"glide_target_pct": 20}},
+        {"related": {"share_pct": 20, "cap_pct": 5}},
+        {"thresholds": [{"value_pct": 20}, {"value_pct": 1e-6}]},
+    ],
+)
 def test_bounds_are_inclusive_where_stated(data):
     Scenario.model_validate(data)
 
 
 def test_not_a_number_names_field_and_range():
     assert message_for({"economy": {"real_growth_pct": "abc"}}) == (
-        "economy.real_growth_pct: 'abc' is not a number; allowed -15 to 15")
+        "economy.real_growth_pct: 'abc' is not a number; allowed -15 to 15"
+    )
 
 
 @pytest.mark.parametrize("bad", [float("nan"), float("inf")])
@@ -118,8 +150,7 @@ def test_horizon_must_follow_base_year():
 
 
 def test_custom_point_needs_exactly_one_value():
-    msg = message_for({"core": {"custom_points": [{"year": 2030, "share_pct": 2,
-                                                   "amount_bn": 3}]}})
+    msg = message_for({"core": {"custom_points": [{"year": 2030, "share_pct": 2, "amount_bn": 3}]}})
     assert msg.startswith("core.custom_points.0: ")
     assert "exactly one" in msg
     with pytest.raises(ValidationError):
@@ -128,11 +159,22 @@ def test_custom_point_needs_exactly_one_value():
 
 def test_duplicate_years_are_refused():
     assert "once" in message_for(
-        {"core": {"custom_points": [{"year": 2030, "share_pct": 2},
-                                    {"year": 2030, "share_pct": 3}]}})
+        {
+            "core": {
+                "custom_points": [{"year": 2030, "share_pct": 2}, {"year": 2030, "share_pct": 3}]
+            }
+        }
+    )
     assert "once" in message_for(
-        {"economy": {"overrides": [{"year": 2030, "inflation_pct": 2},
-                                   {"year": 2030, "real_growth_pct": 3}]}})
+        {
+            "economy": {
+                "overrides": [
+                    {"year": 2030, "inflation_pct": 2},
+                    {"year": 2030, "real_growth_pct": 3},
+                ]
+            }
+        }
+    )
 
 
 def test_unknown_fields_are_refused():
@@ -157,7 +199,10 @@ def test_defaults():
     assert s.related.cap_pct == 1.5
     assert s.thresholds == DEFAULT_THRESHOLDS
     assert [(t.value_pct, t.measure.value, t.target_year) for t in s.thresholds] == [
-        (2.1, "core", 2035), (3.5, "core", 2035), (5.0, "total", 2035)]
+        (2.1, "core", 2035),
+        (3.5, "core", 2035),
+        (5.0, "total", 2035),
+    ]
 
 
 def test_threshold_display_label():
@@ -260,11 +305,14 @@ def test_alliance_skips_iceland_and_aggregates(ds):
 
 
 def test_core_imports_no_qt():
-    code = ("import sys; import calculator.core.dataset, calculator.core.models, "
-            "calculator.core.projection; "
-            "bad = sorted(m for m in sys.modules if m.split('.')[0] in "
-            "{'PySide6', 'shiboken6', 'pyqtgraph', 'superqt'} or m.startswith('calculator.gui'));"
-            "print(','.join(bad)); sys.exit(1 if bad else 0)")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          check=False, timeout=60)
+    code = (
+        "import sys; import calculator.core.dataset, calculator.core.models, "
+        "calculator.core.projection; "
+        "bad = sorted(m for m in sys.modules if m.split('.')[0] in "
+        "{'PySide6', 'shiboken6', 'pyqtgraph', 'superqt'} or m.startswith('calculator.gui'));"
+        "print(','.join(bad)); sys.exit(1 if bad else 0)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=60
+    )
     assert done.returncode == 0, done.stdout + done.stderr

@@ -30,10 +30,18 @@ ESP_BASE = 2026
 
 allies = st.sampled_from(ALLIES)
 economies = st.one_of(
-    st.builds(Economy, preset=st.just(EconomyPreset.IMF),
-              growth_adjust_pp=st.floats(-3, 3), inflation_adjust_pp=st.floats(-2, 2)),
-    st.builds(Economy, preset=st.just(EconomyPreset.CONSTANT),
-              real_growth_pct=st.floats(-5, 8), inflation_pct=st.floats(-2, 15)),
+    st.builds(
+        Economy,
+        preset=st.just(EconomyPreset.IMF),
+        growth_adjust_pp=st.floats(-3, 3),
+        inflation_adjust_pp=st.floats(-2, 2),
+    ),
+    st.builds(
+        Economy,
+        preset=st.just(EconomyPreset.CONSTANT),
+        real_growth_pct=st.floats(-5, 8),
+        inflation_pct=st.floats(-2, 15),
+    ),
 )
 horizons = st.integers(2027, 2050)
 
@@ -51,16 +59,24 @@ def crossing_year(res):
 
 
 @FAST
-@given(iso3=allies, economy=economies, horizon=horizons, real=st.booleans(),
-       r1=st.floats(-20, 40), r2=st.floats(-20, 40))
+@given(
+    iso3=allies,
+    economy=economies,
+    horizon=horizons,
+    real=st.booleans(),
+    r1=st.floats(-20, 40),
+    r2=st.floats(-20, 40),
+)
 def test_share_rises_weakly_with_spending_growth(hand, iso3, economy, horizon, real, r1, r2):
     ds = hand.ds  # the session dataset; `hand` keeps hypothesis reports short
     lo, hi = sorted((r1, r2))
     base = Scenario(country=iso3, economy=economy, horizon=horizon)
-    p_lo = project(ds, base.evolve(core=CoreSpending(mode="growth", growth_pct=lo,
-                                                     growth_real=real)))
-    p_hi = project(ds, base.evolve(core=CoreSpending(mode="growth", growth_pct=hi,
-                                                     growth_real=real)))
+    p_lo = project(
+        ds, base.evolve(core=CoreSpending(mode="growth", growth_pct=lo, growth_real=real))
+    )
+    p_hi = project(
+        ds, base.evolve(core=CoreSpending(mode="growth", growth_pct=hi, growth_real=real))
+    )
     assert p_lo.core_share_pct[0] == p_hi.core_share_pct[0]
     assert (p_hi.core_share_pct >= p_lo.core_share_pct * (1 - 1e-12)).all()
     assert (p_hi.total_share_pct >= p_lo.total_share_pct - 1e-12).all()
@@ -69,22 +85,38 @@ def test_share_rises_weakly_with_spending_growth(hand, iso3, economy, horizon, r
 
 
 @FAST
-@given(iso3=allies, economy=economies, horizon=horizons, real=st.booleans(),
-       r1=st.floats(-10, 25), r2=st.floats(-10, 25),
-       values=st.lists(st.floats(0.5, 8.0), min_size=1, max_size=4),
-       related=st.floats(0, 2.5))
-def test_crossing_year_never_moves_later_when_growth_rises(hand, iso3, economy, horizon, real,
-                                                           r1, r2, values, related):
+@given(
+    iso3=allies,
+    economy=economies,
+    horizon=horizons,
+    real=st.booleans(),
+    r1=st.floats(-10, 25),
+    r2=st.floats(-10, 25),
+    values=st.lists(st.floats(0.5, 8.0), min_size=1, max_size=4),
+    related=st.floats(0, 2.5),
+)
+def test_crossing_year_never_moves_later_when_growth_rises(
+    hand, iso3, economy, horizon, real, r1, r2, values, related
+):
     ds = hand.ds  # the session dataset; `hand` keeps hypothesis reports short
     lo, hi = sorted((r1, r2))
-    ths = tuple(Threshold(value_pct=v, measure=Measure.CORE if i % 2 == 0 else Measure.TOTAL)
-                for i, v in enumerate(values))
-    base = Scenario(country=iso3, economy=economy, horizon=horizon, thresholds=ths,
-                    related=RelatedSpending(share_pct=related))
-    res_lo = project(ds, base.evolve(core=CoreSpending(mode="growth", growth_pct=lo,
-                                                       growth_real=real))).thresholds
-    res_hi = project(ds, base.evolve(core=CoreSpending(mode="growth", growth_pct=hi,
-                                                       growth_real=real))).thresholds
+    ths = tuple(
+        Threshold(value_pct=v, measure=Measure.CORE if i % 2 == 0 else Measure.TOTAL)
+        for i, v in enumerate(values)
+    )
+    base = Scenario(
+        country=iso3,
+        economy=economy,
+        horizon=horizon,
+        thresholds=ths,
+        related=RelatedSpending(share_pct=related),
+    )
+    res_lo = project(
+        ds, base.evolve(core=CoreSpending(mode="growth", growth_pct=lo, growth_real=real))
+    ).thresholds
+    res_hi = project(
+        ds, base.evolve(core=CoreSpending(mode="growth", growth_pct=hi, growth_real=real))
+    ).thresholds
     for a, b in zip(res_lo, res_hi, strict=True):
         assert crossing_year(b) <= crossing_year(a)
         if a.met_by_target_year:
@@ -101,18 +133,24 @@ def test_glide_hits_target_at_its_year_and_holds(hand, iso3, economy, target, da
     base_year = ds.latest_share_year(iso3)
     year = data.draw(st.integers(base_year + 1, 2050), label="glide_year")
     horizon = data.draw(st.integers(year, 2050), label="horizon")
-    s = Scenario(country=iso3, economy=economy, horizon=horizon,
-                 core=CoreSpending(mode="glide", glide_target_pct=target, glide_year=year))
+    s = Scenario(
+        country=iso3,
+        economy=economy,
+        horizon=horizon,
+        core=CoreSpending(mode="glide", glide_target_pct=target, glide_year=year),
+    )
     proj = project(ds, s)
     i = proj.index_of(year)
     assert proj.core_share_pct[i] == pytest.approx(target, rel=1e-12, abs=1e-12)
-    assert proj.core_share_pct[i:] == pytest.approx(np.full(len(proj.years) - i, target),
-                                                    rel=1e-12, abs=1e-12)
+    assert proj.core_share_pct[i:] == pytest.approx(
+        np.full(len(proj.years) - i, target), rel=1e-12, abs=1e-12
+    )
     # before Y the path is the straight line from s_B
     s_b = proj.base_share_pct
     for k in range(i + 1):
-        assert proj.core_share_pct[k] == pytest.approx(s_b + (target - s_b) * k / i,
-                                                       rel=1e-12, abs=1e-12)
+        assert proj.core_share_pct[k] == pytest.approx(
+            s_b + (target - s_b) * k / i, rel=1e-12, abs=1e-12
+        )
 
 
 # ------------------------------------------------------------------------------ IMF reproduction
@@ -145,21 +183,33 @@ def test_every_ally_but_iceland_has_a_figure():
 
 custom_points = st.lists(
     st.tuples(st.integers(2027, 2050), st.booleans(), st.floats(0, 6), st.floats(0, 150)),
-    max_size=6, unique_by=lambda t: t[0],
-).map(lambda pts: tuple(
-    CustomPoint(year=y, share_pct=s) if is_share else CustomPoint(year=y, amount_bn=a)
-    for y, is_share, s, a in pts))
+    max_size=6,
+    unique_by=lambda t: t[0],
+).map(
+    lambda pts: tuple(
+        CustomPoint(year=y, share_pct=s) if is_share else CustomPoint(year=y, amount_bn=a)
+        for y, is_share, s, a in pts
+    )
+)
 
 
 @FAST
-@given(points=custom_points, values=st.lists(st.floats(0.1, 7.0), min_size=1, max_size=5),
-       horizon=horizons, economy=economies)
-def test_year_reached_definition_on_random_custom_paths(hand, points, values, horizon,
-                                                        economy):
+@given(
+    points=custom_points,
+    values=st.lists(st.floats(0.1, 7.0), min_size=1, max_size=5),
+    horizon=horizons,
+    economy=economies,
+)
+def test_year_reached_definition_on_random_custom_paths(hand, points, values, horizon, economy):
     ds = hand.ds  # the session dataset; `hand` keeps hypothesis reports short
     ths = tuple(Threshold(value_pct=v) for v in values)
-    s = Scenario(country="ESP", horizon=horizon, economy=economy, thresholds=ths,
-                 core=CoreSpending(mode="custom", custom_points=points))
+    s = Scenario(
+        country="ESP",
+        horizon=horizon,
+        economy=economy,
+        thresholds=ths,
+        core=CoreSpending(mode="custom", custom_points=points),
+    )
     proj = project(ds, s)
     years = [int(y) for y in proj.years]
     share = [float(x) for x in proj.core_share_pct]
@@ -173,8 +223,9 @@ def test_year_reached_definition_on_random_custom_paths(hand, points, values, ho
             i = expected - ESP_BASE
             assert res.holds_through_horizon is all(x >= v - 1e-9 for x in share[i:])
         if res.threshold.target_year <= horizon:
-            assert res.met_by_target_year is (share[res.threshold.target_year - ESP_BASE]
-                                              >= v - 1e-9)
+            assert res.met_by_target_year is (
+                share[res.threshold.target_year - ESP_BASE] >= v - 1e-9
+            )
         # the points themselves are on the path
         for pt in points:
             if pt.year <= horizon and pt.share_pct is not None:
@@ -187,13 +238,23 @@ def test_year_reached_definition_on_random_custom_paths(hand, points, values, ho
 
 
 thresholds = st.builds(
-    Threshold, value_pct=st.floats(0.01, 20), measure=st.sampled_from(list(Measure)),
-    target_year=st.integers(2015, 2050), label=st.text(max_size=20), enabled=st.booleans())
+    Threshold,
+    value_pct=st.floats(0.01, 20),
+    measure=st.sampled_from(list(Measure)),
+    target_year=st.integers(2015, 2050),
+    label=st.text(max_size=20),
+    enabled=st.booleans(),
+)
 overrides = st.lists(
-    st.builds(YearOverride, year=st.integers(2015, 2050),
-              real_growth_pct=st.none() | st.floats(-15, 15),
-              inflation_pct=st.none() | st.floats(-5, 50)),
-    max_size=3, unique_by=lambda o: o.year).map(tuple)
+    st.builds(
+        YearOverride,
+        year=st.integers(2015, 2050),
+        real_growth_pct=st.none() | st.floats(-15, 15),
+        inflation_pct=st.none() | st.floats(-5, 50),
+    ),
+    max_size=3,
+    unique_by=lambda o: o.year,
+).map(tuple)
 scenarios = st.builds(
     Scenario,
     name=st.text(max_size=30),
@@ -202,17 +263,33 @@ scenarios = st.builds(
     nato_edition=st.sampled_from(["2024", "2025", "2026"]),
     base_year=st.none() | st.integers(2014, 2026),
     horizon=horizons,
-    economy=st.builds(Economy, preset=st.sampled_from(list(EconomyPreset)),
-                      real_growth_pct=st.floats(-15, 15), inflation_pct=st.floats(-5, 50),
-                      growth_adjust_pp=st.floats(-10, 10), inflation_adjust_pp=st.floats(-10, 10),
-                      overrides=overrides),
-    core=st.builds(CoreSpending, mode=st.sampled_from(list(SpendingMode)),
-                   growth_pct=st.floats(-50, 100), growth_real=st.booleans(),
-                   glide_target_pct=st.floats(0, 20), glide_year=st.integers(2015, 2050),
-                   increment_bn=st.floats(-1e6, 1e6), custom_points=custom_points),
-    related=st.builds(RelatedSpending, mode=st.sampled_from(list(RelatedMode)),
-                      share_pct=st.floats(0, 20), glide_target_pct=st.floats(0, 20),
-                      glide_year=st.integers(2015, 2050), cap_pct=st.floats(0, 5)),
+    economy=st.builds(
+        Economy,
+        preset=st.sampled_from(list(EconomyPreset)),
+        real_growth_pct=st.floats(-15, 15),
+        inflation_pct=st.floats(-5, 50),
+        growth_adjust_pp=st.floats(-10, 10),
+        inflation_adjust_pp=st.floats(-10, 10),
+        overrides=overrides,
+    ),
+    core=st.builds(
+        CoreSpending,
+        mode=st.sampled_from(list(SpendingMode)),
+        growth_pct=st.floats(-50, 100),
+        growth_real=st.booleans(),
+        glide_target_pct=st.floats(0, 20),
+        glide_year=st.integers(2015, 2050),
+        increment_bn=st.floats(-1e6, 1e6),
+        custom_points=custom_points,
+    ),
+    related=st.builds(
+        RelatedSpending,
+        mode=st.sampled_from(list(RelatedMode)),
+        share_pct=st.floats(0, 20),
+        glide_target_pct=st.floats(0, 20),
+        glide_year=st.integers(2015, 2050),
+        cap_pct=st.floats(0, 5),
+    ),
     thresholds=st.lists(thresholds, max_size=12).map(tuple),
 )
 

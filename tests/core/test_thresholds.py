@@ -45,8 +45,9 @@ def growth(rate, real=False):
 def hand_growth_shares(hand, rate, last=2050):
     """Spain's core share at +rate %/yr nominal on the IMF baseline, t = 2026..last."""
     gdp = hand.imf_gdp("ESP", 2026, last)
-    return {t: 100 * ESP_D_2026 * (1 + rate / 100) ** (t - 2026) / gdp[t]
-            for t in range(2026, last + 1)}
+    return {
+        t: 100 * ESP_D_2026 * (1 + rate / 100) ** (t - 2026) / gdp[t] for t in range(2026, last + 1)
+    }
 
 
 # ------------------------------------------------------------------------------ year_reached
@@ -100,16 +101,18 @@ def test_year_reached_matches_the_definition_by_hand(ds, hand, value):
 
 
 def test_reached_in_the_first_projected_year(ds):
-    (res,) = run(ds, core(2.1), core=CoreSpending(mode="glide", glide_target_pct=2.1,
-                                                     glide_year=2027))
+    (res,) = run(
+        ds, core(2.1), core=CoreSpending(mode="glide", glide_target_pct=2.1, glide_year=2027)
+    )
     assert res.year_reached == 2027
     assert res.already_met is False
     assert res.holds_through_horizon is True
 
 
 def test_reached_exactly_at_the_horizon(ds):
-    (res,) = run(ds, core(3.5), core=CoreSpending(mode="glide", glide_target_pct=3.5,
-                                                     glide_year=2035))
+    (res,) = run(
+        ds, core(3.5), core=CoreSpending(mode="glide", glide_target_pct=3.5, glide_year=2035)
+    )
     assert res.year_reached == 2035
     assert res.holds_through_horizon is True
     assert res.met_by_target_year is True
@@ -126,8 +129,10 @@ def test_total_measure_adds_counted_related(ds):
 # ------------------------------------------------------------------------------ holding
 
 
-CROSS_AND_FALL = CoreSpending(mode="custom", custom_points=(
-    CustomPoint(year=2029, share_pct=3.0), CustomPoint(year=2033, share_pct=1.5)))
+CROSS_AND_FALL = CoreSpending(
+    mode="custom",
+    custom_points=(CustomPoint(year=2029, share_pct=3.0), CustomPoint(year=2033, share_pct=1.5)),
+)
 
 
 def test_custom_path_crosses_then_falls_back(ds):
@@ -148,8 +153,9 @@ def test_crossing_and_falling_after_the_horizon_still_holds(ds):
 
 
 def test_negative_increment_already_met_then_lost(ds, hand):
-    wales, low = run(ds, core(2.0), core(1.5), core=CoreSpending(mode="increment",
-                                                                   increment_bn=-1.0))
+    wales, low = run(
+        ds, core(2.0), core(1.5), core=CoreSpending(mode="increment", increment_bn=-1.0)
+    )
     gdp = hand.imf_gdp("ESP", 2026, 2035)
     s35 = 100 * (ESP_D_2026 - 9.0) / gdp[2035]
     assert s35 < 1.5
@@ -233,7 +239,9 @@ def test_constant_rate_extrapolation_real_growth_literal(ds):
     expected = 2050 + math.ceil(math.log(3.5 / s50) / math.log(1.02 / 1.01))
     assert expected == 2083  # ln(1.75) / ln(1.02/1.01) = 56.8 years after 2026
     assert (res.year_reached_beyond_horizon, res.beyond_horizon_method) == (
-        expected, "constant_rate")
+        expected,
+        "constant_rate",
+    )
 
 
 def test_constant_rate_extrapolation_total_measure(ds, hand):
@@ -243,7 +251,9 @@ def test_constant_rate_extrapolation_total_measure(ds, hand):
     # core must reach 5.0 - 1.0 counted related
     expected = 2050 + math.ceil(math.log(4.0 / shares[2050]) / math.log(1.05 / gdp_factor))
     assert (res.year_reached_beyond_horizon, res.beyond_horizon_method) == (
-        expected, "constant_rate")
+        expected,
+        "constant_rate",
+    )
 
 
 def test_no_extrapolation_when_spending_grows_slower_than_gdp(ds):
@@ -272,4 +282,6 @@ def test_horizon_2050_growth_uses_constant_rate(ds, hand):
     expected = 2050 + math.ceil(math.log(3.5 / shares[2050]) / math.log(1.06 / gdp_factor))
     assert res.year_reached is None
     assert (res.year_reached_beyond_horizon, res.beyond_horizon_method) == (
-        expected, "constant_rate")
+        expected,
+        "constant_rate",
+    )

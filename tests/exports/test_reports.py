@@ -28,8 +28,12 @@ PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 @pytest.fixture(scope="module")
 def spain():  # type: ignore[no-untyped-def]
     ds = bundled_dataset()
-    scenario = Scenario(name="Spain at 8 %", notes="Briefing for the committee: é, ü.",
-                        country="ESP", core=CoreSpending(mode=SpendingMode.GROWTH, growth_pct=8))
+    scenario = Scenario(
+        name="Spain at 8 %",
+        notes="Briefing for the committee: é, ü.",
+        country="ESP",
+        core=CoreSpending(mode=SpendingMode.GROWTH, growth_pct=8),
+    )
     return ds, project(ds, scenario)
 
 
@@ -48,11 +52,21 @@ def test_pdf_brief_holds_results_sources_and_page_numbers(spain, tmp_path: Path)
     assert 1 <= pages <= 4
     text = pdf_text(out)
     flat = " ".join(text.split())
-    for needle in ("Spain at 8 %", "Briefing for the committee: é, ü.", "Spain (ESP)",
-                   "reached in 2028", "not by 2035", "10.6 %",
-                   "Defence Investment of NATO Countries (2014-2026)", "2026-07-03",
-                   "World Economic Outlook", ds.id, f"Page {pages} of {pages}",
-                   "Hague path check", "Method and caveats"):
+    for needle in (
+        "Spain at 8 %",
+        "Briefing for the committee: é, ü.",
+        "Spain (ESP)",
+        "reached in 2028",
+        "not by 2035",
+        "10.6 %",
+        "Defence Investment of NATO Countries (2014-2026)",
+        "2026-07-03",
+        "World Economic Outlook",
+        ds.id,
+        f"Page {pages} of {pages}",
+        "Hague path check",
+        "Method and caveats",
+    ):
         assert needle in flat, needle
     # The yearly table: every year and the 2035 share.
     for year in range(2026, 2036):
@@ -87,8 +101,12 @@ def test_pdf_pages_render(spain, tmp_path: Path) -> None:
     ds, proj = spain
     out = tmp_path / "brief.pdf"
     write_report(out, proj, ds)
-    subprocess.run(["pdftoppm", "-r", "30", "-png", str(out), str(tmp_path / "p")], check=True,
-                   capture_output=True, timeout=60)
+    subprocess.run(
+        ["pdftoppm", "-r", "30", "-png", str(out), str(tmp_path / "p")],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
     images = sorted(tmp_path.glob("p-*.png"))
     assert len(images) == len(PdfReader(out).pages)
 
@@ -106,8 +124,9 @@ def test_png_chart(spain, tmp_path: Path) -> None:
     assert image.width() == int(CHART_SIZE[0] * CHART_SCALE)
     assert image.height() > int(CHART_SIZE[1] * CHART_SCALE)  # chart plus the source line
     # Not blank: the plot draws in more than a handful of colours.
-    colours = {image.pixel(x, y) for x in range(0, image.width(), 17)
-               for y in range(0, image.height(), 17)}
+    colours = {
+        image.pixel(x, y) for x in range(0, image.width(), 17) for y in range(0, image.height(), 17)
+    }
     assert len(colours) > 10
 
 
@@ -137,8 +156,9 @@ def test_csv_and_json_reports(spain, tmp_path: Path) -> None:
 
 def test_alliance_reports(tmp_path: Path) -> None:
     ds = bundled_dataset()
-    projs = project_alliance(ds, Scenario(core=CoreSpending(mode=SpendingMode.GROWTH,
-                                                            growth_pct=6)))
+    projs = project_alliance(
+        ds, Scenario(core=CoreSpending(mode=SpendingMode.GROWTH, growth_pct=6))
+    )
     write_alliance_report(tmp_path / "all.pdf", projs, ds)
     flat = " ".join(pdf_text(tmp_path / "all.pdf").split())
     for name in ("Lithuania", "Türkiye", "United States", "Spain"):
@@ -148,8 +168,9 @@ def test_alliance_reports(tmp_path: Path) -> None:
     assert len(rows) == 31
 
 
-def test_failed_pdf_write_keeps_previous_file(spain, tmp_path: Path,
-                                              monkeypatch: pytest.MonkeyPatch) -> None:
+def test_failed_pdf_write_keeps_previous_file(
+    spain, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     ds, proj = spain
     out = tmp_path / "brief.pdf"
     out.write_bytes(b"previous")
@@ -164,10 +185,23 @@ def test_failed_pdf_write_keeps_previous_file(spain, tmp_path: Path,
     assert [p.name for p in tmp_path.iterdir()] == ["brief.pdf"]
 
 
-def test_report_command_single_and_batch(tmp_path: Path, capsys: pytest.CaptureFixture[str]
-                                         ) -> None:
-    assert main(["report", "--country", "ESP", "--spending-growth", "8", "-o",
-                 str(tmp_path / "esp.xlsx")]) == 0
+def test_report_command_single_and_batch(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert (
+        main(
+            [
+                "report",
+                "--country",
+                "ESP",
+                "--spending-growth",
+                "8",
+                "-o",
+                str(tmp_path / "esp.xlsx"),
+            ]
+        )
+        == 0
+    )
     assert (tmp_path / "esp.xlsx").read_bytes()[:2] == b"PK"
     files = []
     for iso3 in ("BEL", "POL"):
@@ -182,16 +216,20 @@ def test_report_command_single_and_batch(tmp_path: Path, capsys: pytest.CaptureF
     assert "2/2" in err  # progress
     alldir = tmp_path / "all"
     alldir.mkdir()
-    assert main(["report", "--all-allies", "--glide", "3.5:2035", "-o", str(alldir),
-                 "--type", "json"]) == 0
+    assert (
+        main(["report", "--all-allies", "--glide", "3.5:2035", "-o", str(alldir), "--type", "json"])
+        == 0
+    )
     assert len(list(alldir.glob("*.json"))) == 31
 
 
-def test_report_command_bad_input_writes_nothing(tmp_path: Path,
-                                                 capsys: pytest.CaptureFixture[str]) -> None:
+def test_report_command_bad_input_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     bad = tmp_path / "bad.scenario.json"
-    bad.write_text('{"schema": "calculator.scenario/1", "scenario": {"horizon": 1}}',
-                   encoding="utf-8")
+    bad.write_text(
+        '{"schema": "calculator.scenario/1", "scenario": {"horizon": 1}}', encoding="utf-8"
+    )
     good = tmp_path / "good.scenario.json"
     save_scenario(good, Scenario())
     outdir = tmp_path / "out"

@@ -18,11 +18,13 @@ def ds():  # type: ignore[no-untyped-def]
 
 
 def test_issue_example_sentence(ds) -> None:
-    proj = project(ds, Scenario(country="ESP", core=CoreSpending(mode=SpendingMode.GROWTH,
-                                                                 growth_pct=8)))
+    proj = project(
+        ds, Scenario(country="ESP", core=CoreSpending(mode=SpendingMode.GROWTH, growth_pct=8))
+    )
     assert summary_sentence(proj).startswith(
         "At 8 % a year Spain reaches 2.1 % in 2028; 3.5 % is not reached by 2035 and would "
-        "need 10.6 % a year;")
+        "need 10.6 % a year;"
+    )
 
 
 def test_already_met_and_translate_hook(ds) -> None:
@@ -35,10 +37,14 @@ def test_already_met_and_translate_hook(ds) -> None:
 
 
 def test_threshold_status_texts(ds) -> None:
-    proj = project(ds, Scenario(country="ESP", core=CoreSpending(mode=SpendingMode.GROWTH,
-                                                                 growth_pct=8)))
+    proj = project(
+        ds, Scenario(country="ESP", core=CoreSpending(mode=SpendingMode.GROWTH, growth_pct=8))
+    )
     assert [threshold_status(t, proj.horizon) for t in proj.thresholds] == [
-        "reached in 2028", "not by 2035 (in 2041)", "not by 2035 (in 2050)"]
+        "reached in 2028",
+        "not by 2035 (in 2041)",
+        "not by 2035 (in 2050)",
+    ]
 
 
 def test_pct_format() -> None:
@@ -49,8 +55,9 @@ def test_pct_format() -> None:
 @given(growth=st.floats(-10, 30), iso3=st.sampled_from(["ESP", "BEL", "DEU", "USA", "TUR"]))
 def test_sentence_names_the_ally_and_each_threshold(growth: float, iso3: str) -> None:
     ds = bundled_dataset()
-    proj = project(ds, Scenario(country=iso3, core=CoreSpending(mode=SpendingMode.GROWTH,
-                                                                growth_pct=growth)))
+    proj = project(
+        ds, Scenario(country=iso3, core=CoreSpending(mode=SpendingMode.GROWTH, growth_pct=growth))
+    )
     text = summary_sentence(proj)
     assert proj.country.name in text
     assert text.endswith(".")
@@ -61,15 +68,24 @@ def test_sentence_names_the_ally_and_each_threshold(growth: float, iso3: str) ->
 
 
 def test_real_path_says_the_needed_rate_is_in_cash_terms(ds) -> None:
-    proj = project(ds, Scenario(country="USA", core=CoreSpending(
-        mode=SpendingMode.GROWTH, growth_pct=5, growth_real=True)))
+    proj = project(
+        ds,
+        Scenario(
+            country="USA",
+            core=CoreSpending(mode=SpendingMode.GROWTH, growth_pct=5, growth_real=True),
+        ),
+    )
     text = summary_sentence(proj)
     assert text.startswith("At 5 % a year above inflation United States")
     assert "% a year in cash terms" in text
 
 
 def test_short_horizon_says_the_path_gets_there_by_the_target(ds) -> None:
-    proj = project(ds, Scenario(country="ESP", horizon=2030, core=CoreSpending(
-        mode=SpendingMode.GROWTH, growth_pct=12)))
+    proj = project(
+        ds,
+        Scenario(
+            country="ESP", horizon=2030, core=CoreSpending(mode=SpendingMode.GROWTH, growth_pct=12)
+        ),
+    )
     text = summary_sentence(proj)
     assert "3.5 % is not reached by 2030 but is on this path in 2034, by the 2035 target" in text

@@ -31,15 +31,24 @@ from calculator.core.projection import Projection, project, project_alliance
 from calculator.exports.tabular import YEARLY_COLUMNS, alliance_rows, threshold_key
 from calculator.exports.xlsx import ExportError, write_alliance_xlsx, write_projection_xlsx
 
-SPAIN_8 = Scenario(name="Spain at +8 %/yr", notes="Budget committee check.\nSecond line.",
-                   country="ESP", core=CoreSpending(mode=SpendingMode.GROWTH, growth_pct=8))
+SPAIN_8 = Scenario(
+    name="Spain at +8 %/yr",
+    notes="Budget committee check.\nSecond line.",
+    country="ESP",
+    core=CoreSpending(mode=SpendingMode.GROWTH, growth_pct=8),
+)
 SUMMARY = "Spain reaches 2.1 % of GDP in 2028 but not 3.5 % by 2035."
 
 # Yearly column key -> Projection array it must equal.
 ARRAYS = {
-    "gdp_bn": "gdp_bn", "real_growth_pct": "real_growth_pct", "inflation_pct": "inflation_pct",
-    "core_defence_bn": "core_bn", "core_share_pct": "core_share_pct", "related_bn": "related_bn",
-    "related_share_pct": "related_share_pct", "total_share_pct": "total_share_pct",
+    "gdp_bn": "gdp_bn",
+    "real_growth_pct": "real_growth_pct",
+    "inflation_pct": "inflation_pct",
+    "core_defence_bn": "core_bn",
+    "core_share_pct": "core_share_pct",
+    "related_bn": "related_bn",
+    "related_share_pct": "related_share_pct",
+    "total_share_pct": "total_share_pct",
     "core_defence_bn_constant_base_prices": "core_bn_const",
     "extra_vs_constant_share_bn": "extra_vs_constant_share_bn",
     "extra_vs_cash_freeze_bn": "extra_vs_cash_freeze_bn",
@@ -97,12 +106,19 @@ def test_sheet_names(book: openpyxl.Workbook) -> None:
     assert book.sheetnames == ["Summary", "Yearly", "Assumptions", "Sources"]
 
 
-@pytest.mark.parametrize("scenario", [
-    SPAIN_8,
-    Scenario(country="BEL", core=CoreSpending(mode=SpendingMode.GLIDE, glide_target_pct=3.5),
-             related=RelatedSpending(mode=RelatedMode.GLIDE, share_pct=0.2,
-                                     glide_target_pct=1.5), horizon=2040),
-], ids=["ESP-growth-8", "BEL-glide-related"])
+@pytest.mark.parametrize(
+    "scenario",
+    [
+        SPAIN_8,
+        Scenario(
+            country="BEL",
+            core=CoreSpending(mode=SpendingMode.GLIDE, glide_target_pct=3.5),
+            related=RelatedSpending(mode=RelatedMode.GLIDE, share_pct=0.2, glide_target_pct=1.5),
+            horizon=2040,
+        ),
+    ],
+    ids=["ESP-growth-8", "BEL-glide-related"],
+)
 def test_yearly_cells_equal_projection(tmp_path: Path, ds: Dataset, scenario: Scenario) -> None:
     proj = project(ds, scenario)
     path = tmp_path / "out.xlsx"
@@ -178,15 +194,17 @@ def test_summary_holds_ally_and_key_results(book: openpyxl.Workbook, spain: Proj
     assert ws.cell(hague, status).value == "not by 2035; 2041 if the path continues"
 
 
-def test_summary_hague_check_and_extra_spending(book: openpyxl.Workbook,
-                                                spain: Projection) -> None:
+def test_summary_hague_check_and_extra_spending(book: openpyxl.Workbook, spain: Projection) -> None:
     ws = book["Summary"]
     assert ws.cell(_find(ws, "On track at the 2029 review").row, 2).value == "no"
-    assert ws.cell(_find(ws, "2029 review: straight line to 3.5 % in 2035 (%)").row,
-                   2).value == pytest.approx(2.5)
-    for label, series in (("vs constant share of GDP", spain.extra_vs_constant_share_bn),
-                          ("vs cash freeze", spain.extra_vs_cash_freeze_bn),
-                          ("vs real freeze", spain.extra_vs_real_freeze_bn)):
+    assert ws.cell(
+        _find(ws, "2029 review: straight line to 3.5 % in 2035 (%)").row, 2
+    ).value == pytest.approx(2.5)
+    for label, series in (
+        ("vs constant share of GDP", spain.extra_vs_constant_share_bn),
+        ("vs cash freeze", spain.extra_vs_cash_freeze_bn),
+        ("vs real freeze", spain.extra_vs_real_freeze_bn),
+    ):
         cell = ws.cell(_find(ws, label).row, 2)
         assert cell.value == pytest.approx(spain.cumulative(series, 2035))
         assert cell.number_format == "#,##0.00"
@@ -208,9 +226,14 @@ def test_column_a_labels_are_not_clipped(book: openpyxl.Workbook, sheet: str) ->
     ws = book[sheet]
     merged = {r.min_row for r in ws.merged_cells.ranges if r.min_col == 1}
     width_px = ws.column_dimensions["A"].width * 7 + 5
-    labels = [row[0] for row in ws.iter_rows(min_row=3)
-              if isinstance(row[0].value, str) and row[0].row not in merged
-              and len(row) > 1 and row[1].value is not None]
+    labels = [
+        row[0]
+        for row in ws.iter_rows(min_row=3)
+        if isinstance(row[0].value, str)
+        and row[0].row not in merged
+        and len(row) > 1
+        and row[1].value is not None
+    ]
     assert labels
     for cell in labels:
         needed = xl_pixel_width(cell.value) * (1.1 if cell.font.b else 1.0) + 6
@@ -220,8 +243,9 @@ def test_column_a_labels_are_not_clipped(book: openpyxl.Workbook, sheet: str) ->
 # ------------------------------------------------------------------------------ chart
 
 
-def test_native_line_chart_with_dashed_threshold_lines(book: openpyxl.Workbook,
-                                                       book_path: Path) -> None:
+def test_native_line_chart_with_dashed_threshold_lines(
+    book: openpyxl.Workbook, book_path: Path
+) -> None:
     assert len(book["Summary"]._charts) == 1
     with zipfile.ZipFile(book_path) as z:
         xml = z.read("xl/charts/chart1.xml").decode()
@@ -250,10 +274,25 @@ def test_assumptions_list_every_field_and_mark_changes(book: openpyxl.Workbook) 
     field_col = _header_col(ws, header, "Field")
     differs_col = _header_col(ws, header, "Differs")
     rows = {ws.cell(r, field_col).value: r for r in range(header + 1, ws.max_row + 1)}
-    for key in ("name", "notes", "country", "nato_edition", "base_year", "horizon",
-                "economy.preset", "economy.real_growth_pct", "economy.overrides", "core.mode",
-                "core.growth_pct", "core.growth_real", "core.custom_points", "related.mode",
-                "related.share_pct", "related.cap_pct", "thresholds"):
+    for key in (
+        "name",
+        "notes",
+        "country",
+        "nato_edition",
+        "base_year",
+        "horizon",
+        "economy.preset",
+        "economy.real_growth_pct",
+        "economy.overrides",
+        "core.mode",
+        "core.growth_pct",
+        "core.growth_real",
+        "core.custom_points",
+        "related.mode",
+        "related.share_pct",
+        "related.cap_pct",
+        "thresholds",
+    ):
         assert key in rows, key
     changed = {k for k, r in rows.items() if ws.cell(r, differs_col).value == "changed"}
     assert changed == {"core.mode", "core.growth_pct"}
@@ -288,8 +327,11 @@ def test_sources_sheet(book: openpyxl.Workbook, ds: Dataset) -> None:
 
 
 def test_turkiye_round_trips(tmp_path: Path, ds: Dataset) -> None:
-    scenario = Scenario(name="Türkiye – é, ü, ß", country="TUR",
-                        core=CoreSpending(mode=SpendingMode.GLIDE, glide_target_pct=3.5))
+    scenario = Scenario(
+        name="Türkiye – é, ü, ß",
+        country="TUR",
+        core=CoreSpending(mode=SpendingMode.GLIDE, glide_target_pct=3.5),
+    )
     path = tmp_path / "Türkiye.xlsx"
     write_projection_xlsx(path, project(ds, scenario), ds, "Türkiye reaches 3.5 % in 2035.")
     wb = openpyxl.load_workbook(path)
@@ -351,8 +393,9 @@ def test_parent_is_a_file(tmp_path: Path, spain: Projection, ds: Dataset) -> Non
     assert sorted(os.listdir(tmp_path)) == ["not-a-folder"]
 
 
-def test_full_disk_keeps_previous_file(tmp_path: Path, spain: Projection, ds: Dataset,
-                                       monkeypatch: pytest.MonkeyPatch) -> None:
+def test_full_disk_keeps_previous_file(
+    tmp_path: Path, spain: Projection, ds: Dataset, monkeypatch: pytest.MonkeyPatch
+) -> None:
     target = tmp_path / "report.xlsx"
     target.write_bytes(b"previous workbook")
 
@@ -401,9 +444,21 @@ def test_libreoffice_renders_workbook(tmp_path: Path, book_path: Path) -> None:
     if office is None:
         pytest.skip("LibreOffice is not installed")
     out = tmp_path / "pdf"
-    subprocess.run([office, "--headless", f"-env:UserInstallation=file://{tmp_path}/profile",
-                    "--convert-to", "pdf", "--outdir", str(out), str(book_path)],
-                   check=True, capture_output=True, timeout=180)
+    subprocess.run(
+        [
+            office,
+            "--headless",
+            f"-env:UserInstallation=file://{tmp_path}/profile",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(out),
+            str(book_path),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
     pdf = out / "spain.pdf"
     assert pdf.is_file()
     assert pdf.read_bytes().startswith(b"%PDF")

@@ -30,8 +30,10 @@ def _proxy_row(view, iso3):
 
 def _sorted_values(view, key):
     col = _column(view, key)
-    return [view.proxy.index(r, col).data(AllianceTableModel.SORT_ROLE)
-            for r in range(view.proxy.rowCount())]
+    return [
+        view.proxy.index(r, col).data(AllianceTableModel.SORT_ROLE)
+        for r in range(view.proxy.rowCount())
+    ]
 
 
 def test_table_lists_every_ally_under_current_assumptions(view, controller, qtbot, dataset):
@@ -162,20 +164,23 @@ def test_drags_are_throttled_into_one_recompute(view, controller, qtbot):
     assert view.model.projections()[0].scenario.core.growth_pct == 4.5
 
 
-@pytest.mark.parametrize("core", [
-    {"mode": SpendingMode.INCREMENT, "increment_bn": 5.0},
-    {"mode": SpendingMode.CUSTOM, "custom_points": ({"year": 2030, "amount_bn": 40.0},)},
-])
-def test_currency_modes_fall_back_to_constant_share_with_a_note(view, controller, qtbot,
-                                                                dataset, core):
+@pytest.mark.parametrize(
+    "core",
+    [
+        {"mode": SpendingMode.INCREMENT, "increment_bn": 5.0},
+        {"mode": SpendingMode.CUSTOM, "custom_points": ({"year": 2030, "amount_bn": 40.0},)},
+    ],
+)
+def test_currency_modes_fall_back_to_constant_share_with_a_note(
+    view, controller, qtbot, dataset, core
+):
     with qtbot.waitSignal(view.updated):
         controller.update(core=core)
     assert view.note.isVisibleTo(view)
     assert "constant" in view.note.text()
     constant = project(dataset, Scenario(country="DEU"))
     row = view.model.row_of("DEU")
-    np.testing.assert_allclose(view.model.projection(row).core_share_pct,
-                               constant.core_share_pct)
+    np.testing.assert_allclose(view.model.projection(row).core_share_pct, constant.core_share_pct)
     with qtbot.waitSignal(view.updated):
         controller.update(core={"mode": SpendingMode.GROWTH})
     assert not view.note.isVisibleTo(view)
@@ -183,8 +188,9 @@ def test_currency_modes_fall_back_to_constant_share_with_a_note(view, controller
 
 def test_custom_shares_apply_to_every_ally(view, controller, qtbot):
     with qtbot.waitSignal(view.updated):
-        controller.update(core={"mode": SpendingMode.CUSTOM,
-                                "custom_points": ({"year": 2030, "share_pct": 3.0},)})
+        controller.update(
+            core={"mode": SpendingMode.CUSTOM, "custom_points": ({"year": 2030, "share_pct": 3.0},)}
+        )
     assert not view.note.isVisibleTo(view)
     proj = view.model.projection(view.model.row_of("DEU"))
     assert proj.core_share_pct[proj.index_of(2030)] == pytest.approx(3.0)

@@ -22,8 +22,9 @@ def chart(qtbot):
 
 
 def _growth(dataset, pct=8.0, **kw):
-    return project(dataset, Scenario(core=CoreSpending(mode=SpendingMode.GROWTH,
-                                                       growth_pct=pct), **kw))
+    return project(
+        dataset, Scenario(core=CoreSpending(mode=SpendingMode.GROWTH, growth_pct=pct), **kw)
+    )
 
 
 def test_curves_hold_the_projection(chart, dataset):
@@ -159,8 +160,10 @@ def test_estimates_have_hollow_markers(chart, dataset):
 
 def test_already_met_thresholds_say_so_on_their_line(chart, dataset):
     """Met in the base year: no crossing mark (it would hide history); the line says so."""
-    usa = project(dataset, Scenario(country="USA", core=CoreSpending(
-        mode=SpendingMode.GROWTH, growth_pct=12.0)))
+    usa = project(
+        dataset,
+        Scenario(country="USA", core=CoreSpending(mode=SpendingMode.GROWTH, growth_pct=12.0)),
+    )
     assert [r.already_met for r in usa.thresholds] == [True, False, False]
     chart.set_projection(usa)
     lines = [line.label.toPlainText() for line in chart.threshold_lines[:3]]
@@ -169,7 +172,9 @@ def test_already_met_thresholds_say_so_on_their_line(chart, dataset):
     assert not chart.crossing_labels[0].isVisible()
     reached = [usa.thresholds[i].year_reached for i in (1, 2)]
     assert [chart.crossing_labels[i].toPlainText() for i in (1, 2)] == [
-        f"3.5 % in {reached[0]}", f"5 % in {reached[1]}"]
+        f"3.5 % in {reached[0]}",
+        f"5 % in {reached[1]}",
+    ]
     x, y = chart.crossing_markers.getData()
     assert list(x) == [float(year) for year in reached]
     assert list(y) == [3.5, 5.0]
@@ -184,8 +189,11 @@ def test_already_met_thresholds_say_so_on_their_line(chart, dataset):
 def test_labels_let_the_data_show_through(chart, dataset):
     """Labels on the plot area have a faint fill, so paths under them stay visible."""
     chart.set_projection(_growth(dataset))
-    fills = [chart.threshold_lines[0].label.fill, chart.crossing_labels[0].fill,
-             chart.money_required_labels[0].fill]
+    fills = [
+        chart.threshold_lines[0].label.fill,
+        chart.crossing_labels[0].fill,
+        chart.money_required_labels[0].fill,
+    ]
     for brush in fills:
         assert 0 < brush.color().alpha() <= 100
 

@@ -30,8 +30,7 @@ def test_pin_two_scenarios_draws_two_overlays(window, ctrl, dataset):
     x, y = curves[0].getData()
     np.testing.assert_array_equal(x, spain.years)
     np.testing.assert_allclose(y, spain.core_share_pct)
-    germany = project(dataset, Scenario(country="DEU", core={"mode": "growth",
-                                                              "growth_pct": 5.0}))
+    germany = project(dataset, Scenario(country="DEU", core={"mode": "growth", "growth_pct": 5.0}))
     np.testing.assert_allclose(curves[1].getData()[1], germany.core_share_pct)
     names = _legend_names(window.chart)
     assert "Spain · 8 %/yr" in names
@@ -69,8 +68,12 @@ def test_named_scenario_keeps_its_name_and_repeats_are_numbered(window, ctrl):
     window.pin_action.trigger()
     assert window.pinned.labels() == ["Plan A", "Spain · 3 % by 2035", "Spain · 3 % by 2031"]
     pinned = PinnedScenarios(ctrl.dataset)
-    pinned.set_pinned([Scenario(core={"mode": "growth", "growth_pct": 4.0}),
-                       Scenario(core={"mode": "growth", "growth_pct": 4.0}, notes="x")])
+    pinned.set_pinned(
+        [
+            Scenario(core={"mode": "growth", "growth_pct": 4.0}),
+            Scenario(core={"mode": "growth", "growth_pct": 4.0}, notes="x"),
+        ]
+    )
     assert pinned.labels() == ["Spain · 4 %/yr", "Spain · 4 %/yr (2)"]
 
 
@@ -110,14 +113,24 @@ def test_differ_table_lists_exactly_the_differing_assumptions(window, ctrl, qtbo
     assert [panel.table.item(1, c).text() for c in range(2)] == ["6 % a year", "8 % a year"]
     assert panel.table.verticalHeaderItem(0).text() == "Ally"
 
-    ctrl.update(country="ESP", core={"mode": SpendingMode.GLIDE},
-                economy={"preset": "constant", "real_growth_pct": 1.5})
+    ctrl.update(
+        country="ESP",
+        core={"mode": SpendingMode.GLIDE},
+        economy={"preset": "constant", "real_growth_pct": 1.5},
+    )
     window.pin_action.trigger()
     keys = panel.differing_keys()
     # the mode, what each mode uses, and the economy; not the growth rate the glide ignores
-    assert keys == ["economy.preset", "economy.real_growth_pct", "economy.inflation_pct",
-                    "core.mode", "core.growth_pct", "core.growth_real", "core.glide_target_pct",
-                    "core.glide_year"]
+    assert keys == [
+        "economy.preset",
+        "economy.real_growth_pct",
+        "economy.inflation_pct",
+        "core.mode",
+        "core.growth_pct",
+        "core.growth_real",
+        "core.glide_target_pct",
+        "core.glide_year",
+    ]
     row = keys.index("core.growth_pct")
     assert [panel.table.item(row, c).text() for c in range(3)] == ["–", "8 % a year", "–"]
 

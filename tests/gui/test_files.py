@@ -24,8 +24,9 @@ class Boxes:
         self.shown: list[tuple[str, str, str]] = []
         self.answer = Button.Ok
 
-    def __call__(self, _parent, _icon, title, text, _buttons=Button.Ok, _default=None,
-                 informative=""):
+    def __call__(
+        self, _parent, _icon, title, text, _buttons=Button.Ok, _default=None, informative=""
+    ):
         self.shown.append((title, text, informative))
         return self.answer
 
@@ -42,8 +43,12 @@ def boxes(monkeypatch):
 
 def test_save_open_round_trip(window, boxes, tmp_path):
     ctrl = window.controller
-    ctrl.update(country="POL", name="Plan Türkiye é", notes="Line one\nline two ü",
-                core={"mode": SpendingMode.GROWTH, "growth_pct": 7.5})
+    ctrl.update(
+        country="POL",
+        name="Plan Türkiye é",
+        notes="Line one\nline two ü",
+        core={"mode": SpendingMode.GROWTH, "growth_pct": 7.5},
+    )
     wanted = ctrl.scenario
     path = tmp_path / "plan.scenario.json"
     assert window.files.save_to(path)
@@ -78,14 +83,18 @@ def test_modified_marker(window, boxes, tmp_path):
     assert not window.isWindowModified()
 
 
-@pytest.mark.parametrize(("content", "expected"), [
-    ("{not json", "not valid JSON"),
-    (json.dumps({"schema": f"{SCHEMA_PREFIX}99", "scenario": {}}), "newer version"),
-    (json.dumps({"schema": "something.else/1"}), "not a scenario file"),
-    (json.dumps({"schema": f"{SCHEMA_PREFIX}1", "scenario": {"horizon": 1800}}), "horizon"),
-])
-def test_bad_file_shows_the_error_and_keeps_the_scenario(window, boxes, tmp_path, content,
-                                                          expected):
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ("{not json", "not valid JSON"),
+        (json.dumps({"schema": f"{SCHEMA_PREFIX}99", "scenario": {}}), "newer version"),
+        (json.dumps({"schema": "something.else/1"}), "not a scenario file"),
+        (json.dumps({"schema": f"{SCHEMA_PREFIX}1", "scenario": {"horizon": 1800}}), "horizon"),
+    ],
+)
+def test_bad_file_shows_the_error_and_keeps_the_scenario(
+    window, boxes, tmp_path, content, expected
+):
     window.controller.update(country="FRA")
     before = window.controller.scenario
     path = tmp_path / "bad.scenario.json"
@@ -213,10 +222,16 @@ def _drag_events(path: Path) -> tuple[QDragEnterEvent, QDropEvent, QMimeData]:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
     actions = Qt.DropAction.CopyAction
-    enter = QDragEnterEvent(QPointF(50, 50).toPoint(), actions, mime,
-                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
-    drop = QDropEvent(QPointF(50, 50), actions, mime, Qt.MouseButton.LeftButton,
-                      Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(
+        QPointF(50, 50).toPoint(),
+        actions,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    drop = QDropEvent(
+        QPointF(50, 50), actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     return enter, drop, mime
 
 
@@ -269,8 +284,14 @@ def test_name_and_notes_model_to_ui_without_write_back(window, qtbot):
     assert len(changes) == 1
 
 
-MAGIC = {"pdf_a4": b"%PDF", "pdf_letter": b"%PDF", "xlsx": b"PK\x03\x04",
-         "png": b"\x89PNG\r\n\x1a\n", "alliance_pdf": b"%PDF", "alliance_xlsx": b"PK\x03\x04"}
+MAGIC = {
+    "pdf_a4": b"%PDF",
+    "pdf_letter": b"%PDF",
+    "xlsx": b"PK\x03\x04",
+    "png": b"\x89PNG\r\n\x1a\n",
+    "alliance_pdf": b"%PDF",
+    "alliance_xlsx": b"PK\x03\x04",
+}
 
 
 @pytest.mark.parametrize("kind", [*MAGIC, "csv", "json", "svg"])

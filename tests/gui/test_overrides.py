@@ -35,8 +35,14 @@ def test_add_row_then_type_values(panel, ctrl):
 
 
 def test_changing_a_year_keeps_rows_in_order(panel, ctrl):
-    ctrl.update(economy={"overrides": ({"year": 2030, "real_growth_pct": 1.0},
-                                       {"year": 2031, "real_growth_pct": 2.0})})
+    ctrl.update(
+        economy={
+            "overrides": (
+                {"year": 2030, "real_growth_pct": 1.0},
+                {"year": 2031, "real_growth_pct": 2.0},
+            )
+        }
+    )
     panel.overrides_table.item(0, 0).setText("2040")
     assert [o.year for o in ctrl.scenario.economy.overrides] == [2031, 2040]
     assert _texts(panel.overrides_table) == [("2031", "2", ""), ("2040", "1", "")]
@@ -54,8 +60,14 @@ def test_model_to_view_without_write_back(panel, ctrl, counter):
 
 
 def test_bad_text_is_refused_and_the_table_restored(panel, ctrl, qtbot):
-    ctrl.update(economy={"overrides": ({"year": 2030, "real_growth_pct": 1.0},
-                                       {"year": 2031},)})
+    ctrl.update(
+        economy={
+            "overrides": (
+                {"year": 2030, "real_growth_pct": 1.0},
+                {"year": 2031},
+            )
+        }
+    )
     before = ctrl.scenario
     with qtbot.waitSignal(ctrl.errorOccurred) as blocker:
         panel.overrides_table.item(0, 1).setText("fast")

@@ -42,8 +42,10 @@ def test_ally_combo_lists_allies_with_shares(window):
     assert "no NATO figure" in iceland
 
 
-@pytest.mark.parametrize(("typed", "expected"), [("bel", "Belgium"), ("GBR", "United Kingdom"),
-                                                 ("kingdom", "United Kingdom")])
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("bel", "Belgium"), ("GBR", "United Kingdom"), ("kingdom", "United Kingdom")],
+)
 def test_ally_completer_matches_name_or_iso3(window, typed, expected):
     completer = window.ally_panel.ally_combo.completer()
     completer.setCompletionPrefix(typed)
@@ -89,8 +91,14 @@ def test_economy_panel(window, ctrl, counter):
     assert ctrl.scenario.economy.growth_adjust_pp == -1.0
     panel.inflation_adjust_slider.slider.setValue(5)
     assert ctrl.scenario.economy.inflation_adjust_pp == 0.5
-    ctrl.update(economy={"real_growth_pct": 0.7, "inflation_pct": 1.1, "preset": "imf",
-                         "growth_adjust_pp": 0.3})
+    ctrl.update(
+        economy={
+            "real_growth_pct": 0.7,
+            "inflation_pct": 1.1,
+            "preset": "imf",
+            "growth_adjust_pp": 0.3,
+        }
+    )
     assert panel.growth_slider.value() == 0.7
     assert panel.growth_slider.slider.value() == 7
     assert panel.inflation_slider.value() == 1.1

@@ -49,8 +49,9 @@ class Recorder:
         return self.accept
 
 
-def _wait_for_line(proc: subprocess.Popen[str], wanted: str, timeout_s: float,
-                   reader: list[threading.Thread]) -> None:
+def _wait_for_line(
+    proc: subprocess.Popen[str], wanted: str, timeout_s: float, reader: list[threading.Thread]
+) -> None:
     """Read the child's stdout in a thread (a pipe read cannot time out) until ``wanted``."""
     lines: queue.Queue[str] = queue.Queue()
 
@@ -74,10 +75,15 @@ def _wait_for_line(proc: subprocess.Popen[str], wanted: str, timeout_s: float,
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 def test_work_survives_sigkill(qtbot, dataset, tmp_path):
-    env = os.environ | {"QT_QPA_PLATFORM": "offscreen",
-                        "BUDGET_CALCULATOR_DATA_DIR": str(tmp_path)}
-    with subprocess.Popen([sys.executable, "-c", CHILD], cwd=REPO, env=env, text=True,
-                          stdout=subprocess.PIPE, stderr=subprocess.DEVNULL) as proc:
+    env = os.environ | {"QT_QPA_PLATFORM": "offscreen", "BUDGET_CALCULATOR_DATA_DIR": str(tmp_path)}
+    with subprocess.Popen(
+        [sys.executable, "-c", CHILD],
+        cwd=REPO,
+        env=env,
+        text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+    ) as proc:
         reader: list[threading.Thread] = []
         try:
             _wait_for_line(proc, "READY", START_TIMEOUT_S, reader)

@@ -10,8 +10,10 @@ from calculator.core.models import CoreSpending, Scenario, SpendingMode
 from calculator.gui.dialogs import AboutDialog, MethodologyDialog
 from calculator.gui.main_window import MainWindow
 
-SPAIN_8 = ("At 8 % a year Spain reaches 2.1 % in 2028; 3.5 % is not reached by 2035 and would "
-           "need 10.6 % a year; 5 % in total is not reached by 2035 and would need 15.1 % a year.")
+SPAIN_8 = (
+    "At 8 % a year Spain reaches 2.1 % in 2028; 3.5 % is not reached by 2035 and would "
+    "need 10.6 % a year; 5 % in total is not reached by 2035 and would need 15.1 % a year."
+)
 
 
 def test_sentence_for_spain_at_8_percent(window):
@@ -27,8 +29,8 @@ def test_sentence_variants(window):
     assert text.startswith("At a constant 2.00 % of GDP Spain does not reach 2.1 % by 2035")
     ctrl.update(core={"mode": SpendingMode.GLIDE, "glide_target_pct": 3.5, "glide_year": 2031})
     assert window.sentence_bar.label.text().startswith(
-        "On a straight path to 3.5 % by 2031 Spain reaches 2.1 % in 2027; 3.5 % is reached in "
-        "2031;")
+        "On a straight path to 3.5 % by 2031 Spain reaches 2.1 % in 2027; 3.5 % is reached in 2031;"
+    )
     ctrl.update(country="POL")
     assert "Poland already meets 2.1 %" in window.sentence_bar.label.text()
     ctrl.update(thresholds=())
@@ -44,8 +46,10 @@ def test_results_table(window):
     assert table.item(1, 1).text() == "not by 2035 (in 2041)"
     assert table.item(1, 4).text() == "+0.68 pp · 17.0 bn EUR"
     assert table.item(1, 6).text() == "10.6 % a year"
-    assert "2029 review" in window.results_panel.hague_text(window.controller.projection) or \
-        "At the 2029 review" in window.results_panel.hague_label.text()
+    assert (
+        "2029 review" in window.results_panel.hague_text(window.controller.projection)
+        or "At the 2029 review" in window.results_panel.hague_label.text()
+    )
     assert "cash freeze" in window.results_panel.extra_label.text()
     assert "NATO publishes no per-ally figure" in window.results_panel.info_label.text()
 
@@ -181,7 +185,8 @@ def test_many_slider_changes_drive_the_chart(window, qtbot):
     _x, y = window.chart.core_curve.getData()
     np.testing.assert_allclose(y, proj.core_share_pct)
     assert window.table_panel.model.value(len(proj.years) - 1, 5) == pytest.approx(
-        proj.core_share_pct[-1])
+        proj.core_share_pct[-1]
+    )
     assert f"{expected:g} % a year" in window.sentence_bar.label.text()
     window.undo_action.trigger()  # the whole drag is one step back to the mode change
     assert window.controller.scenario.core.growth_pct == 5.0
@@ -205,8 +210,10 @@ def test_importing_app_imports_no_qt():
     import subprocess
     import sys
 
-    code = ("import sys, calculator.gui.app; "
-            "sys.exit(any(m.startswith(('PySide6', 'pyqtgraph')) for m in sys.modules))")
+    code = (
+        "import sys, calculator.gui.app; "
+        "sys.exit(any(m.startswith(('PySide6', 'pyqtgraph')) for m in sys.modules))"
+    )
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
 
 
@@ -257,8 +264,9 @@ def test_related_spending_above_the_cap_is_explained(window):
     assert cap_sentence not in info.text()
     assert not panel.cap_label.isVisibleTo(panel)
     # Any year counts: a glide that passes the cap only near the horizon.
-    ctrl.update(related={"mode": "glide", "share_pct": 0.0, "glide_target_pct": 2.0,
-                         "glide_year": 2035})
+    ctrl.update(
+        related={"mode": "glide", "share_pct": 0.0, "glide_target_pct": 2.0, "glide_year": 2035}
+    )
     assert cap_sentence in info.text()
     assert panel.cap_label.isVisibleTo(panel)
 
@@ -269,8 +277,9 @@ def test_results_columns_fit_header_and_texts(window, qtbot, size):
     window.resize(*size)
     window.show()
     qtbot.waitExposed(window)
-    window.controller.update(country="TUR", economy={
-        "preset": "constant", "real_growth_pct": 3.0, "inflation_pct": 30.0})
+    window.controller.update(
+        country="TUR", economy={"preset": "constant", "real_growth_pct": 3.0, "inflation_pct": 30.0}
+    )
     QApplication.processEvents()
     table = window.results_panel.table
     header = table.horizontalHeader()
@@ -316,8 +325,9 @@ def test_already_met_wording_is_consistent(window):
     chart = window.chart
     assert chart.threshold_lines[1].label.toPlainText().endswith("· already met")
     texts = [label.text() for label in window.findChildren(QLabel)]
-    texts += [table.item(r, c).text() for r in range(table.rowCount())
-              for c in range(table.columnCount())]
+    texts += [
+        table.item(r, c).text() for r in range(table.rowCount()) for c in range(table.columnCount())
+    ]
     texts += [label.toPlainText() for label in chart.crossing_labels if label.isVisible()]
     texts += [line.label.toPlainText() for line in chart.threshold_lines if line.isVisible()]
     assert not [text for text in texts if "met in" in text]

@@ -32,12 +32,23 @@ from calculator.storage import (
 
 def rich_scenario() -> Scenario:
     return Scenario(
-        name="Türkiye – fast path", notes="Notes with é, ü and a\nnew line", country="TUR",
+        name="Türkiye – fast path",
+        notes="Notes with é, ü and a\nnew line",
+        country="TUR",
         horizon=2045,
-        economy=Economy(preset=EconomyPreset.CONSTANT, real_growth_pct=2.5, inflation_pct=30,
-                        overrides=(YearOverride(year=2030, real_growth_pct=-3),)),
-        core=CoreSpending(mode=SpendingMode.CUSTOM, custom_points=(
-            CustomPoint(year=2030, share_pct=3.0), CustomPoint(year=2035, amount_bn=5000.0))),
+        economy=Economy(
+            preset=EconomyPreset.CONSTANT,
+            real_growth_pct=2.5,
+            inflation_pct=30,
+            overrides=(YearOverride(year=2030, real_growth_pct=-3),),
+        ),
+        core=CoreSpending(
+            mode=SpendingMode.CUSTOM,
+            custom_points=(
+                CustomPoint(year=2030, share_pct=3.0),
+                CustomPoint(year=2035, amount_bn=5000.0),
+            ),
+        ),
         related=RelatedSpending(share_pct=0.5),
     )
 
@@ -54,19 +65,28 @@ def test_round_trip(tmp_path: Path) -> None:
 
 
 @settings(max_examples=60, deadline=None)
-@given(growth=st.floats(-15, 15), infl=st.floats(-5, 50), horizon=st.integers(2027, 2050),
-       share=st.floats(0, 20), name=st.text(max_size=40))
-def test_round_trip_property(growth: float, infl: float, horizon: int, share: float,
-                             name: str) -> None:
-    s = Scenario(name=name, horizon=horizon,
-                 economy=Economy(preset=EconomyPreset.CONSTANT, real_growth_pct=growth,
-                                 inflation_pct=infl),
-                 related=RelatedSpending(share_pct=share))
+@given(
+    growth=st.floats(-15, 15),
+    infl=st.floats(-5, 50),
+    horizon=st.integers(2027, 2050),
+    share=st.floats(0, 20),
+    name=st.text(max_size=40),
+)
+def test_round_trip_property(
+    growth: float, infl: float, horizon: int, share: float, name: str
+) -> None:
+    s = Scenario(
+        name=name,
+        horizon=horizon,
+        economy=Economy(preset=EconomyPreset.CONSTANT, real_growth_pct=growth, inflation_pct=infl),
+        related=RelatedSpending(share_pct=share),
+    )
     assert parse_scenario(scenario_to_json(s))[0] == s
 
 
-def test_failed_write_keeps_the_old_file_and_leaves_no_temp(tmp_path: Path,
-                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+def test_failed_write_keeps_the_old_file_and_leaves_no_temp(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "keep.scenario.json"
     save_scenario(path, Scenario(country="ESP"))
     before = path.read_bytes()
@@ -97,12 +117,18 @@ def test_unwritable_folder_message(tmp_path: Path) -> None:
         ('{"schema": "calculator.scenario/x"}', "no version number"),
         ('{"schema": "calculator.scenario/2", "scenario": {}}', "newer version"),
         ('{"schema": "calculator.scenario/1", "scenario": 3}', "'scenario' must be an object"),
-        ('{"schema": "calculator.scenario/1", "scenario": {"horizon": 2070}}',
-         "scenario.horizon: 2070 is out of range; allowed 2015 to 2050"),
-        ('{"schema": "calculator.scenario/1", "scenario": {"surprise": 1}}',
-         "scenario.surprise: Extra inputs are not permitted"),
-        ('{"schema": "calculator.scenario/1", "scenario": {"core": {"mode": "__import__"}}}',
-         "scenario.core.mode: '__import__' is not allowed"),
+        (
+            '{"schema": "calculator.scenario/1", "scenario": {"horizon": 2070}}',
+            "scenario.horizon: 2070 is out of range; allowed 2015 to 2050",
+        ),
+        (
+            '{"schema": "calculator.scenario/1", "scenario": {"surprise": 1}}',
+            "scenario.surprise: Extra inputs are not permitted",
+        ),
+        (
+            '{"schema": "calculator.scenario/1", "scenario": {"core": {"mode": "__import__"}}}',
+            "scenario.core.mode: '__import__' is not allowed",
+        ),
     ],
 )
 def test_bad_files_are_refused_with_the_field(text: str, message: str) -> None:
@@ -139,8 +165,9 @@ def test_autosave_round_trip_and_recovery_flag(tmp_path: Path) -> None:
 def test_damaged_autosave_is_ignored(tmp_path: Path) -> None:
     from calculator.storage import AUTOSAVE_NAME, needs_recovery
 
-    (tmp_path / AUTOSAVE_NAME).write_text('{"schema": "calculator.session/1", "scenarios": '
-                                          '[{"horizon": 3000}]}', encoding="utf-8")
+    (tmp_path / AUTOSAVE_NAME).write_text(
+        '{"schema": "calculator.session/1", "scenarios": [{"horizon": 3000}]}', encoding="utf-8"
+    )
     assert needs_recovery(tmp_path) is None
     (tmp_path / AUTOSAVE_NAME).write_bytes(b"\xff\xfe")
     assert needs_recovery(tmp_path) is None
@@ -150,10 +177,16 @@ def test_damaged_autosave_is_ignored(tmp_path: Path) -> None:
     ("text", "message"),
     [
         ("[" * 5000 + "]" * 5000, "nested too deeply"),
-        ('{"schema": "calculator.scenario/1", "scenario": {"economy": '
-         '{"real_growth_pct": "2.5"}}}', "scenario.economy.real_growth_pct"),
-        ('{"schema": "calculator.scenario/1", "scenario": {"economy": '
-         '{"real_growth_pct": true}}}', "scenario.economy.real_growth_pct"),
+        (
+            '{"schema": "calculator.scenario/1", "scenario": {"economy": '
+            '{"real_growth_pct": "2.5"}}}',
+            "scenario.economy.real_growth_pct",
+        ),
+        (
+            '{"schema": "calculator.scenario/1", "scenario": {"economy": '
+            '{"real_growth_pct": true}}}',
+            "scenario.economy.real_growth_pct",
+        ),
     ],
 )
 def test_hostile_or_loose_files_are_refused(text: str, message: str) -> None:
