@@ -54,7 +54,7 @@ lint: $(STAMP)
 core-test: $(CORE_STAMP)
 	@echo "== core tests without Qt installed"
 	@! $(CORE_VENV)/bin/python -c "import PySide6" 2>/dev/null || (echo "PySide6 must not be in $(CORE_VENV)" && exit 1)
-	@$(CORE_VENV)/bin/python -m pytest -q -c tests/core/pytest-core.ini --rootdir=. tests/core
+	@$(CORE_VENV)/bin/python -m pytest -q -c tests/core/pytest-core.ini --rootdir=. tests/core tests/storage
 
 test: $(STAMP) sysdeps lint core-test
 	@echo "== whole suite (offscreen Qt)"

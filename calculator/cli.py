@@ -17,7 +17,7 @@ from typing import Any, NoReturn
 from pydantic import BaseModel, ValidationError
 
 from calculator import __version__
-from calculator.core.dataset import Dataset, DatasetError, bundled_dataset
+from calculator.core.dataset import Dataset, DatasetError
 from calculator.core.models import (
     DEFAULT_THRESHOLDS,
     EconomyPreset,
@@ -31,13 +31,7 @@ from calculator.core.models import (
 )
 from calculator.core.projection import Projection, ProjectionError, project, project_alliance
 from calculator.exports.errors import ExportError
-from calculator.exports.report import (
-    ALLIANCE_FORMATS,
-    REPORT_FORMATS,
-    report_format,
-    write_alliance_report,
-    write_report,
-)
+from calculator.exports.report import ALLIANCE_FORMATS, REPORT_FORMATS, report_format
 from calculator.exports.tabular import (
     alliance_rows,
     dataset_info,
@@ -49,7 +43,7 @@ from calculator.exports.tabular import (
     yearly_rows,
 )
 from calculator.exports.text import summary_sentence
-from calculator.storage import ScenarioFileError, WriteError, load_scenario
+from calculator.storage import ScenarioFileError, WriteError, bundled_dataset, load_scenario
 
 PROG = "budget-calculator"
 
@@ -698,6 +692,8 @@ def _progress(done: int, total: int, label: str) -> None:
 
 
 def _cmd_report(args: argparse.Namespace, ds: Dataset) -> str:
+    from calculator.render.report import write_alliance_report, write_report
+
     out: Path = args.output
     batch = bool(args.files) or args.all_allies
     if args.files and args.all_allies:

@@ -1,29 +1,23 @@
-"""Load and validate the bundled NATO/IMF dataset.
+"""The NATO/IMF dataset as values the engine reads: countries, observations, the manifest.
 
-Every file is checked against the SHA-256 in ``manifest.json`` and every row is validated with
-pydantic; a problem raises :class:`DatasetError` naming the file, the row and the column.
+Reading it from files (checksums, row validation) is :mod:`calculator.storage.dataset`'s job;
+this module opens no file.
 """
 
 from __future__ import annotations
 
-import csv
-import hashlib
-import json
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
 from typing import Literal
 
 import numpy as np
 import numpy.typing as npt
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 Status = Literal["actual", "estimate", "projection"]
 FIRST_YEAR = 2014
 IMF_LAST_YEAR = 2030
-REQUIRED_IMF = ("NGDP", "NGDP_D", "NGDP_RPCH", "NGDP_R", "LP", "GGX_NGDP", "PCPIPCH")
 NATO_SHARE = {
     "2026": "core_defence_share_gdp",
     "2025": "defence_share_gdp",
@@ -34,54 +28,6 @@ NATO_MONEY = {"2026": "core_defence_nac_current", "2024": "defence_nac_current"}
 
 class DatasetError(Exception):
     """The bundled (or a user-supplied) dataset is missing or damaged."""
-
-
-class _Row(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="ignore")
-
-    iso3: str = Field(pattern=r"^[A-Z]{3}$|^NATO_[A-Z_]+$")
-    year: int = Field(ge=1990, le=2100)
-    indicator: str = Field(min_length=1)
-    status: str
-
-    @field_validator("status")
-    @classmethod
-    def _status(cls, v: str) -> str:
-        allowed = {"actual", "estimate", "projection", "imf_estimate_or_projection"}
-        if v not in allowed:
-            raise ValueError(f"status must be one of {sorted(allowed)}")
-        return "projection" if v == "imf_estimate_or_projection" else v
-
-
-class _NatoRow(_Row):
-    value: float | None
-    unit: str
-    source_id: str
-
-    @field_validator("value", mode="before")
-    @classmethod
-    def _value(cls, v: object) -> object:
-        return None if v == "" else v
-
-    @field_validator("value")
-    @classmethod
-    def _finite(cls, v: float | None) -> float | None:
-        if v is not None and not math.isfinite(v):
-            raise ValueError("value must be a finite number")
-        return v
-
-
-class _ImfRow(_Row):
-    value: float
-    unit: str
-    scale_power_of_10: int
-
-    @field_validator("value")
-    @classmethod
-    def _finite(cls, v: float) -> float:
-        if not math.isfinite(v):
-            raise ValueError("value must be a finite number")
-        return v
 
 
 class Source(BaseModel):
@@ -252,157 +198,6 @@ class Dataset:
             arr.setflags(write=False)
             self._arrays[key] = arr
         return arr
-
-
-def _sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def _rows(path: Path, model: type[BaseModel]) -> Iterable[tuple[int, BaseModel, dict[str, str]]]:
-    try:
-        fh = path.open(newline="", encoding="utf-8")
-    except OSError as exc:
-        raise DatasetError(f"{path.name}: cannot read ({exc.strerror})") from exc
-    with fh:
-        try:
-            raws = list(csv.DictReader(fh))
-        except UnicodeDecodeError as exc:
-            raise DatasetError(
-                f"{path.name}: not UTF-8 text (byte {exc.start}: {exc.reason})"
-            ) from None
-        except csv.Error as exc:
-            raise DatasetError(f"{path.name}: not a readable CSV file ({exc})") from None
-    for line, raw in enumerate(raws, start=2):
-        try:
-            yield line, model.model_validate(raw), raw
-        except ValidationError as exc:
-            err = exc.errors()[0]
-            column = ".".join(str(p) for p in err["loc"]) or "?"
-            got = raw.get(column, "")
-            raise DatasetError(
-                f"{path.name}, row {line}, column '{column}': {err['msg']} (found {got!r})"
-            ) from None
-
-
-def _check_file(folder: Path, manifest: Manifest, name: str, verify: bool) -> Path:
-    path = folder / name
-    if not path.is_file():
-        raise DatasetError(f"{name}: missing from {folder}")
-    if verify:
-        expected = manifest.files.get(name, {}).get("sha256")
-        if expected is None:
-            raise DatasetError(f"manifest.json: no checksum for {name}")
-        actual = _sha256(path)
-        if actual != expected:
-            raise DatasetError(
-                f"{name}: checksum mismatch (manifest {str(expected)[:12]}…, file {actual[:12]}…);"
-                " the file was changed or damaged"
-            )
-    return path
-
-
-def load_dataset(folder: Path, *, verify_checksums: bool = True) -> Dataset:
-    """Read, checksum and validate a dataset folder (``resources/data`` by default)."""
-    mpath = folder / "manifest.json"
-    try:
-        manifest = Manifest.model_validate(json.loads(mpath.read_text(encoding="utf-8")))
-    except UnicodeDecodeError as exc:
-        raise DatasetError(
-            f"manifest.json: not UTF-8 text (byte {exc.start}: {exc.reason})"
-        ) from None
-    except FileNotFoundError:
-        raise DatasetError(f"manifest.json: missing from {folder}") from None
-    except json.JSONDecodeError as exc:
-        raise DatasetError(
-            f"manifest.json, line {exc.lineno}: not valid JSON ({exc.msg})"
-        ) from None
-    except ValidationError as exc:
-        err = exc.errors()[0]
-        loc = ".".join(str(p) for p in err["loc"])
-        raise DatasetError(f"manifest.json, field '{loc}': {err['msg']}") from None
-
-    countries: dict[str, Country] = {}
-    cpath = _check_file(folder, manifest, "countries.csv", verify_checksums)
-    for _line, c, _raw in _rows(cpath, Country):
-        assert isinstance(c, Country)
-        countries[c.iso3] = c
-
-    nato: dict[str, dict[str, dict[str, dict[int, Observation]]]] = {}
-    notes: dict[tuple[str, str, int], str] = {}
-    for edition, source_id in manifest.nato_editions.items():
-        src = manifest.source(source_id)
-        ed: dict[str, dict[str, dict[int, Observation]]] = {}
-        for fname in src.files:
-            path = _check_file(folder, manifest, fname, verify_checksums)
-            for line, row, raw in _rows(path, _NatoRow):
-                assert isinstance(row, _NatoRow)
-                if row.iso3 not in countries:
-                    raise DatasetError(
-                        f"{fname}, row {line}, column 'iso3': unknown country "
-                        f"{row.iso3!r} (not in countries.csv)"
-                    )
-                value = math.nan if row.value is None else row.value
-                ed.setdefault(row.iso3, {}).setdefault(row.indicator, {})[row.year] = Observation(
-                    value, row.status, row.source_id
-                )
-                if raw.get("note"):
-                    notes[(edition, row.iso3, row.year)] = raw["note"]
-        nato[edition] = ed
-
-    imf: dict[str, dict[str, dict[int, Observation]]] = {}
-    scale: dict[str, int] = {}
-    ipath = _check_file(folder, manifest, "imf_weo_2025_10.csv", verify_checksums)
-    for line, row, _raw in _rows(ipath, _ImfRow):
-        assert isinstance(row, _ImfRow)
-        if row.iso3 not in countries:
-            raise DatasetError(
-                f"imf_weo_2025_10.csv, row {line}, column 'iso3': unknown country {row.iso3!r}"
-            )
-        imf.setdefault(row.iso3, {}).setdefault(row.indicator, {})[row.year] = Observation(
-            row.value, row.status
-        )
-        scale[row.indicator] = row.scale_power_of_10
-
-    ds = Dataset(manifest, countries, nato, imf, scale, notes)
-    _check_complete(ds)
-    return ds
-
-
-def _check_complete(ds: Dataset) -> None:
-    """Every ally must have the IMF series the engine needs, and a NATO share unless Iceland."""
-    default = ds.manifest.default_nato_edition
-    allies = [c for c in ds.countries.values() if c.kind == "ally"]
-    if len(allies) != 32:
-        raise DatasetError(f"countries.csv: expected 32 allies, found {len(allies)}")
-    for c in allies:
-        for ind in REQUIRED_IMF:
-            years = ds.imf_series(c.iso3, ind)
-            missing = [y for y in range(FIRST_YEAR, IMF_LAST_YEAR + 1) if y not in years]
-            if missing:
-                raise DatasetError(
-                    f"imf_weo_2025_10.csv: {c.iso3} {ind} has no value for "
-                    f"{', '.join(map(str, missing[:3]))}"
-                )
-        share = ds.nato_share(c.iso3, default)
-        if c.has_nato_figure and not share:
-            raise DatasetError(f"nato_{default}.csv: missing ally {c.iso3} ({c.name})")
-    for c in ds.countries.values():
-        if c.kind == "aggregate" and not ds.nato_share(c.iso3, default):
-            raise DatasetError(f"nato_{default}.csv: missing aggregate {c.iso3}")
-
-
-@lru_cache(maxsize=4)
-def _cached(folder: str) -> Dataset:
-    return load_dataset(Path(folder))
-
-
-def bundled_dataset(folder: Path | None = None) -> Dataset:
-    """Return the dataset shipped in ``resources/data`` (loaded and validated once)."""
-    if folder is None:
-        from calculator.resources import data_dir
-
-        folder = data_dir()
-    return _cached(str(folder))
 
 
 def status_of(obs: Mapping[int, Observation], year: int) -> str:

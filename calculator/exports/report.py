@@ -1,7 +1,9 @@
-"""Write a projection (or the alliance overview) to a file chosen by its extension.
+"""The Qt-free report formats (JSON, CSV, XLSX) and the report types an extension names.
 
 Every writer reads (Scenario, Projection, Dataset), never widgets, and writes atomically:
-a failure leaves no partial file and the previous file intact.
+a failure leaves no partial file and the previous file intact. PDF, PNG and SVG need Qt and are
+drawn by :mod:`calculator.render`; :func:`calculator.render.report.write_report` picks the writer
+for any extension.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from calculator.storage import atomic_write_text
 
 REPORT_FORMATS = ("pdf", "xlsx", "csv", "json", "png", "svg")
 ALLIANCE_FORMATS = ("pdf", "xlsx", "csv", "json")
+DATA_FORMATS = ("json", "csv", "xlsx")  # written here; the others by calculator.render
 
 
 def report_format(path: Path, allowed: Sequence[str] = REPORT_FORMATS) -> str:
@@ -46,12 +49,9 @@ def yearly_csv(proj: Projection, ds: Dataset) -> str:
     return to_csv(rows)
 
 
-def write_report(path: Path, proj: Projection, ds: Dataset, paper: str = "a4") -> None:
-    """Write one ally's report in the format named by ``path``'s extension.
-
-    ``paper`` ("a4" or "letter") applies to PDF.
-    """
-    fmt = report_format(path)
+def write_data_report(path: Path, proj: Projection, ds: Dataset) -> None:
+    """Write one ally's report as JSON, CSV or XLSX, by ``path``'s extension."""
+    fmt = report_format(path, DATA_FORMATS)
     if fmt == "json":
         atomic_write_text(
             path, json.dumps(projection_dict(proj, ds), indent=2, ensure_ascii=False) + "\n"
@@ -62,20 +62,11 @@ def write_report(path: Path, proj: Projection, ds: Dataset, paper: str = "a4") -
         from calculator.exports.xlsx import write_projection_xlsx
 
         write_projection_xlsx(path, proj, ds, summary=summary_sentence(proj))
-    else:
-        from calculator.exports.qt_report import write_chart_image, write_pdf
-
-        if fmt == "pdf":
-            write_pdf(path, proj, ds, paper=paper)
-        else:
-            write_chart_image(path, proj, ds)
 
 
-def write_alliance_report(
-    path: Path, projs: Sequence[Projection], ds: Dataset, paper: str = "a4"
-) -> None:
-    """Write the alliance overview (every ally under the same assumptions)."""
-    fmt = report_format(path, ALLIANCE_FORMATS)
+def write_alliance_data_report(path: Path, projs: Sequence[Projection], ds: Dataset) -> None:
+    """Write the alliance overview as JSON, CSV or XLSX, by ``path``'s extension."""
+    fmt = report_format(path, DATA_FORMATS)
     rows = alliance_rows(projs)
     if fmt == "json":
         doc = {
@@ -91,7 +82,3 @@ def write_alliance_report(
         from calculator.exports.xlsx import write_alliance_xlsx
 
         write_alliance_xlsx(path, list(projs), ds)
-    else:
-        from calculator.exports.qt_report import write_alliance_pdf
-
-        write_alliance_pdf(path, projs, ds, paper=paper)

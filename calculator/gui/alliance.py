@@ -41,9 +41,9 @@ from calculator.core.models import HAGUE_YEAR, Measure, Scenario, SpendingMode
 from calculator.core.projection import Projection, ProjectionError, project, project_alliance
 from calculator.exports.palette import CORE_COLOUR, threshold_colour
 from calculator.exports.tabular import alliance_rows, threshold_key
-from calculator.gui.chart import _nice_top, add_threshold_line, style_plot, year_ticks
 from calculator.gui.compare import scenario_label
 from calculator.gui.controller import ScenarioController
+from calculator.render.chart import add_threshold_line, nice_top, style_plot, year_ticks
 
 THROTTLE_MS = 40
 MAX_ALLIES = 40  # grey curves made up front (the dataset has 31 allies with a figure)
@@ -604,7 +604,7 @@ class AllianceView(QWidget):
             self._x_range = x_range
             item.vb.setXRange(*x_range, padding=0)
             item.getAxis("bottom").setTicks(year_ticks(first, last))
-        y_top = _nice_top(top * 1.08)
+        y_top = nice_top(top * 1.08)
         if y_top != self._y_top:
             self._y_top = y_top
             item.vb.setYRange(0.0, y_top, padding=0)
@@ -680,7 +680,7 @@ def bench_alliance_update(window: Any = None, n: int = 40) -> list[float]:
     app = QApplication.instance() or QApplication([])
     restore: Any = None
     if window is None:
-        from calculator.core.dataset import bundled_dataset
+        from calculator.storage import bundled_dataset
 
         controller = ScenarioController(bundled_dataset())
         view = AllianceView(controller)

@@ -16,30 +16,6 @@ ORGANIZATION = "DefenceBudgetCalculator"
 APPLICATION = "Defence Budget What-If Calculator"
 
 
-def load_fonts(app: QApplication) -> str | None:
-    """Register the bundled DejaVu fonts and make DejaVu Sans the application font.
-
-    Returns the family name, or ``None`` if the font could not be loaded (the platform font
-    is then kept).
-    """
-    from PySide6.QtGui import QFont, QFontDatabase
-
-    from calculator.resources import font_path
-
-    regular = font_path()
-    family = None
-    for path in (regular, regular.with_name("DejaVuSans-Bold.ttf")):
-        if path.is_file():
-            font_id = QFontDatabase.addApplicationFont(str(path))
-            families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
-            family = family or (families[0] if families else None)
-    if family:
-        font = QFont(family)
-        font.setPointSizeF(9.5)
-        app.setFont(font)
-    return family
-
-
 def _application() -> QApplication:
     from PySide6.QtWidgets import QApplication
 
@@ -116,8 +92,9 @@ def run_app(
     from PySide6.QtCore import QSettings, Qt
     from PySide6.QtWidgets import QApplication
 
-    from calculator.core.dataset import bundled_dataset
     from calculator.gui.main_window import MainWindow
+    from calculator.render.qt import load_fonts
+    from calculator.storage import bundled_dataset
 
     app = _application()
     load_fonts(app)

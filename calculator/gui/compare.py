@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 from calculator.core.dataset import Dataset
 from calculator.core.models import EconomyPreset, RelatedMode, Scenario, SpendingMode
 from calculator.core.projection import Projection, ProjectionError, project
-from calculator.gui.chart import MAX_OVERLAYS, overlay_colour
 from calculator.gui.controller import ScenarioController
+from calculator.render.chart import MAX_OVERLAYS, overlay_colour
 
 MAX_PINNED = MAX_OVERLAYS
 

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QWid
 from calculator.core.models import Scenario, SpendingMode
 from calculator.core.projection import ProjectionError, project, project_alliance
 from calculator.exports.errors import ExportError
-from calculator.exports.report import write_alliance_report, write_report
 from calculator.gui.compare import PinnedScenarios
 from calculator.gui.controller import ScenarioController
 from calculator.gui.scenario_panel import ScenarioPanel
+from calculator.render.report import write_alliance_report, write_report
 from calculator.storage import (
     ScenarioFileError,
     Session,
@@ -514,7 +514,7 @@ class ScenarioFiles(QObject):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             if kind in ("pdf_a4", "pdf_letter"):
-                from calculator.exports.qt_report import write_pdf
+                from calculator.render.pdf import write_pdf
 
                 write_pdf(path, proj, ds, paper="letter" if kind == "pdf_letter" else "a4")
             elif kind.startswith("alliance_"):

@@ -15,9 +15,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from calculator.core.dataset import bundled_dataset
 from calculator.core.models import CoreSpending, Scenario, SpendingMode
 from calculator.core.projection import project, project_alliance
+from calculator.storage import bundled_dataset
 
 
 def _times_ms(fn: Callable[[], object], repeat: int, warmup: int = 5) -> list[float]:
@@ -42,8 +42,8 @@ def bench_engine() -> dict[str, float]:
     one = _times_ms(lambda: project(ds, scenario), repeat=500)
     alliance = _times_ms(lambda: project_alliance(ds, scenario), repeat=60)
     t0 = time.perf_counter()
-    from calculator.core.dataset import load_dataset
     from calculator.resources import data_dir
+    from calculator.storage import load_dataset
 
     load_dataset(data_dir())
     load_ms = (time.perf_counter() - t0) * 1000.0

@@ -31,7 +31,6 @@ def bench_gui(repeat: int = 300) -> dict[str, float]:
     import pyqtgraph as pg
     from PySide6.QtWidgets import QApplication
 
-    from calculator.core.dataset import bundled_dataset
     from calculator.core.models import (
         DEFAULT_THRESHOLDS,
         WALES_THRESHOLD,
@@ -40,8 +39,9 @@ def bench_gui(repeat: int = 300) -> dict[str, float]:
         Scenario,
         SpendingMode,
     )
-    from calculator.gui.app import load_fonts
     from calculator.gui.main_window import MainWindow
+    from calculator.render.qt import load_fonts
+    from calculator.storage import bundled_dataset
 
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)
@@ -77,14 +77,14 @@ def bench_gui(repeat: int = 300) -> dict[str, float]:
         times.append((time.perf_counter() - t0) * 1000.0)
         # The synchronous path must have delivered the new projection everywhere.
         proj = win.controller.projection
-        _, y = win.chart.core_curve.getData()
+        _, y = win.chart.plots.core_curve.getData()
         assert np.allclose(y, proj.core_share_pct)
         assert abs(proj.scenario.core.growth_pct - v) < 1e-9
     app.processEvents()
 
     # Baseline: a bare pyqtgraph curve's setData with the same number of points.
     plot = pg.PlotWidget()
-    plot.resize(win.chart.share_plot.size())
+    plot.resize(win.chart.plots.share_plot.size())
     plot.show()
     curve = plot.plot(pen=pg.mkPen("#0072B2", width=2))
     app.processEvents()
@@ -131,7 +131,7 @@ def _bench_alliance(win: object) -> list[float]:
 
 def _bench_exports(win: object) -> dict[str, float]:
     """Median seconds to write the PDF brief and the Excel workbook of the current scenario."""
-    from calculator.exports.report import write_report
+    from calculator.render.report import write_report
 
     proj = win.controller.projection  # type: ignore[attr-defined]
     ds = win.controller.dataset  # type: ignore[attr-defined]

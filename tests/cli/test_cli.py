@@ -12,9 +12,8 @@ from pathlib import Path
 import pytest
 
 from calculator.cli import main
-from calculator.core.dataset import bundled_dataset
 from calculator.core.models import CoreSpending, Scenario, SpendingMode
-from calculator.storage import save_scenario
+from calculator.storage import bundled_dataset, save_scenario
 
 CONTRACT_KEYS = {
     "schema",

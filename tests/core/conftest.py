@@ -11,8 +11,9 @@ import math
 
 import pytest
 
-from calculator.core.dataset import Dataset, bundled_dataset
+from calculator.core.dataset import Dataset
 from calculator.core.models import Scenario
+from calculator.storage import bundled_dataset
 
 IMF_LAST = 2030
 END = 2050

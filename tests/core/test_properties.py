@@ -157,7 +157,7 @@ def test_glide_hits_target_at_its_year_and_holds(hand, iso3, economy, target, da
 
 
 def allies_with_a_figure():
-    from calculator.core.dataset import bundled_dataset
+    from calculator.storage import bundled_dataset
 
     return [c.iso3 for c in bundled_dataset().allies() if c.has_nato_figure]
 

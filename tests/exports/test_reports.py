@@ -16,11 +16,10 @@ import pytest
 from pypdf import PdfReader
 
 from calculator.cli import main
-from calculator.core.dataset import bundled_dataset
 from calculator.core.models import CoreSpending, Scenario, SpendingMode
 from calculator.core.projection import project, project_alliance
-from calculator.exports.report import write_alliance_report, write_report
-from calculator.storage import WriteError, save_scenario
+from calculator.render.report import write_alliance_report, write_report
+from calculator.storage import WriteError, bundled_dataset, save_scenario
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 
@@ -83,7 +82,7 @@ def test_pdf_brief_holds_results_sources_and_page_numbers(spain, tmp_path: Path)
 
 
 def test_pdf_letter_and_turkiye_glyphs(tmp_path: Path) -> None:
-    from calculator.exports.qt_report import write_pdf
+    from calculator.render.pdf import write_pdf
 
     ds = bundled_dataset()
     proj = project(ds, Scenario(country="TUR"))
@@ -114,7 +113,7 @@ def test_pdf_pages_render(spain, tmp_path: Path) -> None:
 def test_png_chart(spain, tmp_path: Path) -> None:
     from PySide6.QtGui import QImage
 
-    from calculator.exports.qt_report import CHART_SCALE, CHART_SIZE
+    from calculator.render.images import CHART_SCALE, CHART_SIZE
 
     ds, proj = spain
     out = tmp_path / "chart.png"

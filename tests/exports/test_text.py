@@ -6,10 +6,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from calculator.core.dataset import bundled_dataset
 from calculator.core.models import CoreSpending, Scenario, SpendingMode
 from calculator.core.projection import project
 from calculator.exports.text import pct, summary_sentence, threshold_status
+from calculator.storage import bundled_dataset
 
 
 @pytest.fixture(scope="module")

@@ -7,7 +7,7 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 import pytest
 
-from calculator.core.dataset import bundled_dataset
+from calculator.storage import bundled_dataset
 
 pytestmark = pytest.mark.gui
 

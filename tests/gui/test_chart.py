@@ -10,7 +10,8 @@ from calculator.core.models import (
     Threshold,
 )
 from calculator.core.projection import project
-from calculator.gui.chart import MAX_THRESHOLDS, ProjectionChart, year_ticks
+from calculator.gui.chart import ProjectionChart
+from calculator.render.chart import MAX_THRESHOLDS, year_ticks
 
 
 @pytest.fixture
@@ -30,15 +31,15 @@ def _growth(dataset, pct=8.0, **kw):
 def test_curves_hold_the_projection(chart, dataset):
     proj = _growth(dataset)
     chart.set_projection(proj)
-    x, y = chart.core_curve.getData()
+    x, y = chart.plots.core_curve.getData()
     np.testing.assert_array_equal(x, proj.years)
     np.testing.assert_allclose(y, proj.core_share_pct)
-    hx, hy = chart.history_curve.getData()
+    hx, hy = chart.plots.history_curve.getData()
     assert hx[0] == 2014
     assert hx[-1] == proj.base_year
     np.testing.assert_allclose(hy, proj.history.share_pct)
-    chart.tabs.setCurrentWidget(chart.money_plot)
-    _mx, my = chart.money_core_curve.getData()
+    chart.tabs.setCurrentWidget(chart.plots.money_plot)
+    _mx, my = chart.plots.money_core_curve.getData()
     np.testing.assert_allclose(my, proj.core_bn)
 
 
@@ -48,73 +49,77 @@ def test_money_view_catches_up_when_shown(chart, dataset):
     chart.set_projection(first)
     later = project(dataset, first.scenario.evolve(core={"mode": "growth", "growth_pct": 12.0}))
     chart.set_projection(later)
-    _mx, stale = chart.money_core_curve.getData()
+    _mx, stale = chart.plots.money_core_curve.getData()
     assert stale is None or not np.allclose(stale, later.core_bn)
-    chart.tabs.setCurrentWidget(chart.money_plot)
-    _mx, my = chart.money_core_curve.getData()
+    chart.tabs.setCurrentWidget(chart.plots.money_plot)
+    _mx, my = chart.plots.money_core_curve.getData()
     np.testing.assert_allclose(my, later.core_bn)
     # While it is shown, it follows every change.
     chart.set_projection(first)
-    np.testing.assert_allclose(chart.money_core_curve.getData()[1], first.core_bn)
+    np.testing.assert_allclose(chart.plots.money_core_curve.getData()[1], first.core_bn)
 
 
 def test_threshold_lines_and_crossing_markers(chart, dataset):
     proj = _growth(dataset)
     chart.set_projection(proj)
-    values = [line.value() for line in chart.threshold_lines if line.isVisible()]
+    values = [line.value() for line in chart.plots.threshold_lines if line.isVisible()]
     assert values == [2.1, 3.5, 5.0]
-    assert "Spain's claim" in chart.threshold_lines[0].label.toPlainText()
-    spots = chart.crossing_markers.getData()
+    assert "Spain's claim" in chart.plots.threshold_lines[0].label.toPlainText()
+    spots = chart.plots.crossing_markers.getData()
     assert list(spots[0]) == [2028.0]
     assert list(spots[1]) == [2.1]
-    assert chart.crossing_labels[0].isVisible()
-    assert chart.crossing_labels[0].toPlainText() == "2.1 % in 2028"
-    assert not chart.crossing_labels[1].isVisible()
-    assert chart.review_line.value() == 2029
-    assert chart.target_line.value() == 2035
+    assert chart.plots.crossing_labels[0].isVisible()
+    assert chart.plots.crossing_labels[0].toPlainText() == "2.1 % in 2028"
+    assert not chart.plots.crossing_labels[1].isVisible()
+    assert chart.plots.review_line.value() == 2029
+    assert chart.plots.target_line.value() == 2035
 
 
 def test_items_are_built_once(chart, dataset):
-    items = list(chart.share_plot.getPlotItem().items)
-    curves = (chart.core_curve, chart.threshold_lines[0], chart.crossing_markers)
+    items = list(chart.plots.share_plot.getPlotItem().items)
+    curves = (chart.plots.core_curve, chart.plots.threshold_lines[0], chart.plots.crossing_markers)
     for pct in (2.0, 5.0, 12.0):
         chart.set_projection(_growth(dataset, pct))
-    assert list(chart.share_plot.getPlotItem().items) == items
-    assert (chart.core_curve, chart.threshold_lines[0], chart.crossing_markers) == curves
+    assert list(chart.plots.share_plot.getPlotItem().items) == items
+    assert (
+        chart.plots.core_curve,
+        chart.plots.threshold_lines[0],
+        chart.plots.crossing_markers,
+    ) == curves
 
 
 def test_fewer_thresholds_hide_lines(chart, dataset):
     th = (Threshold(value_pct=3.0, measure=Measure.CORE),)
     chart.set_projection(project(dataset, Scenario(thresholds=th)))
-    visible = [line.isVisible() for line in chart.threshold_lines]
+    visible = [line.isVisible() for line in chart.plots.threshold_lines]
     assert visible == [True] + [False] * (MAX_THRESHOLDS - 1)
-    chart.tabs.setCurrentWidget(chart.money_plot)
-    assert not chart.money_required_curves[1].isVisible()
-    _x, y = chart.money_required_curves[0].getData()
+    chart.tabs.setCurrentWidget(chart.plots.money_plot)
+    assert not chart.plots.money_required_curves[1].isVisible()
+    _x, y = chart.plots.money_required_curves[0].getData()
     proj = chart.projection
     np.testing.assert_allclose(y, 0.03 * proj.gdp_bn)
 
 
 def test_total_curve_only_with_related_spending(chart, dataset):
     chart.set_projection(_growth(dataset))
-    assert not chart.total_curve.isVisible()
-    names = [label.text for _s, label in chart.share_legend.items]
+    assert not chart.plots.total_curve.isVisible()
+    names = [label.text for _s, label in chart.plots.share_legend.items]
     assert not any("total" in n for n in names)
     proj = project(dataset, Scenario(related=RelatedSpending(share_pct=1.0)))
     chart.set_projection(proj)
-    assert chart.total_curve.isVisible()
-    np.testing.assert_allclose(chart.total_curve.getData()[1], proj.total_share_pct)
-    assert any("total" in label.text for _s, label in chart.share_legend.items)
+    assert chart.plots.total_curve.isVisible()
+    np.testing.assert_allclose(chart.plots.total_curve.getData()[1], proj.total_share_pct)
+    assert any("total" in label.text for _s, label in chart.plots.share_legend.items)
 
 
 def test_view_ranges_follow_the_domain(chart, dataset):
     chart.set_projection(_growth(dataset, horizon=2045))
-    (x0, x1), (y0, y1) = chart.share_plot.getPlotItem().vb.viewRange()
+    (x0, x1), (y0, y1) = chart.plots.share_plot.getPlotItem().vb.viewRange()
     assert x0 < 2014 < 2045 < x1 < 2047
     assert y0 == 0.0
     assert y1 >= 5.0
     chart.set_projection(_growth(dataset, 30.0, horizon=2035))
-    (x0, x1), (_y0, y1) = chart.share_plot.getPlotItem().vb.viewRange()
+    (x0, x1), (_y0, y1) = chart.plots.share_plot.getPlotItem().vb.viewRange()
     assert x1 < 2037
     assert y1 >= chart.projection.core_share_pct.max()
 
@@ -128,10 +133,10 @@ def test_readout(chart, dataset):
     assert "NATO 1.00 % of GDP (actual)" in chart.readout_text(2020)
     assert chart.readout_text(2000) is None
     chart.show_year(2030)
-    assert chart.share_hover_line.value() == 2030
+    assert chart.plots.share_hover_line.value() == 2030
     assert chart.readout.text() == text
     chart.show_year(None)
-    assert not chart.share_hover_line.isVisible()
+    assert not chart.plots.share_hover_line.isVisible()
 
 
 def test_year_ticks_label_the_horizon():
@@ -143,14 +148,14 @@ def test_year_ticks_label_the_horizon():
 def test_braces_in_labels_are_safe(chart, dataset):
     th = (Threshold(value_pct=3.0, label="{value} {x}"),)
     chart.set_projection(project(dataset, Scenario(thresholds=th)))
-    assert "{value} {x}" in chart.threshold_lines[0].label.toPlainText()
+    assert "{value} {x}" in chart.plots.threshold_lines[0].label.toPlainText()
 
 
 def test_estimates_have_hollow_markers(chart, dataset):
     """NATO's 2025 and 2026 figures are estimates: hollow markers; actual years are filled."""
     proj = _growth(dataset)
     chart.set_projection(proj)
-    brushes = chart.history_curve.opts["symbolBrush"]
+    brushes = chart.plots.history_curve.opts["symbolBrush"]
     assert len(brushes) == len(proj.history.years)
     for brush, status in zip(brushes, proj.history.status, strict=True):
         is_white = brush.color().name() == "#ffffff"
@@ -166,33 +171,33 @@ def test_already_met_thresholds_say_so_on_their_line(chart, dataset):
     )
     assert [r.already_met for r in usa.thresholds] == [True, False, False]
     chart.set_projection(usa)
-    lines = [line.label.toPlainText() for line in chart.threshold_lines[:3]]
+    lines = [line.label.toPlainText() for line in chart.plots.threshold_lines[:3]]
     assert lines[0] == "2.1 % core · Spain's claim · already met"
     assert not any("already met" in text for text in lines[1:])
-    assert not chart.crossing_labels[0].isVisible()
+    assert not chart.plots.crossing_labels[0].isVisible()
     reached = [usa.thresholds[i].year_reached for i in (1, 2)]
-    assert [chart.crossing_labels[i].toPlainText() for i in (1, 2)] == [
+    assert [chart.plots.crossing_labels[i].toPlainText() for i in (1, 2)] == [
         f"3.5 % in {reached[0]}",
         f"5 % in {reached[1]}",
     ]
-    x, y = chart.crossing_markers.getData()
+    x, y = chart.plots.crossing_markers.getData()
     assert list(x) == [float(year) for year in reached]
     assert list(y) == [3.5, 5.0]
-    texts = [label.toPlainText() for label in chart.crossing_labels] + lines
+    texts = [label.toPlainText() for label in chart.plots.crossing_labels] + lines
     assert not any("met in" in text for text in texts)
     # Updated in place when the ally changes: Spain meets nothing in the base year.
     chart.set_projection(_growth(dataset))
-    assert chart.threshold_lines[0].label.toPlainText() == "2.1 % core · Spain's claim"
-    assert chart.crossing_labels[0].toPlainText() == "2.1 % in 2028"
+    assert chart.plots.threshold_lines[0].label.toPlainText() == "2.1 % core · Spain's claim"
+    assert chart.plots.crossing_labels[0].toPlainText() == "2.1 % in 2028"
 
 
 def test_labels_let_the_data_show_through(chart, dataset):
     """Labels on the plot area have a faint fill, so paths under them stay visible."""
     chart.set_projection(_growth(dataset))
     fills = [
-        chart.threshold_lines[0].label.fill,
-        chart.crossing_labels[0].fill,
-        chart.money_required_labels[0].fill,
+        chart.plots.threshold_lines[0].label.fill,
+        chart.plots.crossing_labels[0].fill,
+        chart.plots.money_required_labels[0].fill,
     ]
     for brush in fills:
         assert 0 < brush.color().alpha() <= 100
@@ -204,11 +209,11 @@ def test_legend_sits_under_the_plot_and_fits_its_width(chart, dataset, qtbot):
     chart.show()
     qtbot.waitExposed(chart)
     chart.set_projection(proj)
-    vb_rect = chart.share_plot.getPlotItem().vb.sceneBoundingRect()
-    legend_rect = chart.share_legend.sceneBoundingRect()
+    vb_rect = chart.plots.share_plot.getPlotItem().vb.sceneBoundingRect()
+    legend_rect = chart.plots.share_legend.sceneBoundingRect()
     assert legend_rect.top() >= vb_rect.bottom()  # below the plot area
     chart.resize(1200, 500)
-    qtbot.waitUntil(lambda: chart.share_legend.columnCount == 3)
+    qtbot.waitUntil(lambda: chart.plots.share_legend.columnCount == 3)
     chart.resize(420, 500)
-    qtbot.waitUntil(lambda: chart.share_legend.columnCount < 3)
-    assert chart.share_legend.sceneBoundingRect().width() <= chart.share_plot.width()
+    qtbot.waitUntil(lambda: chart.plots.share_legend.columnCount < 3)
+    assert chart.plots.share_legend.sceneBoundingRect().width() <= chart.plots.share_plot.width()

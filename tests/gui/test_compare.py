@@ -9,7 +9,7 @@ from calculator.gui.compare import MAX_PINNED, PinnedScenarios
 
 
 def _legend_names(chart):
-    return [label.text for _sample, label in chart.share_legend.items]
+    return [label.text for _sample, label in chart.plots.share_legend.items]
 
 
 def _show_compare(window, qtbot):
@@ -24,7 +24,7 @@ def test_pin_two_scenarios_draws_two_overlays(window, ctrl, dataset):
     window.compare_panel.pin_button.click()
     ctrl.update(country="DEU", core={"growth_pct": 5.0})
     window.pin_action.trigger()
-    curves = window.chart.overlay_curves
+    curves = window.chart.plots.overlay_curves
     assert [c.isVisible() for c in curves] == [True, True, False, False, False]
     spain = project(dataset, Scenario(core={"mode": "growth", "growth_pct": 8.0}))
     x, y = curves[0].getData()
@@ -50,12 +50,12 @@ def test_pin_two_scenarios_draws_two_overlays(window, ctrl, dataset):
 
 
 def test_overlays_are_built_once_and_widen_the_axis(window, ctrl):
-    items = list(window.chart.share_plot.getPlotItem().items)
+    items = list(window.chart.plots.share_plot.getPlotItem().items)
     ctrl.update(core={"mode": SpendingMode.GROWTH, "growth_pct": 25.0})
     window.pin_action.trigger()
     ctrl.update(core={"mode": SpendingMode.CONSTANT_SHARE})
-    assert list(window.chart.share_plot.getPlotItem().items) == items
-    _x, (_y0, y1) = window.chart.share_plot.getPlotItem().vb.viewRange()
+    assert list(window.chart.plots.share_plot.getPlotItem().items) == items
+    _x, (_y0, y1) = window.chart.plots.share_plot.getPlotItem().vb.viewRange()
     assert y1 >= window.pinned.projections()[0].core_share_pct.max()
 
 
@@ -89,7 +89,7 @@ def test_sixth_pin_is_refused_with_a_message(window, ctrl, qtbot):
     assert "At most 5" in window.compare_panel.message.text()
     assert "At most 5" in window.statusBar().currentMessage()
     assert len(window.pinned) == MAX_PINNED
-    assert all(c.isVisible() for c in window.chart.overlay_curves)
+    assert all(c.isVisible() for c in window.chart.plots.overlay_curves)
 
 
 def test_same_scenario_twice_is_refused(window, qtbot):

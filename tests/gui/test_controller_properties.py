@@ -13,10 +13,10 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 
-from calculator.core.dataset import bundled_dataset
 from calculator.core.models import Scenario
 from calculator.core.projection import project
 from calculator.gui.controller import ScenarioController
+from calculator.storage import bundled_dataset
 
 DATASET = bundled_dataset()
 

@@ -68,7 +68,7 @@ def test_horizon_spin(window, ctrl):
     spin = window.ally_panel.horizon_spin
     spin.setValue(2042)
     assert ctrl.scenario.horizon == 2042
-    assert window.chart.core_curve.getData()[0][-1] == 2042
+    assert window.chart.plots.core_curve.getData()[0][-1] == 2042
     ctrl.update(horizon=2038)
     assert spin.value() == 2038
     assert spin.maximum() == 2050
@@ -190,7 +190,7 @@ def test_related_panel(window, ctrl):
     panel = window.related_panel
     panel.share_slider.spin.setValue(0.5)
     assert ctrl.scenario.related.share_pct == 0.5
-    assert window.chart.total_curve.isVisible()
+    assert window.chart.plots.total_curve.isVisible()
     panel.mode_combo.setCurrentIndex(1)
     assert ctrl.scenario.related.mode is RelatedMode.GLIDE
     assert panel.target_slider.isEnabled()
@@ -235,7 +235,7 @@ def test_thresholds_add_remove_defaults(window, ctrl):
     assert len(ctrl.scenario.thresholds) == 4
     assert ctrl.scenario.thresholds[-1].value_pct == 6.0
     assert panel.table.rowCount() == 4
-    assert window.chart.threshold_lines[3].value() == 6.0
+    assert window.chart.plots.threshold_lines[3].value() == 6.0
     panel.wales_button.click()
     assert ctrl.scenario.thresholds[0].value_pct == 2.0
     panel.table.selectRow(0)

@@ -23,7 +23,7 @@ START_TIMEOUT_S = 60.0
 CHILD = """
 import sys
 from PySide6.QtWidgets import QApplication
-from calculator.core.dataset import bundled_dataset
+from calculator.storage import bundled_dataset
 from calculator.gui.main_window import MainWindow
 from calculator.storage import user_data_dir
 

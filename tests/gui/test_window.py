@@ -135,14 +135,14 @@ def test_scenario_given_wins_over_settings(qtbot, dataset, tmp_path):
 def test_hover_on_the_chart(window, qtbot):
     window.show()
     qtbot.waitExposed(window)
-    plot = window.chart.share_plot
+    plot = window.chart.plots.share_plot
     vb = plot.getPlotItem().vb
     plot.scene().sigMouseMoved.emit(vb.mapViewToScene(QPointF(2030.2, 2.0)))
     assert window.chart.readout.text().startswith("2030: core 2.00 % of GDP")
-    assert window.chart.share_hover_line.isVisible()
-    assert window.chart.share_hover_line.value() == 2030
+    assert window.chart.plots.share_hover_line.isVisible()
+    assert window.chart.plots.share_hover_line.value() == 2030
     plot.scene().sigMouseMoved.emit(QPointF(-50.0, -50.0))
-    assert not window.chart.share_hover_line.isVisible()
+    assert not window.chart.plots.share_hover_line.isVisible()
 
 
 def test_keyboard_reaches_the_main_path(window, qtbot):
@@ -182,7 +182,7 @@ def test_many_slider_changes_drive_the_chart(window, qtbot):
     expected = positions[-1] / 10
     proj = window.controller.projection
     assert window.controller.scenario.core.growth_pct == pytest.approx(expected)
-    _x, y = window.chart.core_curve.getData()
+    _x, y = window.chart.plots.core_curve.getData()
     np.testing.assert_allclose(y, proj.core_share_pct)
     assert window.table_panel.model.value(len(proj.years) - 1, 5) == pytest.approx(
         proj.core_share_pct[-1]
@@ -323,13 +323,13 @@ def test_already_met_wording_is_consistent(window):
     assert [table.item(r, 1).text() for r in range(2)] == ["already met (2026)"] * 2
     assert table.item(2, 2).text() == "–"  # 5 % total: never reached, so nothing to hold
     chart = window.chart
-    assert chart.threshold_lines[1].label.toPlainText().endswith("· already met")
+    assert chart.plots.threshold_lines[1].label.toPlainText().endswith("· already met")
     texts = [label.text() for label in window.findChildren(QLabel)]
     texts += [
         table.item(r, c).text() for r in range(table.rowCount()) for c in range(table.columnCount())
     ]
-    texts += [label.toPlainText() for label in chart.crossing_labels if label.isVisible()]
-    texts += [line.label.toPlainText() for line in chart.threshold_lines if line.isVisible()]
+    texts += [label.toPlainText() for label in chart.plots.crossing_labels if label.isVisible()]
+    texts += [line.label.toPlainText() for line in chart.plots.threshold_lines if line.isVisible()]
     assert not [text for text in texts if "met in" in text]
 
 

@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from calculator.core.dataset import Dataset, DatasetError, bundled_dataset, load_dataset
+from calculator.core.dataset import Dataset, DatasetError
 from calculator.resources import data_dir
+from calculator.storage import bundled_dataset, load_dataset
 
 SHARED = Path(__file__).resolve().parents[3] / "shared" / "data"
 DATA_FILES = [

@@ -1,0 +1,582 @@
+"""The chart builder: share of GDP and money over time, built once and updated in place.
+
+Qt drawing without the window: the window's chart and every exported chart image are drawn by
+:class:`ProjectionPlots`, and the alliance chart uses the same plot style and helpers.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtGui import QFont
+
+from calculator.core.models import HAGUE_YEAR, MAX_HORIZON, MIN_YEAR, REVIEW_YEAR, Measure
+from calculator.core.projection import Projection
+from calculator.exports.palette import (
+    CORE_COLOUR,
+    HISTORY_COLOUR,
+    OKABE_ITO,
+    TOTAL_COLOUR,
+    threshold_colour,
+)
+
+# Okabe-Ito: distinguishable with the common colour-vision deficiencies (yellow left out: it is
+# unreadable on white).
+MAX_THRESHOLDS = 12  # Scenario.thresholds allows at most 12
+MAX_OVERLAYS = 5  # pinned scenarios drawn over the share chart
+# Pinned overlays: solid, thinner, each with its own marker shape so they stay apart from the
+# dotted threshold lines and the dashed current path even where colours repeat.
+OVERLAY_STYLES = (
+    (OKABE_ITO["sky"], "t"),
+    (OKABE_ITO["green"], "s"),
+    (OKABE_ITO["purple"], "d"),
+    (OKABE_ITO["orange"], "t1"),
+    (OKABE_ITO["black"], "x"),
+)
+
+
+# Labels on the plot area are drawn over the data: a faint white fill lifts their text off the
+# grid while the paths under them still show through (an opaque box hid history points).
+LABEL_FILL = (255, 255, 255, 90)
+
+
+def overlay_colour(index: int) -> str:
+    """The colour of the ``index``-th pinned overlay, stable across views."""
+    return OVERLAY_STYLES[index % len(OVERLAY_STYLES)][0]
+
+
+def _fmt_pct(value: float) -> str:
+    return f"{value:g} %"
+
+
+class ProjectionPlots(QObject):
+    """The two plots of one :class:`Projection`: share of GDP (with thresholds) and money.
+
+    The window shows them (:class:`calculator.gui.chart.ProjectionChart`) and the exports paint
+    the share plot (:mod:`calculator.render.images`): one drawing, everywhere. Every plot item
+    is created in ``__init__``; :meth:`set_projection` only calls ``setData``, ``setValue``,
+    ``setPos``, ``setText`` and ``setVisible``. Items are public attributes so tests can read
+    ``curve.getData()``.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        pg.setConfigOptions(antialias=True)
+        self._projection: Projection | None = None
+        self._x_range: tuple[float, float] | None = None
+        self._share_y: float | None = None
+        self._money_y: float | None = None
+        self._currency = ""
+        # What the items show now, so a slider move only touches what really changed.
+        self._history_key: tuple[str, str, int] | None = None
+        self._line_state: dict[int, tuple[float, str]] = {}
+        self._spots: list[tuple[float, float, int, bool]] | None = None
+        self._money_dirty = True
+        self._legend_names: dict[int, str] = {}
+        self._overlay_top = 0.0
+
+        # The money plot is brought up to date only while it is on show (set by the window).
+        self.money_shown = False
+        self.share_plot = pg.PlotWidget(background="w")
+        self.money_plot = pg.PlotWidget(background="w")
+
+        self._build_share_items()
+        self._build_money_items()
+        self._build_overlay_items()
+
+    # ------------------------------------------------------------------ construction
+    def _style_plot(
+        self, plot: pg.PlotWidget, left: str, *, fixed_grid: bool = False
+    ) -> pg.PlotItem:
+        return style_plot(plot, left, self.tr("Year (NATO fiscal year)"), fixed_grid=fixed_grid)
+
+    def _build_share_items(self) -> None:
+        item = self._style_plot(self.share_plot, self.tr("% of GDP"), fixed_grid=True)
+        # Bottom right, where the paths rarely run (shares fall below 1 % for few allies); the
+        # faint background keeps any path under it visible on a small window, and dark text
+        # stays readable where a path crosses it.
+        # The legend sits under the year axis, in the plot's own layout, in rows of three:
+        # it never covers a path, at any window size (and travels with exported charts).
+        self.share_legend = pg.LegendItem(
+            labelTextSize="9pt", labelTextColor="#333333", colCount=3, frame=False
+        )
+        item.layout.addItem(self.share_legend, 4, 1)
+        item.legend = self.share_legend  # plot(name=...) adds its row here
+        self.history_curve = item.plot(
+            [],
+            [],
+            name=self.tr("NATO, published (hollow: estimate)"),
+            pen=pg.mkPen(HISTORY_COLOUR, width=2.5),
+            symbol="o",
+            symbolSize=5,
+            symbolBrush=HISTORY_COLOUR,
+            symbolPen=None,
+        )
+        self.core_curve = item.plot(
+            [],
+            [],
+            name=self.tr("Core defence, projected"),
+            pen=pg.mkPen(CORE_COLOUR, width=2.5, style=Qt.PenStyle.DashLine),
+        )
+        self.total_curve = item.plot(
+            [],
+            [],
+            name=self.tr("Core + related (total), projected"),
+            pen=pg.mkPen(TOTAL_COLOUR, width=2.5, style=Qt.PenStyle.DashDotLine),
+        )
+        self._legend_names[id(self.total_curve)] = self.tr("Core + related (total), projected")
+        self.threshold_lines: list[pg.InfiniteLine] = []
+        self.crossing_labels: list[pg.TextItem] = []
+        label_font = QFont()
+        label_font.setPointSizeF(8.5)
+        for i in range(MAX_THRESHOLDS):
+            colour = threshold_colour(i)
+            self.threshold_lines.append(add_threshold_line(item, colour, label_font))
+            text = pg.TextItem("", color=colour, anchor=(1.0, 1.15), fill=pg.mkBrush(*LABEL_FILL))
+            text.setFont(label_font)
+            text.setVisible(False)
+            text.setZValue(20)
+            item.addItem(text, ignoreBounds=True)
+            self.crossing_labels.append(text)
+        self.crossing_markers = pg.ScatterPlotItem(size=11, pen=pg.mkPen("w", width=1.2))
+        self.crossing_markers.setZValue(15)
+        item.addItem(self.crossing_markers)
+        self.review_line = self._year_line(
+            item, REVIEW_YEAR, self.tr("{0} review").format(REVIEW_YEAR), (0.5, 0)
+        )
+        # the target sits at the right edge by default: its label goes left of the line
+        self.target_line = self._year_line(
+            item, HAGUE_YEAR, self.tr("{0} target").format(HAGUE_YEAR), (1.0, 0)
+        )
+        self.share_hover_line = pg.InfiniteLine(angle=90, pen=pg.mkPen("#999999", width=1))
+        self.share_hover_line.setVisible(False)
+        item.addItem(self.share_hover_line, ignoreBounds=True)
+
+    def _year_line(
+        self, item: pg.PlotItem, year: int, text: str, anchor: tuple[float, float]
+    ) -> pg.InfiniteLine:
+        line = pg.InfiniteLine(
+            pos=year,
+            angle=90,
+            movable=False,
+            pen=pg.mkPen("#777777", width=1, style=Qt.PenStyle.DashLine),
+            label=text,
+            labelOpts={
+                "position": 0.985,
+                "color": "#444444",
+                "anchors": [anchor, anchor],
+                "fill": (255, 255, 255, 200),
+            },
+        )
+        font = QFont()
+        font.setPointSizeF(8.5)
+        line.label.setFont(font)
+        line.setZValue(-6)
+        item.addItem(line, ignoreBounds=True)
+        return line
+
+    def _build_money_items(self) -> None:
+        item = self._style_plot(self.money_plot, self.tr("billions, national currency"))
+        self.money_legend = item.addLegend(
+            offset=(8, 8), labelTextSize="9pt", brush=pg.mkBrush(255, 255, 255, 220)
+        )
+        self.money_history_curve = item.plot(
+            [],
+            [],
+            name=self.tr("NATO, published"),
+            pen=pg.mkPen(HISTORY_COLOUR, width=2.5),
+            symbol="o",
+            symbolSize=5,
+            symbolBrush=HISTORY_COLOUR,
+            symbolPen=None,
+        )
+        self.money_core_curve = item.plot(
+            [],
+            [],
+            name=self.tr("Core defence, projected"),
+            pen=pg.mkPen(CORE_COLOUR, width=2.5, style=Qt.PenStyle.DashLine),
+        )
+        self.money_total_curve = item.plot(
+            [],
+            [],
+            name=self.tr("Core + related (total)"),
+            pen=pg.mkPen(TOTAL_COLOUR, width=2.5, style=Qt.PenStyle.DashDotLine),
+        )
+        # One legend row explains all "needed" curves; each is labelled at its right end.
+        self.money_needed_key = item.plot(
+            [],
+            [],
+            name=self.tr("Needed for each threshold"),
+            pen=pg.mkPen("#666666", width=1.6, style=Qt.PenStyle.DotLine),
+        )
+        self.money_required_curves: list[pg.PlotDataItem] = []
+        self.money_required_labels: list[pg.TextItem] = []
+        font = QFont()
+        font.setPointSizeF(8.5)
+        for i in range(MAX_THRESHOLDS):
+            colour = threshold_colour(i)
+            curve = item.plot([], [], pen=pg.mkPen(colour, width=1.6, style=Qt.PenStyle.DotLine))
+            curve.setVisible(False)
+            self.money_required_curves.append(curve)
+            label = pg.TextItem("", color=colour, anchor=(1.0, 1.0), fill=pg.mkBrush(*LABEL_FILL))
+            label.setFont(font)
+            label.setVisible(False)
+            item.addItem(label, ignoreBounds=True)
+            self.money_required_labels.append(label)
+        self._legend_names[id(self.money_total_curve)] = self.tr("Core + related (total)")
+        self.money_hover_line = pg.InfiniteLine(angle=90, pen=pg.mkPen("#999999", width=1))
+        self.money_hover_line.setVisible(False)
+        item.addItem(self.money_hover_line, ignoreBounds=True)
+
+    def _build_overlay_items(self) -> None:
+        item = self.share_plot.getPlotItem()
+        self.overlay_curves: list[pg.PlotDataItem] = []
+        for colour, symbol in OVERLAY_STYLES:
+            curve = item.plot(
+                [],
+                [],
+                pen=pg.mkPen(colour, width=1.8),
+                symbol=symbol,
+                symbolSize=6,
+                symbolBrush=colour,
+                symbolPen=None,
+            )
+            curve.setVisible(False)
+            curve.setZValue(-1)  # under the current path
+            self.overlay_curves.append(curve)
+
+    # ------------------------------------------------------------------ updates
+    def set_overlays(self, overlays: list[tuple[str, Projection]]) -> None:
+        """Draw up to :data:`MAX_OVERLAYS` pinned projections' core share; hide the rest.
+
+        Each overlay is ``(legend name, projection)``; the curves exist from the start and only
+        their data, visibility and legend rows change.
+        """
+        top = 0.0
+        for i, curve in enumerate(self.overlay_curves):
+            shown = i < len(overlays)
+            if shown:
+                name, proj = overlays[i]
+                curve.setData(proj.years.astype(float), proj.core_share_pct)
+                self._legend_names[id(curve)] = name
+                top = max(top, float(np.nanmax(proj.core_share_pct)))
+                label = self.share_legend.getLabel(curve)
+                if label is not None and label.text != name:
+                    label.setText(name)
+            else:
+                curve.setData([], [])
+            self._show_in_legend(self.share_legend, curve, shown)
+        self._overlay_top = top
+        if self._projection is not None:
+            self._update_ranges(self._projection)
+
+    @property
+    def projection(self) -> Projection | None:
+        """The projection on show."""
+        return self._projection
+
+    @Slot(object)
+    def set_projection(self, proj: Projection) -> None:
+        """Show ``proj``: update every item in place."""
+        self._projection = proj
+        years = proj.years.astype(float)
+        hist = proj.history
+        # History changes only with the ally, edition or base year: skip it on a slider move.
+        history_key = (proj.country.iso3, hist.edition, proj.base_year)
+        if history_key != self._history_key:
+            self._history_key = history_key
+            # NATO's estimates (2025e, 2026e) get hollow markers; actuals are filled.
+            self.history_curve.setData(
+                hist.years.astype(float),
+                hist.share_pct,
+                symbolBrush=[
+                    pg.mkBrush("w" if s == "estimate" else HISTORY_COLOUR) for s in hist.status
+                ],
+                symbolPen=pg.mkPen(HISTORY_COLOUR, width=1.2),
+                symbolSize=6,
+            )
+        self.core_curve.setData(years, proj.core_share_pct)
+        has_related = bool(np.any(proj.related_counted_share_pct > 0))
+        self.total_curve.setData(years, proj.total_share_pct)
+        self._show_in_legend(self.share_legend, self.total_curve, has_related)
+
+        spots = []
+        for i, line in enumerate(self.threshold_lines):
+            label = self.crossing_labels[i]
+            if i >= len(proj.thresholds):
+                line.setVisible(False)
+                label.setVisible(False)
+                continue
+            res = proj.thresholds[i]
+            th = res.threshold
+            measure = self.tr("core") if th.measure is Measure.CORE else self.tr("total")
+            text = f"{_fmt_pct(th.value_pct)} {measure} · {th.display_label}"
+            if res.already_met:
+                # Met before the projection starts: no crossing to mark; the line says so.
+                text += self.tr(" · already met")
+            if (th.value_pct, text) != self._line_state.get(i) or not line.isVisible():
+                # Only a changed threshold touches its line (re-rendering labels is costly).
+                self._line_state[i] = (th.value_pct, text)
+                line.setValue(th.value_pct)
+                line.setVisible(True)  # the label only re-renders while visible
+                line.label.setFormat(text.replace("{", "{{").replace("}", "}}"))
+            if res.year_reached is None or res.already_met:
+                label.setVisible(False)
+                continue
+            # Mark where the path meets the line: at the threshold's level in the year reached.
+            y = th.value_pct
+            text = self.tr("{0} in {1}").format(_fmt_pct(th.value_pct), res.year_reached)
+            if label.toPlainText() != text:
+                label.setText(text)
+            label.setPos(float(res.year_reached), y)
+            label.setVisible(True)
+            spots.append((float(res.year_reached), y, i, th.measure is Measure.CORE))
+        if spots != self._spots:  # the markers move only when a crossing year changes
+            self._spots = spots
+            self.crossing_markers.setData(
+                [
+                    {
+                        "pos": (x, y),
+                        "brush": pg.mkBrush(threshold_colour(i)),
+                        "symbol": "o" if core else "d",
+                    }
+                    for x, y, i, core in spots
+                ]
+            )
+        self.review_line.setVisible(proj.base_year < REVIEW_YEAR <= proj.horizon)
+        self.target_line.setVisible(proj.base_year < HAGUE_YEAR <= proj.horizon)
+
+        self._money_dirty = True
+        if self.money_shown:
+            self._update_money(proj, years, has_related)
+        self._update_ranges(proj)
+
+    def refresh_money(self) -> None:
+        """Bring the money plot up to date if it missed changes while hidden."""
+        proj = self._projection
+        if proj is not None and self._money_dirty:
+            has_related = bool(np.any(proj.related_counted_share_pct > 0))
+            self._update_money(proj, proj.years.astype(float), has_related)
+
+    def _update_money(self, proj: Projection, years: np.ndarray, has_related: bool) -> None:
+        self._money_dirty = False
+        hist = proj.history
+        same_currency = hist.money_currency == proj.country.currency
+        self.money_history_curve.setData(hist.years.astype(float), hist.money_bn)
+        self.money_history_curve.setVisible(same_currency and not np.all(np.isnan(hist.money_bn)))
+        self.money_core_curve.setData(years, proj.core_bn)
+        counted_bn = proj.related_counted_share_pct / 100.0 * proj.gdp_bn
+        self.money_total_curve.setData(years, proj.core_bn + counted_bn)
+        self._show_in_legend(self.money_legend, self.money_total_curve, has_related)
+        for i, curve in enumerate(self.money_required_curves):
+            label = self.money_required_labels[i]
+            if i >= len(proj.thresholds):
+                curve.setVisible(False)
+                label.setVisible(False)
+                continue
+            th = proj.thresholds[i].threshold
+            needed = th.value_pct / 100.0 * proj.gdp_bn
+            curve.setData(years, needed)
+            curve.setVisible(True)
+            label.setText(
+                self.tr("{0} {1}: {2:,.1f}").format(
+                    _fmt_pct(th.value_pct),
+                    self.tr("core") if th.measure is Measure.CORE else self.tr("total"),
+                    float(needed[-1]),
+                )
+            )
+            label.setPos(float(years[-1]), float(needed[-1]))
+            label.setVisible(True)
+        currency = proj.country.currency
+        if currency != self._currency:
+            self._currency = currency
+            self.money_plot.getPlotItem().setLabel(
+                "left", self.tr("billions of {0}, current prices").format(currency), color="#333333"
+            )
+
+    def _show_in_legend(self, legend: pg.LegendItem, item: pg.PlotDataItem, shown: bool) -> None:
+        """Show or hide a curve together with its legend row (rows change only on toggles)."""
+        in_legend = any(sample.item is item for sample, _label in legend.items)
+        item.setVisible(shown)
+        if shown and not in_legend:
+            legend.addItem(item, self._legend_names[id(item)])
+        elif not shown and in_legend:
+            legend.removeItem(item)
+        if legend is self.share_legend and shown != in_legend:
+            self.fit_legend()
+
+    def fit_legend(self) -> None:
+        """As many legend columns as fit under the plot (1 to 3), so it never widens the plot."""
+        legend = self.share_legend
+        if not legend.items:
+            return
+        widest = (
+            max(
+                label.item.boundingRect().width() + sample.boundingRect().width()
+                for sample, label in legend.items
+            )
+            + 30
+        )
+        columns = max(1, min(3, int(self.share_plot.width() * 0.92 // widest)))
+        if columns != legend.columnCount:
+            legend.setColumnCount(columns)
+
+    def _update_ranges(self, proj: Projection) -> None:
+        """Set explicit view ranges; only touch the view when the domain really changed."""
+        first = float(proj.history.years[0]) if len(proj.history.years) else float(MIN_YEAR)
+        x_range = (first - 0.6, proj.horizon + 1.0)
+        if x_range != self._x_range:
+            self._x_range = x_range
+            ticks = year_ticks(int(first), proj.horizon)
+            for plot in (self.share_plot, self.money_plot):
+                plot.getPlotItem().vb.setXRange(*x_range, padding=0)
+                plot.getPlotItem().getAxis("bottom").setTicks(ticks)
+        values = [float(np.nanmax(proj.core_share_pct)), float(np.nanmax(proj.total_share_pct))]
+        if len(proj.history.share_pct):
+            values.append(float(np.nanmax(proj.history.share_pct)))
+        values += [r.threshold.value_pct for r in proj.thresholds]
+        values.append(self._overlay_top)
+        top = nice_top(max(values) * 1.12)
+        if top != self._share_y:
+            self._share_y = top
+            # 3 % above the top tick, so that its label is not cut in half at the edge
+            self.share_plot.getPlotItem().vb.setYRange(0.0, top * 1.03, padding=0)
+        counted_bn = proj.related_counted_share_pct / 100.0 * proj.gdp_bn
+        money = [float(np.nanmax(proj.core_bn + counted_bn))]
+        money += [
+            r.threshold.value_pct / 100.0 * float(np.nanmax(proj.gdp_bn)) for r in proj.thresholds
+        ]
+        if len(proj.history.money_bn) and not np.all(np.isnan(proj.history.money_bn)):
+            money.append(float(np.nanmax(proj.history.money_bn)))
+        mtop = nice_top(max(money) * 1.08)
+        if mtop != self._money_y:
+            self._money_y = mtop
+            self.money_plot.getPlotItem().vb.setYRange(0.0, mtop * 1.03, padding=0)
+
+    # ------------------------------------------------------------------ hover read-out
+    def set_hover(self, year: int | None) -> None:
+        """Show the hover line at ``year`` on both plots; ``None`` hides it."""
+        for line in (self.share_hover_line, self.money_hover_line):
+            line.setVisible(year is not None)
+            if year is not None:
+                line.setValue(float(year))
+
+    def readout_text(self, year: int) -> str | None:
+        """The read-out for one year: share and money, history or projection."""
+        proj = self._projection
+        if proj is None:
+            return None
+        cur = proj.country.currency
+        if proj.base_year <= year <= proj.horizon:
+            i = year - proj.base_year
+            parts = [
+                self.tr("{0}: core {1:.2f} % of GDP = {2:,.1f} bn {3}").format(
+                    year, proj.core_share_pct[i], proj.core_bn[i], cur
+                )
+            ]
+            if proj.related_share_pct[i] > 0:
+                parts.append(self.tr("total {0:.2f} %").format(proj.total_share_pct[i]))
+            parts.append(self.tr("GDP {0:,.0f} bn {1}").format(proj.gdp_bn[i], cur))
+            kind = self.tr("base year, NATO") if i == 0 else self.tr("projected")
+            return " · ".join(parts) + f" ({kind})"
+        hist = proj.history
+        idx = np.nonzero(hist.years == year)[0]
+        if idx.size:
+            j = int(idx[0])
+            share = float(hist.share_pct[j])
+            money = float(hist.money_bn[j])
+            text = self.tr("{0}: NATO {1:.2f} % of GDP ({2})").format(year, share, hist.status[j])
+            if not math.isnan(money):
+                text += self.tr(" · {0:,.1f} bn {1} published").format(money, hist.money_currency)
+            return text
+        return None
+
+
+GRID_PEN_COLOUR = (228, 228, 228)
+
+
+def style_plot(
+    plot: pg.PlotWidget, left: str, bottom: str, *, fixed_grid: bool = True
+) -> pg.PlotItem:
+    """The house look of a plot: labels, axes, no mouse zoom or menu, ranges set by code."""
+    item = plot.getPlotItem()
+    if fixed_grid:
+        add_fixed_grid(item)
+    else:
+        item.showGrid(x=True, y=True, alpha=0.15)
+    item.setLabel("left", left, color="#333333")
+    item.setLabel("bottom", bottom, color="#333333")
+    item.setMenuEnabled(False)
+    item.hideButtons()
+    item.vb.disableAutoRange()
+    item.vb.setMouseEnabled(x=False, y=False)
+    for name in ("left", "bottom"):
+        axis = item.getAxis(name)
+        axis.setTextPen("#222222")
+        axis.setPen("#888888")
+    return item
+
+
+def add_threshold_line(item: pg.PlotItem, colour: str, font: QFont) -> pg.InfiniteLine:
+    """A hidden horizontal threshold line with its label at the left, added to ``item``."""
+    line = pg.InfiniteLine(
+        pos=0.0,
+        angle=0,
+        movable=False,
+        pen=pg.mkPen(colour, width=1.5, style=Qt.PenStyle.DotLine),
+        label="",
+        labelOpts={
+            "position": 0.01,
+            "color": colour,
+            "anchors": [(0, 1), (0, 1)],
+            "fill": LABEL_FILL,
+        },
+    )
+    line.label.setFont(font)
+    line.setVisible(False)
+    line.setZValue(-5)
+    item.addItem(line, ignoreBounds=True)
+    return line
+
+
+def add_fixed_grid(item: pg.PlotItem, y_step: float = 0.5, y_max: float = 20.0) -> None:
+    """A light grid of plain lines: one per year and one per ``y_step`` points of GDP.
+
+    pyqtgraph's own grid is drawn by the axes as translucent lines and costs about 10 ms a
+    frame here (measured: 14 ms a repaint with it, 3 ms with these lines), which alone would
+    break the one-frame budget of a slider move. These lines are built once and never change.
+    """
+    years = np.arange(MIN_YEAR, MAX_HORIZON + 1, dtype=float)
+    levels = np.arange(1, round(y_max / y_step) + 1, dtype=float) * y_step
+    x0, x1 = MIN_YEAR - 1.0, MAX_HORIZON + 1.0
+    # One path of separate segments ("pairs") for all the lines: two items to paint, not 77.
+    xs = np.concatenate([np.repeat(years, 2), np.tile([x0, x1], len(levels))])
+    ys = np.concatenate([np.tile([0.0, y_max], len(years)), np.repeat(levels, 2)])
+    grid = pg.PlotCurveItem(xs, ys, connect="pairs", pen=pg.mkPen(GRID_PEN_COLOUR, width=1))
+    grid.setZValue(-20)
+    item.addItem(grid, ignoreBounds=True)
+
+
+def year_ticks(first: int, last: int) -> list[list[tuple[float, str]]]:
+    """Labelled ticks every 2 or 5 years counted back from ``last`` (so it is labelled)."""
+    step = 2 if last - first <= 24 else 5
+    major = [(float(y), str(y)) for y in range(last, first - 1, -step)][::-1]
+    minor = [(float(y), "") for y in range(first, last + 1)]
+    return [major, minor]
+
+
+def nice_top(value: float) -> float:
+    """Round an axis top up to a tidy number (0.5 steps below 10, 1-2-5 above)."""
+    if value <= 0 or not math.isfinite(value):
+        return 1.0
+    if value < 10:
+        return math.ceil(value * 2) / 2
+    magnitude = 10 ** math.floor(math.log10(value))
+    for step in (1, 2, 2.5, 5, 10):
+        top = math.ceil(value / (step * magnitude / 5)) * (step * magnitude / 5)
+        if top >= value:
+            return float(top)
+    return float(value)

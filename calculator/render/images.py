@@ -1,0 +1,166 @@
+"""The chart as an image: PNG (raster, high-DPI) or SVG (vector), with its source line.
+
+The chart in every export is drawn by the same :class:`ProjectionPlots` the window shows.
+Everything is drawn in memory and then written atomically and checked
+(:func:`calculator.storage.atomic_write_bytes`): a full disk is an error, never a short file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyqtgraph as pg
+from PySide6.QtCore import QBuffer, QIODevice, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPainter
+from PySide6.QtWidgets import QApplication
+
+from calculator import __version__
+from calculator.core.dataset import Dataset
+from calculator.core.projection import Projection
+from calculator.render.chart import GRID_PEN_COLOUR, ProjectionPlots
+from calculator.render.qt import ensure_app
+from calculator.storage import WriteError, atomic_write_bytes
+
+CHART_SIZE = (820, 470)  # logical pixels of the on-screen chart that is rendered
+CHART_SCALE = 2.5  # device pixels per logical pixel in exported images
+SCREEN_DPI = 96.0
+FOOT_HEIGHT = 44  # logical pixels under the chart for the source line
+
+
+def source_line(proj: Projection, ds: Dataset) -> str:
+    """The line under every exported chart: what it shows and where the figures come from."""
+    edition = ds.manifest.source(ds.manifest.nato_editions[proj.scenario.nato_edition])
+    return (
+        f"{proj.country.name}, core defence spending as % of GDP. Sources: NATO, "
+        f"{edition.title}, {edition.edition} (cut-off {edition.cut_off}); IMF World "
+        f"Economic Outlook, October 2025. Projection from {proj.base_year}: Defence Budget "
+        f"What-If Calculator {__version__}."
+    )
+
+
+def _chart(proj: Projection) -> ProjectionPlots:
+    """The share plot alone, laid out offscreen at the export size, showing ``proj``."""
+    plots = ProjectionPlots()
+    plots.share_plot.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    plots.share_plot.resize(*CHART_SIZE)
+    plots.share_plot.show()
+    QApplication.processEvents()
+    plots.set_projection(proj)
+    QApplication.processEvents()
+    return plots
+
+
+def render_chart_image(proj: Projection, ds: Dataset, scale: float = CHART_SCALE) -> QImage:
+    """The share-of-GDP chart with a source line under it, as a QImage."""
+    ensure_app()
+    chart = _chart(proj)
+    _thicken_lines(chart, scale)
+    w, h = CHART_SIZE
+    foot = FOOT_HEIGHT
+    image = QImage(int(w * scale), int((h + foot) * scale), QImage.Format.Format_ARGB32)
+    # Drawn in logical pixels on a high-DPI image, so that pixel-mode items (markers, the
+    # legend) scale with everything else.
+    image.setDevicePixelRatio(scale)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    _paint_chart(painter, chart, source_line(proj, ds))
+    painter.end()
+    _dispose(chart)
+    return image
+
+
+def write_chart_image(path: Path, proj: Projection, ds: Dataset) -> None:
+    """Write the chart as PNG (raster, 2× scale) or SVG (vector) by ``path``'s extension."""
+    if path.suffix.lower() == ".svg":
+        _write_svg(path, proj, ds)
+        return
+    atomic_write_bytes(path, png_bytes(render_chart_image(proj, ds), path))
+
+
+def png_bytes(image: QImage, path: Path) -> bytes:
+    """Encode ``image`` as PNG in memory; the caller writes the bytes atomically.
+
+    Qt's own file writing reports a full disk poorly (a truncated file, or success), so every
+    image is encoded in memory first and written by :func:`calculator.storage.atomic_write_bytes`,
+    which checks that every byte reached the disk.
+    """
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    # PySide6 takes the format as str at run time though its stubs say bytes.
+    if not image.save(buffer, "PNG") or buffer.size() == 0:  # type: ignore[call-overload]
+        raise WriteError(f"{path}: the image could not be encoded; nothing was written")
+    return bytes(buffer.data().data())
+
+
+def _write_svg(path: Path, proj: Projection, ds: Dataset) -> None:
+    from PySide6.QtSvg import QSvgGenerator
+
+    ensure_app()
+    chart = _chart(proj)
+    w, h = CHART_SIZE
+    foot = FOOT_HEIGHT
+    buffer = QBuffer()  # drawn in memory, then written atomically (see png_bytes)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    gen = QSvgGenerator()
+    gen.setOutputDevice(buffer)
+    gen.setSize(QSize(w, h + foot))
+    gen.setViewBox(QRectF(0, 0, w, h + foot))
+    gen.setResolution(int(SCREEN_DPI))
+    gen.setTitle(f"{proj.country.name}: defence spending, % of GDP")
+    gen.setDescription(source_line(proj, ds))
+    painter = QPainter(gen)
+    painter.fillRect(QRectF(0, 0, w, h + foot), QColor("white"))
+    _paint_chart(painter, chart, source_line(proj, ds))
+    painter.end()
+    _dispose(chart)
+    buffer.close()
+    data = bytes(buffer.data().data())
+    if not data.rstrip().endswith(b"</svg>"):
+        raise WriteError(f"{path}: the SVG could not be drawn; nothing was written")
+    atomic_write_bytes(path, data)
+
+
+def _paint_chart(painter: QPainter, chart: ProjectionPlots, source: str) -> None:
+    """Draw the share chart with the source line under it, in logical pixels."""
+    w, h = CHART_SIZE
+    scene = chart.share_plot.scene()
+    scene.render(painter, QRectF(0, 0, w, h), chart.share_plot.sceneRect())
+    painter.save()
+    font = QFont(painter.font())
+    font.setPointSizeF(7.5)
+    painter.setFont(font)
+    painter.setPen(QColor("#444444"))
+    painter.drawText(
+        QRectF(8, h + 4, w - 16, FOOT_HEIGHT - 6),
+        int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap),
+        source,
+    )
+    painter.restore()
+
+
+def _thicken_lines(chart: ProjectionPlots, factor: float) -> None:
+    """Widen the export chart's data and threshold lines by ``factor``.
+
+    pyqtgraph's pens are cosmetic (device pixels), so on a high-DPI image they would come out
+    thinner than the text; the grid keeps its hairlines. Only this throw-away chart changes.
+    """
+    for item in chart.share_plot.getPlotItem().items:
+        if isinstance(item, pg.PlotDataItem):
+            pen = pg.mkPen(item.opts["pen"])
+            pen.setWidthF(pen.widthF() * factor)
+            item.setPen(pen)
+        elif isinstance(item, pg.InfiniteLine):
+            if item.pen.color().getRgb()[:3] == GRID_PEN_COLOUR:
+                continue
+            pen = pg.mkPen(item.pen)
+            pen.setWidthF(max(pen.widthF(), 1.0) * factor)
+            item.setPen(pen)
+
+
+def _dispose(chart: ProjectionPlots) -> None:
+    for plot in (chart.share_plot, chart.money_plot):
+        plot.close()
+        plot.deleteLater()
+    chart.deleteLater()

@@ -1,0 +1,51 @@
+"""Write a report in any format, chosen by the output's extension.
+
+JSON, CSV and XLSX come from the Qt-free :mod:`calculator.exports.report`; PDF, PNG and SVG
+are drawn here. The window's File ▸ Export and the command line's ``report`` both call these.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from calculator.core.dataset import Dataset
+from calculator.core.projection import Projection
+from calculator.exports.report import (
+    ALLIANCE_FORMATS,
+    DATA_FORMATS,
+    report_format,
+    write_alliance_data_report,
+    write_data_report,
+)
+
+
+def write_report(path: Path, proj: Projection, ds: Dataset, paper: str = "a4") -> None:
+    """Write one ally's report in the format named by ``path``'s extension.
+
+    ``paper`` ("a4" or "letter") applies to PDF.
+    """
+    fmt = report_format(path)
+    if fmt in DATA_FORMATS:
+        write_data_report(path, proj, ds)
+    elif fmt == "pdf":
+        from calculator.render.pdf import write_pdf
+
+        write_pdf(path, proj, ds, paper=paper)
+    else:
+        from calculator.render.images import write_chart_image
+
+        write_chart_image(path, proj, ds)
+
+
+def write_alliance_report(
+    path: Path, projs: Sequence[Projection], ds: Dataset, paper: str = "a4"
+) -> None:
+    """Write the alliance overview (every ally under the same assumptions)."""
+    fmt = report_format(path, ALLIANCE_FORMATS)
+    if fmt in DATA_FORMATS:
+        write_alliance_data_report(path, projs, ds)
+    else:
+        from calculator.render.pdf import write_alliance_pdf
+
+        write_alliance_pdf(path, projs, ds, paper=paper)
