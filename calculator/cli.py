@@ -17,6 +17,7 @@ from typing import Any, NoReturn
 from pydantic import BaseModel, ValidationError
 
 from calculator import __version__
+from calculator.core.alliance import check_alliance_scenario, project_alliance
 from calculator.core.dataset import Dataset, DatasetError
 from calculator.core.models import (
     DEFAULT_THRESHOLDS,
@@ -29,7 +30,7 @@ from calculator.core.models import (
     describe_validation_error,
     field_range,
 )
-from calculator.core.projection import Projection, ProjectionError, project, project_alliance
+from calculator.core.projection import Projection, ProjectionError, project
 from calculator.exports.errors import ExportError
 from calculator.exports.report import ALLIANCE_FORMATS, REPORT_FORMATS, report_format
 from calculator.exports.tabular import (
@@ -628,12 +629,7 @@ def _cmd_alliance(args: argparse.Namespace, ds: Dataset) -> str:
         )
     args.country = None
     scenario = scenario_from_args(args, ds)
-    if scenario.core.mode in (SpendingMode.INCREMENT, SpendingMode.CUSTOM):
-        _fail(
-            "--scenario: increment and custom paths are in one ally's currency and cannot "
-            "apply to every ally; use growth, glide or constant share"
-        )
-    projs = project_alliance(ds, scenario)
+    projs = _every_ally(ds, scenario, "--scenario")
     rows = alliance_rows(projs)
     if rows and args.sort not in rows[0]:
         _fail(f"--sort: {args.sort!r} is not a column; allowed {', '.join(rows[0])}")
@@ -682,6 +678,15 @@ def _cmd_alliance(args: argparse.Namespace, ds: Dataset) -> str:
     )
 
 
+def _every_ally(ds: Dataset, scenario: Scenario, flag: str) -> list[Projection]:
+    """Every ally under ``scenario`` by the one alliance rule; a refusal names ``flag``."""
+    try:
+        check_alliance_scenario(scenario)
+    except ProjectionError as exc:
+        _fail(f"{flag}: {exc.message}")
+    return project_alliance(ds, scenario)
+
+
 def _progress(done: int, total: int, label: str) -> None:
     width = 30
     filled = width * done // total
@@ -704,12 +709,7 @@ def _cmd_report(args: argparse.Namespace, ds: Dataset) -> str:
         _check_report_path(out, ALLIANCE_FORMATS)
         args.country = None
         scenario = scenario_from_args(args, ds)
-        if scenario.core.mode in (SpendingMode.INCREMENT, SpendingMode.CUSTOM):
-            _fail(
-                "--alliance: increment and custom paths are in one ally's currency; "
-                "use growth, glide or constant share"
-            )
-        write_alliance_report(out, project_alliance(ds, scenario), ds, paper=args.paper)
+        write_alliance_report(out, _every_ally(ds, scenario, "--alliance"), ds, paper=args.paper)
         return f"Wrote {out}"
     if not batch:
         _check_report_path(out, REPORT_FORMATS)
@@ -723,12 +723,7 @@ def _cmd_report(args: argparse.Namespace, ds: Dataset) -> str:
     if args.all_allies:
         args.country = None
         base = scenario_from_args(args, ds)
-        if base.core.mode in (SpendingMode.INCREMENT, SpendingMode.CUSTOM):
-            _fail(
-                "--all-allies: increment and custom paths are in one ally's currency; "
-                "use growth, glide or constant share"
-            )
-        for p in project_alliance(ds, base):
+        for p in _every_ally(ds, base, "--all-allies"):
             jobs.append((out / f"{p.country.iso3}.{args.type}", p))
     else:
         for f in args.files:

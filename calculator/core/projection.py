@@ -566,13 +566,3 @@ def project(ds: Dataset, scenario: Scenario) -> Projection:
         history=_history(ds, country, scenario.nato_edition, base),
         notes=tuple(notes),
     )
-
-
-def project_alliance(ds: Dataset, scenario: Scenario) -> list[Projection]:
-    """Run the same assumptions for every ally that has a NATO figure, by name."""
-    out = []
-    for c in ds.allies():
-        if not c.has_nato_figure:
-            continue
-        out.append(project(ds, scenario.evolve(country=c.iso3, base_year=None)))
-    return out

@@ -37,8 +37,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from calculator.core.alliance import alliance_scenario, project_alliance
 from calculator.core.models import HAGUE_YEAR, Measure, Scenario, SpendingMode
-from calculator.core.projection import Projection, ProjectionError, project, project_alliance
+from calculator.core.projection import Projection
 from calculator.exports.palette import CORE_COLOUR, threshold_colour
 from calculator.exports.tabular import alliance_rows, threshold_key
 from calculator.gui.compare import scenario_label
@@ -52,40 +53,6 @@ OTHER_PEN = pg.mkPen("#B8B8B8", width=1)
 HIGHLIGHT_PEN = pg.mkPen(CORE_COLOUR, width=3.2)
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def alliance_scenario(scenario: Scenario) -> tuple[Scenario, bool]:
-    """The assumptions to run for every ally, and whether they had to fall back.
-
-    An annual increment, or custom points given as amounts, are in one ally's currency and mean
-    nothing for another; those fall back to a constant share (each ally's own base share).
-    """
-    core = scenario.core
-    in_currency = core.mode is SpendingMode.INCREMENT or (
-        core.mode is SpendingMode.CUSTOM
-        and any(p.amount_bn is not None for p in core.custom_points)
-    )
-    if not in_currency:
-        return scenario, False
-    return scenario.evolve(core=core.evolve(mode=SpendingMode.CONSTANT_SHARE)), True
-
-
-def run_alliance(controller: ScenarioController, scenario: Scenario) -> list[Projection]:
-    """Every ally with a figure under ``scenario``; allies the engine refuses are left out."""
-    ds = controller.dataset
-    try:
-        return project_alliance(ds, scenario)
-    except ProjectionError:
-        # one ally's base year or horizon does not fit: run the others
-        out = []
-        for c in ds.allies():
-            if not c.has_nato_figure:
-                continue
-            try:
-                out.append(project(ds, scenario.evolve(country=c.iso3, base_year=None)))
-            except ProjectionError:
-                continue
-        return out
 
 
 def _assumptions_key(scenario: Scenario) -> dict[str, Any]:
@@ -530,7 +497,7 @@ class AllianceView(QWidget):
         self._key = _assumptions_key(scenario)
         self._dirty = False
         run, fell_back = alliance_scenario(scenario)
-        projs = run_alliance(self.controller, run)
+        projs = project_alliance(self.controller.dataset, run, skip_unfit=True)
         self.model.set_current(scenario.country)
         self.model.set_projections(projs)
         self._update_texts(run, fell_back, projs)

@@ -19,8 +19,9 @@ from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QDragMoveEvent, QDropEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QWidget
 
-from calculator.core.models import Scenario, SpendingMode
-from calculator.core.projection import ProjectionError, project, project_alliance
+from calculator.core.alliance import alliance_scenario, project_alliance
+from calculator.core.models import Scenario
+from calculator.core.projection import ProjectionError, project
 from calculator.exports.errors import ExportError
 from calculator.gui.compare import PinnedScenarios
 from calculator.gui.controller import ScenarioController
@@ -518,15 +519,9 @@ class ScenarioFiles(QObject):
 
                 write_pdf(path, proj, ds, paper="letter" if kind == "pdf_letter" else "a4")
             elif kind.startswith("alliance_"):
-                scenario = self.controller.scenario
-                if scenario.core.mode in (SpendingMode.INCREMENT, SpendingMode.CUSTOM):
-                    raise ExportError(
-                        self.tr(
-                            "The alliance overview needs a growth, glide or constant-share path: "
-                            "increment and custom paths are in one ally's currency."
-                        )
-                    )
-                write_alliance_report(path, project_alliance(ds, scenario), ds)
+                # The same rule as the overview on screen: what is shown is what is written.
+                scenario, _fell_back = alliance_scenario(self.controller.scenario)
+                write_alliance_report(path, project_alliance(ds, scenario, skip_unfit=True), ds)
             else:
                 write_report(path, proj, ds)
         except FILE_ERRORS as exc:

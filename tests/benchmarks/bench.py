@@ -15,8 +15,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
+from calculator.core.alliance import project_alliance
 from calculator.core.models import CoreSpending, Scenario, SpendingMode
-from calculator.core.projection import project, project_alliance
+from calculator.core.projection import project
 from calculator.storage import bundled_dataset
 
 

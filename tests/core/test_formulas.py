@@ -11,6 +11,7 @@ import math
 import numpy as np
 import pytest
 
+from calculator.core.alliance import project_alliance
 from calculator.core.models import (
     CoreSpending,
     CustomPoint,
@@ -21,7 +22,7 @@ from calculator.core.models import (
     Threshold,
     YearOverride,
 )
-from calculator.core.projection import ProjectionError, project, project_alliance
+from calculator.core.projection import ProjectionError, project
 
 REL = 1e-12  # same arithmetic in another order: only rounding may differ
 

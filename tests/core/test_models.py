@@ -8,6 +8,7 @@ import sys
 import pytest
 from pydantic import ValidationError
 
+from calculator.core.alliance import project_alliance
 from calculator.core.models import (
     DEFAULT_THRESHOLDS,
     CoreSpending,
@@ -15,7 +16,7 @@ from calculator.core.models import (
     Threshold,
     describe_validation_error,
 )
-from calculator.core.projection import ProjectionError, project, project_alliance
+from calculator.core.projection import ProjectionError, project
 
 
 def message_for(data):

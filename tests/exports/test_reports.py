@@ -16,8 +16,9 @@ import pytest
 from pypdf import PdfReader
 
 from calculator.cli import main
+from calculator.core.alliance import project_alliance
 from calculator.core.models import CoreSpending, Scenario, SpendingMode
-from calculator.core.projection import project, project_alliance
+from calculator.core.projection import project
 from calculator.render.report import write_alliance_report, write_report
 from calculator.storage import WriteError, bundled_dataset, save_scenario
 

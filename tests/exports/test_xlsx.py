@@ -17,6 +17,7 @@ import pytest
 from openpyxl.worksheet.worksheet import Worksheet
 from xlsxwriter.utility import xl_pixel_width
 
+from calculator.core.alliance import project_alliance
 from calculator.core.dataset import Dataset
 from calculator.core.models import (
     CoreSpending,
@@ -27,7 +28,7 @@ from calculator.core.models import (
     SpendingMode,
     Threshold,
 )
-from calculator.core.projection import Projection, project, project_alliance
+from calculator.core.projection import Projection, project
 from calculator.exports.tabular import YEARLY_COLUMNS, alliance_rows, threshold_key
 from calculator.exports.xlsx import ExportError, write_alliance_xlsx, write_projection_xlsx
 from calculator.storage import bundled_dataset

@@ -4,8 +4,9 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
+from calculator.core.alliance import project_alliance
 from calculator.core.models import Scenario, SpendingMode
-from calculator.core.projection import project, project_alliance
+from calculator.core.projection import project
 from calculator.exports.tabular import alliance_rows
 from calculator.gui.alliance import AllianceTableModel, AllianceView
 

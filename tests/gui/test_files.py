@@ -322,7 +322,22 @@ def test_every_export_writes_a_readable_file(window, boxes, tmp_path, kind):
 def test_export_errors_are_shown(window, boxes, tmp_path):
     assert not window.files.export("pdf_a4", tmp_path / "missing" / "x.pdf")
     assert "cannot write" in boxes.text()
+
+
+def test_alliance_export_follows_the_overview_rule(window, boxes, tmp_path):
+    """One alliance rule: what the overview shows is what File ▸ Export alliance writes."""
+    window.controller.update(
+        core={"mode": SpendingMode.CUSTOM, "custom_points": [{"year": 2030, "share_pct": 3.0}]}
+    )
+    out = tmp_path / "custom.json"
+    assert window.files.export("alliance_json", out)
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    assert doc["assumptions"]["core"]["mode"] == "custom"
+    assert len(doc["allies"]) == 31
+    # An increment is in one ally's currency: the overview and the export fall back alike.
     window.controller.update(core={"mode": SpendingMode.INCREMENT})
-    assert not window.files.export("alliance_xlsx", tmp_path / "all.xlsx")
-    assert "currency" in boxes.shown[-1][1]
-    assert not (tmp_path / "all.xlsx").exists()
+    out = tmp_path / "increment.json"
+    assert window.files.export("alliance_json", out)
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    assert doc["assumptions"]["core"]["mode"] == "constant_share"
+    assert not boxes.shown
