@@ -48,5 +48,5 @@ def test_custom_shares_carry_over_to_every_ally(ds):
 
 
 def test_increment_is_refused_for_the_alliance(ds):
-    with pytest.raises(ProjectionError, match="core.mode"):
+    with pytest.raises(ProjectionError, match=r"core\.mode"):
         project_alliance(ds, Scenario(core=CoreSpending(mode=SpendingMode.INCREMENT)))
