@@ -68,7 +68,7 @@ screenshot: $(STAMP) sysdeps
 
 # Extract tr() strings into resources/translations/*.ts and compile them to .qm (not committed).
 translations: $(STAMP)
-	@$(VENV)/bin/pyside6-lupdate calculator/gui/*.py -ts resources/translations/calculator_fr.ts
+	@$(VENV)/bin/pyside6-lupdate calculator/gui/*.py calculator/gui/*/*.py -ts resources/translations/calculator_fr.ts
 	@$(VENV)/bin/pyside6-lrelease resources/translations/*.ts
 
 # Rebuild resources/data from ../shared/data (the committed files are its output).

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from calculator import __version__
 from calculator.core.dataset import Dataset
-from calculator.gui.panels import HAGUE_CATEGORIES, NATO_DEFINITION
+from calculator.gui.inputs.common import HAGUE_CATEGORIES, NATO_DEFINITION
 
 
 class _TextDialog(QDialog):

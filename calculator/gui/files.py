@@ -25,7 +25,7 @@ from calculator.core.projection import ProjectionError, project
 from calculator.exports.errors import ExportError
 from calculator.gui.compare import PinnedScenarios
 from calculator.gui.controller import ScenarioController
-from calculator.gui.scenario_panel import ScenarioPanel
+from calculator.gui.inputs.scenario import ScenarioPanel
 from calculator.render.report import write_alliance_report, write_report
 from calculator.storage import (
     ScenarioFileError,

@@ -26,15 +26,13 @@ from calculator.gui.compare import ComparePanel, PinnedScenarios
 from calculator.gui.controller import ScenarioController
 from calculator.gui.dialogs import AboutDialog, MethodologyDialog
 from calculator.gui.files import RecoveryPrompt, ScenarioFiles
-from calculator.gui.panels import (
-    AllyPanel,
-    CoreSpendingPanel,
-    EconomyPanel,
-    RelatedSpendingPanel,
-    ThresholdsPanel,
-)
+from calculator.gui.inputs.ally import AllyPanel
+from calculator.gui.inputs.core_spending import CoreSpendingPanel
+from calculator.gui.inputs.economy import EconomyPanel
+from calculator.gui.inputs.related import RelatedSpendingPanel
+from calculator.gui.inputs.scenario import ScenarioPanel
+from calculator.gui.inputs.thresholds import ThresholdsPanel
 from calculator.gui.results import ResultsPanel, SentenceBar, YearTablePanel
-from calculator.gui.scenario_panel import ScenarioPanel
 
 ERROR_STYLE = (
     "QLabel { background: #FDECEA; color: #7A1C12; border: 1px solid #E8A89F;"

@@ -1,0 +1,1 @@
+"""The input panels, one module per panel; ``common`` holds what they share."""

@@ -1,0 +1,105 @@
+"""What the input panels share: the panel base class, small widget helpers and help texts.
+
+Each panel reads and writes the scenario only through the ScenarioController. Widget → model:
+``_on_<widget>_<signal>`` calls the controller. Model → widget: ``_on_model_scenario_changed``
+writes inside ``signals_blocked`` (the ``set_*`` helpers) so nothing echoes back.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QGroupBox,
+    QSpinBox,
+    QWidget,
+)
+from superqt.utils import signals_blocked
+
+from calculator.core.models import (
+    Scenario,
+    field_range,
+)
+from calculator.gui.controller import ScenarioController
+from calculator.gui.widgets import ValueSlider
+
+NATO_DEFINITION = (
+    "NATO defines defence expenditure as payments made by a national government specifically "
+    "to meet the needs of its armed forces, those of Allies or of the Alliance: personnel "
+    "(including pensions), operations and maintenance, equipment, infrastructure and research "
+    "and development. Since the 2026 edition NATO calls it core defence expenditure."
+)
+HAGUE_CATEGORIES = (
+    "The Hague 2025: at least 3.5 % of GDP a year on core defence by 2035, plus up to 1.5 % "
+    "to protect critical infrastructure, defend networks, ensure civil preparedness and "
+    "resilience, unleash innovation and strengthen the defence industrial base."
+)
+
+
+def describe(widget: QWidget, name: str, tip: str) -> None:
+    """Give an input its accessible name and an explanatory tooltip."""
+    widget.setAccessibleName(name)
+    widget.setToolTip(tip)
+
+
+def compact(combo: QComboBox, chars: int = 10) -> QComboBox:
+    """Let a combo box with long items shrink on small screens (set before first layout)."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(chars)
+    return combo
+
+
+def set_spin(spin: QSpinBox | QDoubleSpinBox, value: float) -> None:
+    """Show ``value`` in a spin box without echoing it back to the model."""
+    if spin.value() != value:
+        with signals_blocked(spin):
+            spin.setValue(value)  # type: ignore[arg-type]
+
+
+def set_combo_data(combo: QComboBox, data: Any) -> None:
+    """Select the item holding ``data`` without echoing it back to the model."""
+    index = combo.findData(data)
+    if index >= 0 and combo.currentIndex() != index:
+        with signals_blocked(combo):
+            combo.setCurrentIndex(index)
+
+
+def set_slider(slider: ValueSlider, value: float) -> None:
+    """Move a slider to ``value`` without echoing it back to the model."""
+    if abs(slider.value() - value) > 1e-12:
+        slider.set_value_silently(value)
+
+
+def model_range(model: type[BaseModel], name: str) -> tuple[float, float]:
+    """The bounds the model accepts for a field, so typed values can use all of them."""
+    lo, hi, _strict = field_range(model, [name])
+    assert lo is not None
+    assert hi is not None
+    return float(lo), float(hi)
+
+
+class InputPanel(QGroupBox):
+    """A titled group of inputs bound to the controller."""
+
+    def __init__(
+        self, title: str, controller: ScenarioController, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(title, parent)
+        self.controller = controller
+
+    def _bind(self) -> None:
+        self.controller.scenarioChanged.connect(self._on_model_scenario_changed)
+        self.controller.scenarioRejected.connect(self._on_model_scenario_changed)
+        self._on_model_scenario_changed(self.controller.scenario)
+
+    @Slot(object)
+    def _on_model_scenario_changed(self, scenario: Scenario) -> None:
+        raise NotImplementedError
+
+    def currency(self, scenario: Scenario) -> str:
+        """The ally's national currency (the unit of every amount)."""
+        return self.controller.dataset.country(scenario.country).currency

@@ -1,0 +1,291 @@
+"""EconomyPanel: how GDP grows (preset, rates, adjustments and per-year overrides)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+from superqt.utils import signals_blocked
+
+from calculator.core.models import (
+    MAX_HORIZON,
+    Economy,
+    EconomyPreset,
+    Scenario,
+)
+from calculator.gui.controller import ScenarioController
+from calculator.gui.inputs.common import (
+    InputPanel,
+    describe,
+    model_range,
+    set_combo_data,
+    set_slider,
+)
+from calculator.gui.widgets import ValueSlider
+
+
+class EconomyPanel(InputPanel):
+    """How GDP grows: the IMF baseline or constant rates, plus uniform adjustments."""
+
+    def __init__(self, controller: ScenarioController, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Economy (GDP path)"), controller, parent)
+        # Not compact: the preset's full name is short enough to show on small screens too.
+        self.preset_combo = QComboBox(self)
+        self.preset_combo.addItem(self.tr("IMF baseline (WEO Oct 2025)"), EconomyPreset.IMF)
+        self.preset_combo.addItem(self.tr("Constant rates"), EconomyPreset.CONSTANT)
+        describe(
+            self.preset_combo,
+            self.tr("Economy preset"),
+            self.tr(
+                "IMF baseline: the IMF's real growth and GDP deflator to 2030, held "
+                "after 2030. Constant: the rates below for every year."
+            ),
+        )
+        pct_year = self.tr(" % a year")
+        self.growth_slider = ValueSlider(
+            -10.0, 10.0, suffix=pct_year, typed_range=model_range(Economy, "real_growth_pct")
+        )
+        describe(
+            self.growth_slider,
+            self.tr("Real GDP growth"),
+            self.tr("Real GDP growth each year (constant preset)."),
+        )
+        self.inflation_slider = ValueSlider(
+            -2.0, 15.0, suffix=pct_year, typed_range=model_range(Economy, "inflation_pct")
+        )
+        describe(
+            self.inflation_slider,
+            self.tr("Inflation (GDP deflator)"),
+            self.tr("GDP deflator inflation each year (constant preset)."),
+        )
+        pp = self.tr(" pp")
+        self.growth_adjust_slider = ValueSlider(
+            -5.0, 5.0, suffix=pp, typed_range=model_range(Economy, "growth_adjust_pp")
+        )
+        describe(
+            self.growth_adjust_slider,
+            self.tr("Growth adjustment"),
+            self.tr(
+                "Percentage points added to real growth in every year, on top of "
+                "either preset (negative for a downturn)."
+            ),
+        )
+        self.inflation_adjust_slider = ValueSlider(
+            -5.0, 5.0, suffix=pp, typed_range=model_range(Economy, "inflation_adjust_pp")
+        )
+        describe(
+            self.inflation_adjust_slider,
+            self.tr("Inflation adjustment"),
+            self.tr("Percentage points added to inflation in every year, on top of either preset."),
+        )
+        form = QFormLayout(self)
+        form.addRow(self.tr("Preset"), self.preset_combo)
+        form.addRow(self.tr("Real growth"), self.growth_slider)
+        form.addRow(self.tr("Inflation"), self.inflation_slider)
+        form.addRow(self.tr("Growth adj."), self.growth_adjust_slider)
+        form.addRow(self.tr("Inflation adj."), self.inflation_adjust_slider)
+        self._build_overrides(form)
+
+        self.preset_combo.currentIndexChanged.connect(self._on_preset_combo_current_index_changed)
+        self.growth_slider.valueChanged.connect(self._on_growth_slider_value_changed)
+        self.inflation_slider.valueChanged.connect(self._on_inflation_slider_value_changed)
+        self.growth_adjust_slider.valueChanged.connect(self._on_growth_adjust_slider_value_changed)
+        self.inflation_adjust_slider.valueChanged.connect(
+            self._on_inflation_adjust_slider_value_changed
+        )
+        self.overrides_table.itemChanged.connect(self._on_overrides_table_item_changed)
+        self.override_add_button.clicked.connect(self._on_override_add_button_clicked)
+        self.override_remove_button.clicked.connect(self._on_override_remove_button_clicked)
+        self._bind()
+
+    def _build_overrides(self, form: QFormLayout) -> None:
+        """The per-year table: year, real growth, inflation; a blank cell keeps the preset."""
+        self.overrides_table = QTableWidget(0, 3, self)
+        self.overrides_table.setHorizontalHeaderLabels(
+            [self.tr("Year"), self.tr("Growth %"), self.tr("Inflation %")]
+        )
+        self.overrides_table.verticalHeader().setVisible(False)
+        self.overrides_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.overrides_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.overrides_table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.overrides_table.setTabKeyNavigation(False)  # Tab moves on to the buttons
+        row_height = self.overrides_table.verticalHeader().defaultSectionSize()
+        self.overrides_table.setFixedHeight(
+            self.overrides_table.horizontalHeader().sizeHint().height()
+            + 3 * row_height
+            + 2 * self.overrides_table.frameWidth()
+            + 2
+        )
+        describe(
+            self.overrides_table,
+            self.tr("Per-year overrides"),
+            self.tr(
+                "Replace the real growth and/or inflation of single years (either "
+                "preset, after the adjustments). Leave a cell blank to keep the "
+                "preset's rate. F2 or typing edits a cell."
+            ),
+        )
+        self.override_add_button = QPushButton(self.tr("Add year"), self)
+        describe(
+            self.override_add_button,
+            self.tr("Add override year"),
+            self.tr("Add the next year without an override and start typing its growth."),
+        )
+        self.override_remove_button = QPushButton(self.tr("Remove year"), self)
+        describe(
+            self.override_remove_button,
+            self.tr("Remove override year"),
+            self.tr("Remove the selected override years."),
+        )
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.override_add_button)
+        buttons.addWidget(self.override_remove_button)
+        buttons.addStretch(1)
+        title = QLabel(self.tr("Per-year overrides (blank keeps the preset)"), self)
+        title.setBuddy(self.overrides_table)
+        form.addRow(title)
+        form.addRow(self.overrides_table)
+        form.addRow(buttons)
+
+    def collect_overrides(self) -> tuple[dict[str, Any], ...]:
+        """The overrides as the table shows them, sorted by year.
+
+        Text that is not a number is passed on, so the model refuses it with a message naming
+        the field.
+        """
+        rows = []
+        table = self.overrides_table
+        for r in range(table.rowCount()):
+            cells = []
+            for c in range(3):
+                item = table.item(r, c)
+                cells.append(item.text() if item is not None else "")
+            rows.append(
+                {
+                    "year": _parse_cell(cells[0], integer=True),
+                    "real_growth_pct": _parse_cell(cells[1]),
+                    "inflation_pct": _parse_cell(cells[2]),
+                }
+            )
+        years = [row["year"] for row in rows]
+        if all(isinstance(y, int) for y in years):
+            rows.sort(key=lambda row: int(row["year"] or 0))
+        return tuple(rows)
+
+    @Slot(QTableWidgetItem)
+    def _on_overrides_table_item_changed(self, _item: QTableWidgetItem) -> None:
+        self.controller.update(economy={"overrides": self.collect_overrides()})
+
+    @Slot()
+    def _on_override_add_button_clicked(self) -> None:
+        current = self.controller.scenario.economy.overrides
+        used = {o.year for o in current}
+        start = max([self.controller.projection.base_year, *used]) + 1
+        free = [y for y in range(start, MAX_HORIZON + 1) if y not in used]
+        free = free or [
+            y
+            for y in range(self.controller.projection.base_year + 1, MAX_HORIZON + 1)
+            if y not in used
+        ]
+        if not free:
+            return
+        rows = (*(o.model_dump() for o in current), {"year": free[0]})
+        if self.controller.update(economy={"overrides": rows}):
+            row = [o.year for o in self.controller.scenario.economy.overrides].index(free[0])
+            self.overrides_table.setCurrentCell(row, 1)
+            self.overrides_table.setFocus()
+
+    @Slot()
+    def _on_override_remove_button_clicked(self) -> None:
+        table = self.overrides_table
+        rows = {i.row() for i in table.selectedIndexes()}
+        if not rows and table.currentRow() >= 0:
+            rows = {table.currentRow()}
+        if not rows:
+            return
+        keep = tuple(
+            o for i, o in enumerate(self.controller.scenario.economy.overrides) if i not in rows
+        )
+        self.controller.update(economy={"overrides": keep})
+
+    @Slot(int)
+    def _on_preset_combo_current_index_changed(self, index: int) -> None:
+        self.controller.update(economy={"preset": self.preset_combo.itemData(index)})
+
+    @Slot(float)
+    def _on_growth_slider_value_changed(self, value: float) -> None:
+        self.controller.update(economy={"real_growth_pct": value})
+
+    @Slot(float)
+    def _on_inflation_slider_value_changed(self, value: float) -> None:
+        self.controller.update(economy={"inflation_pct": value})
+
+    @Slot(float)
+    def _on_growth_adjust_slider_value_changed(self, value: float) -> None:
+        self.controller.update(economy={"growth_adjust_pp": value})
+
+    @Slot(float)
+    def _on_inflation_adjust_slider_value_changed(self, value: float) -> None:
+        self.controller.update(economy={"inflation_adjust_pp": value})
+
+    @Slot(object)
+    def _on_model_scenario_changed(self, scenario: Scenario) -> None:
+        eco = scenario.economy
+        set_combo_data(self.preset_combo, eco.preset)
+        set_slider(self.growth_slider, eco.real_growth_pct)
+        set_slider(self.inflation_slider, eco.inflation_pct)
+        set_slider(self.growth_adjust_slider, eco.growth_adjust_pp)
+        set_slider(self.inflation_adjust_slider, eco.inflation_adjust_pp)
+        constant = eco.preset is EconomyPreset.CONSTANT
+        self.growth_slider.setEnabled(constant)
+        self.inflation_slider.setEnabled(constant)
+        table = self.overrides_table
+        with signals_blocked(table):
+            table.setRowCount(len(eco.overrides))
+            for r, o in enumerate(eco.overrides):
+                texts = (
+                    str(o.year),
+                    "" if o.real_growth_pct is None else f"{o.real_growth_pct:g}",
+                    "" if o.inflation_pct is None else f"{o.inflation_pct:g}",
+                )
+                for c, text in enumerate(texts):
+                    item = table.item(r, c)
+                    if item is None:
+                        item = QTableWidgetItem(text)
+                        item.setTextAlignment(
+                            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                        )
+                        table.setItem(r, c, item)
+                    elif item.text() != text:
+                        item.setText(text)
+        self.override_remove_button.setEnabled(bool(eco.overrides))
+
+
+def _parse_cell(text: str, *, integer: bool = False) -> float | int | str | None:
+    """Read a typed cell: blank → ``None``, ``2,5`` or ``2.5 %`` → 2.5.
+
+    Anything else is returned unchanged for the model to refuse.
+    """
+    clean = text.strip().removesuffix("%").strip().replace(",", ".")
+    if not clean:
+        return None
+    try:
+        return int(clean) if integer else float(clean)
+    except ValueError:
+        return text
