@@ -2,6 +2,7 @@
 # Each target creates .venv if needed and installs only when pyproject.toml changed.
 
 PYTHON ?= python3
+.DEFAULT_GOAL := help
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
@@ -10,7 +11,7 @@ CORE_STAMP := $(CORE_VENV)/.installed
 PIP_FLAGS := --disable-pip-version-check --quiet
 export PIP_NO_INPUT := 1
 
-.PHONY: run test lint bench core-test screenshot dataset translations clean sysdeps sysdeps-window
+.PHONY: help run test lint bench core-test screenshot dataset translations clean sysdeps sysdeps-window
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed; found " + sys.version.split()[0])'
@@ -27,13 +28,16 @@ $(CORE_STAMP): pyproject.toml
 	@$(CORE_VENV)/bin/python -m pip install $(PIP_FLAGS) --no-deps -e . 2>&1 | grep -v "is ignored" || true
 	@touch $(CORE_STAMP)
 
-sysdeps:
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/^([a-z-]+):.*## (.*)/  make \1\t\2/' | expand -t 24
+
+sysdeps: ## Check (as root: install) Qt's system libraries for offscreen use
 	@bash packaging/system_deps.sh offscreen
 
-sysdeps-window:
+sysdeps-window: ## Check (as root: install) Qt's system libraries for a real window and Xvfb
 	@bash packaging/system_deps.sh window
 
-run: $(STAMP)
+run: $(STAMP) ## Open the app (creates .venv and installs on first use; without a display, renders a screenshot)
 	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
 		bash packaging/system_deps.sh window && $(VENV)/bin/budget-calculator; \
 	else \
@@ -46,34 +50,34 @@ run: $(STAMP)
 		echo; $(VENV)/bin/budget-calculator project; \
 	fi
 
-lint: $(STAMP)
+lint: $(STAMP) ## ruff (check and format), mypy --strict, import-linter contracts
 	@echo "== ruff"; $(VENV)/bin/ruff check calculator tests packaging && $(VENV)/bin/ruff format --check calculator tests packaging
-	@echo "== mypy (strict on calculator.core)"; $(VENV)/bin/mypy
+	@echo "== mypy (strict, whole package)"; $(VENV)/bin/mypy
 	@echo "== import contracts"; $(VENV)/bin/lint-imports
 
-core-test: $(CORE_STAMP)
+core-test: $(CORE_STAMP) ## The core and storage tests in a venv without Qt
 	@echo "== core tests without Qt installed"
 	@! $(CORE_VENV)/bin/python -c "import PySide6" 2>/dev/null || (echo "PySide6 must not be in $(CORE_VENV)" && exit 1)
 	@$(CORE_VENV)/bin/python -m pytest -q -c tests/core/pytest-core.ini --rootdir=. tests/core tests/storage
 
-test: $(STAMP) sysdeps lint core-test
+test: $(STAMP) sysdeps lint core-test ## Lint, types, import contracts, the Qt-free core tests and the whole suite offscreen
 	@echo "== whole suite (offscreen Qt)"
 	@QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
-bench: $(STAMP) sysdeps
+bench: $(STAMP) sysdeps ## The benchmark: one JSON line of timings and ratios on stdout
 	@QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench.py
 
-screenshot: $(STAMP) sysdeps
+screenshot: $(STAMP) sysdeps ## Render the window to out/screenshot.png offscreen
 	@mkdir -p out && QT_QPA_PLATFORM=offscreen $(VENV)/bin/budget-calculator --screenshot out/screenshot.png && echo out/screenshot.png
 
 # Extract tr() strings into resources/translations/*.ts and compile them to .qm (not committed).
-translations: $(STAMP)
+translations: $(STAMP) ## Extract tr() strings into resources/translations/*.ts and compile .qm files
 	@$(VENV)/bin/pyside6-lupdate calculator/gui/*.py calculator/gui/*/*.py -ts resources/translations/calculator_fr.ts
 	@$(VENV)/bin/pyside6-lrelease resources/translations/*.ts
 
 # Rebuild resources/data from ../shared/data (the committed files are its output).
-dataset:
+dataset: ## Rebuild resources/data from ../shared/data
 	@$(PYTHON) packaging/build_dataset.py
 
-clean:
+clean: ## Remove the virtual environments, caches and out/
 	rm -rf $(VENV) $(CORE_VENV) out .pytest_cache .mypy_cache .ruff_cache .hypothesis

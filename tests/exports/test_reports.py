@@ -22,6 +22,8 @@ from calculator.core.projection import project
 from calculator.render.report import write_alliance_report, write_report
 from calculator.storage import WriteError, bundled_dataset, save_scenario
 
+pytestmark = pytest.mark.gui  # PDF, PNG and SVG are drawn with Qt
+
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 
 

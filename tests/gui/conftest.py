@@ -9,8 +9,6 @@ import pytest
 
 from calculator.storage import bundled_dataset
 
-pytestmark = pytest.mark.gui
-
 
 @pytest.fixture(scope="session")
 def dataset():
