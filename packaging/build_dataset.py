@@ -4,7 +4,9 @@ Run ``python packaging/build_dataset.py [--shared ../shared/data]``. The script 
 shared CSV files into the app's long format without changing any value (numbers are copied as
 the text the source gives), keeps each row's status (actual/estimate/projection) and source id,
 and writes ``manifest.json`` with the editions, cut-off dates, source titles, URLs and a SHA-256
-checksum of every data file. The output is deterministic: running it twice gives identical files.
+checksum of every data file, and pins the manifest's own SHA-256 in
+``calculator/storage/_manifest_sha256.py`` (the app refuses a bundled manifest with any other
+bytes, so a data file edited together with its checksum is refused). The output is deterministic: running it twice gives identical files.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "resources" / "data"
+PIN = ROOT / "calculator" / "storage" / "_manifest_sha256.py"
 DATASET_ID = "nato-2026-07_imf-weo-2025-10"
 
 AGGREGATES = {
@@ -431,10 +434,20 @@ def build(shared: Path) -> dict[str, object]:
             "(the 1.5% category).",
         ],
     }
-    (OUT / "manifest.json").write_text(
-        json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
-    )
+    data = (json.dumps(manifest, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+    (OUT / "manifest.json").write_bytes(data)
+    write_pin(hashlib.sha256(data).hexdigest())
     return manifest
+
+
+def write_pin(sha256: str, path: Path = PIN) -> None:
+    """Pin the bundled manifest's SHA-256 in the package (read by calculator.storage.dataset)."""
+    path.write_text(
+        '"""SHA-256 of the bundled ``resources/data/manifest.json``: written by ``make dataset``."""\n'
+        "\n"
+        f'BUNDLED_MANIFEST_SHA256 = "{sha256}"\n',
+        encoding="utf-8",
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

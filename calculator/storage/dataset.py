@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import json
 import math
 from collections.abc import Iterable
 from functools import lru_cache
@@ -26,7 +25,11 @@ from calculator.core.dataset import (
     Observation,
 )
 from calculator.resources import data_dir
+from calculator.storage._manifest_sha256 import BUNDLED_MANIFEST_SHA256
+from calculator.storage.atomic import BadFile, parse_json, read_bounded
 
+MAX_MANIFEST_BYTES = 1_000_000
+MAX_DATA_FILE_BYTES = 100_000_000
 REQUIRED_IMF = ("NGDP", "NGDP_D", "NGDP_RPCH", "NGDP_R", "LP", "GGX_NGDP", "PCPIPCH")
 
 
@@ -78,8 +81,16 @@ class _ImfRow(_Row):
         return v
 
 
-def _sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+def _read(path: Path, name: str, limit: int) -> bytes:
+    """A dataset file's bytes (a regular file, bounded); :class:`DatasetError` names it."""
+    try:
+        return read_bounded(path, limit)
+    except BadFile as exc:
+        if exc.reason == "no such file":
+            raise DatasetError(f"{name}: missing from {path.parent}") from None
+        raise DatasetError(f"{name}: {exc.reason}") from None
+    except OSError as exc:
+        raise DatasetError(f"{name}: cannot read ({exc.strerror or exc})") from None
 
 
 def _rows(path: Path, model: type[BaseModel]) -> Iterable[tuple[int, BaseModel, dict[str, str]]]:
@@ -110,13 +121,12 @@ def _rows(path: Path, model: type[BaseModel]) -> Iterable[tuple[int, BaseModel, 
 
 def _check_file(folder: Path, manifest: Manifest, name: str, verify: bool) -> Path:
     path = folder / name
-    if not path.is_file():
-        raise DatasetError(f"{name}: missing from {folder}")
+    data = _read(path, name, MAX_DATA_FILE_BYTES)  # a regular file, whatever verify says
     if verify:
         expected = manifest.files.get(name, {}).get("sha256")
         if expected is None:
             raise DatasetError(f"manifest.json: no checksum for {name}")
-        actual = _sha256(path)
+        actual = hashlib.sha256(data).hexdigest()
         if actual != expected:
             raise DatasetError(
                 f"{name}: checksum mismatch (manifest {str(expected)[:12]}…, file {actual[:12]}…);"
@@ -125,25 +135,38 @@ def _check_file(folder: Path, manifest: Manifest, name: str, verify: bool) -> Pa
     return path
 
 
-def load_dataset(folder: Path, *, verify_checksums: bool = True) -> Dataset:
-    """Read, checksum and validate a dataset folder (``resources/data`` by default)."""
-    mpath = folder / "manifest.json"
+def read_manifest(folder: Path, pinned_sha256: str | None = None) -> Manifest:
+    """Read and validate ``manifest.json``; with ``pinned_sha256``, refuse any other bytes.
+
+    The bundled dataset's manifest is pinned (:data:`BUNDLED_MANIFEST_SHA256`, written by
+    ``make dataset``): the manifest holds every file's checksum, so a file edited together with
+    its checksum is still refused. A user's own folder is checked by its own manifest only.
+    """
+    if not folder.is_dir():
+        raise DatasetError(f"{folder}: not a dataset folder (a folder holding manifest.json)")
+    data = _read(folder / "manifest.json", "manifest.json", MAX_MANIFEST_BYTES)
+    if pinned_sha256 is not None:
+        actual = hashlib.sha256(data).hexdigest()
+        if actual != pinned_sha256:
+            raise DatasetError(
+                f"manifest.json: checksum {actual[:12]}… is not the one this version ships "
+                f"({pinned_sha256[:12]}…); the bundled data was changed or damaged"
+            )
     try:
-        manifest = Manifest.model_validate(json.loads(mpath.read_text(encoding="utf-8")))
-    except UnicodeDecodeError as exc:
-        raise DatasetError(
-            f"manifest.json: not UTF-8 text (byte {exc.start}: {exc.reason})"
-        ) from None
-    except FileNotFoundError:
-        raise DatasetError(f"manifest.json: missing from {folder}") from None
-    except json.JSONDecodeError as exc:
-        raise DatasetError(
-            f"manifest.json, line {exc.lineno}: not valid JSON ({exc.msg})"
-        ) from None
+        return Manifest.model_validate(parse_json(data))
+    except BadFile as exc:
+        raise DatasetError(f"manifest.json: {exc.reason}") from None
     except ValidationError as exc:
         err = exc.errors()[0]
         loc = ".".join(str(p) for p in err["loc"])
         raise DatasetError(f"manifest.json, field '{loc}': {err['msg']}") from None
+
+
+def load_dataset(
+    folder: Path, *, verify_checksums: bool = True, pinned_sha256: str | None = None
+) -> Dataset:
+    """Read, checksum and validate a dataset folder (``resources/data`` by default)."""
+    manifest = read_manifest(folder, pinned_sha256)
 
     countries: dict[str, Country] = {}
     cpath = _check_file(folder, manifest, "countries.csv", verify_checksums)
@@ -216,12 +239,16 @@ def _check_complete(ds: Dataset) -> None:
 
 
 @lru_cache(maxsize=4)
-def _cached(folder: str) -> Dataset:
-    return load_dataset(Path(folder))
+def _cached(folder: str, pinned: bool) -> Dataset:
+    return load_dataset(Path(folder), pinned_sha256=BUNDLED_MANIFEST_SHA256 if pinned else None)
 
 
 def bundled_dataset(folder: Path | None = None) -> Dataset:
-    """Return the dataset shipped in ``resources/data`` (loaded and validated once)."""
+    """Return the dataset shipped in ``resources/data`` (loaded and validated once).
+
+    The bundled manifest must be the one this version was built with; a ``folder`` given
+    instead (``--data``) is checked against its own manifest only.
+    """
     if folder is None:
-        folder = data_dir()
-    return _cached(str(folder))
+        return _cached(str(data_dir()), True)
+    return _cached(str(folder), False)

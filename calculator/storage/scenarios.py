@@ -7,13 +7,22 @@ versions are migrated; an unknown newer one is refused with a clear message.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
 from calculator.core.models import Scenario, describe_validation_error
-from calculator.storage.atomic import ScenarioFileError, atomic_write_text
+from calculator.storage.atomic import (
+    BadFile,
+    ReadError,
+    ScenarioFileError,
+    atomic_write_text,
+    parse_json,
+    read_bounded,
+    shown,
+)
 
 SCHEMA_PREFIX = "calculator.scenario/"
 SCHEMA_VERSION = 1
@@ -31,30 +40,26 @@ def scenario_to_json(scenario: Scenario, dataset_id: str = "") -> str:
     return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
 
 
-def parse_scenario(text: str, source: str = "scenario") -> tuple[Scenario, str]:
-    """Parse scenario JSON text; return the scenario and the dataset id it records."""
-    text = text.removeprefix("\ufeff")  # Windows Notepad writes UTF-8 with a byte-order mark
+def parse_scenario(text: str | bytes, source: str = "scenario") -> tuple[Scenario, str]:
+    """Parse scenario JSON; return the scenario and the dataset id it records.
+
+    Every refusal is a :class:`ScenarioFileError` with one line naming ``source`` and the field.
+    """
     try:
-        doc = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ScenarioFileError(
-            f"{source}: not valid JSON (line {exc.lineno}: {exc.msg})"
-        ) from None
-    except RecursionError:
-        raise ScenarioFileError(f"{source}: nested too deeply; not a scenario file") from None
+        doc = parse_json(text)
+    except BadFile as exc:
+        raise ScenarioFileError(f"{source}: {exc.reason}; not a scenario file") from None
     if not isinstance(doc, dict):
         raise ScenarioFileError(f"{source}: expected a JSON object with a 'schema' field")
     schema = doc.get("schema")
     if not isinstance(schema, str) or not schema.startswith(SCHEMA_PREFIX):
         raise ScenarioFileError(
-            f"{source}: field 'schema' is {schema!r}; expected '{SCHEMA}' (not a scenario file)"
+            f"{source}: field 'schema' is {shown(schema)}; expected '{SCHEMA}' (not a scenario file)"
         )
-    try:
-        version = int(schema.removeprefix(SCHEMA_PREFIX))
-    except ValueError:
-        raise ScenarioFileError(
-            f"{source}: field 'schema' has no version number: {schema!r}"
-        ) from None
+    number = schema.removeprefix(SCHEMA_PREFIX)
+    if not re.fullmatch(r"[0-9]{1,6}", number):
+        raise ScenarioFileError(f"{source}: field 'schema' has no version number: {shown(schema)}")
+    version = int(number)
     if version > SCHEMA_VERSION:
         raise ScenarioFileError(
             f"{source}: made by a newer version of the calculator (schema {version}); this "
@@ -75,20 +80,14 @@ def parse_scenario(text: str, source: str = "scenario") -> tuple[Scenario, str]:
 
 
 def load_scenario(path: Path) -> tuple[Scenario, str]:
-    """Read and validate a ``.scenario.json`` file."""
+    """Read and validate a ``.scenario.json`` file (a regular file of at most 5 MB)."""
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise ScenarioFileError(
-                f"{path}: larger than {MAX_FILE_BYTES // 1_000_000} MB; not a scenario file"
-            )
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ScenarioFileError(f"{path}: no such file") from None
-    except UnicodeDecodeError:
-        raise ScenarioFileError(f"{path}: not UTF-8 text; not a scenario file") from None
+        data = read_bounded(path, MAX_FILE_BYTES)
+    except BadFile as exc:
+        raise ScenarioFileError(f"{path}: {exc.reason}") from None
     except OSError as exc:
-        raise ScenarioFileError(f"{path}: cannot read ({exc.strerror})") from None
-    return parse_scenario(text, str(path))
+        raise ReadError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    return parse_scenario(data, str(path))
 
 
 def save_scenario(path: Path, scenario: Scenario, dataset_id: str = "") -> None:

@@ -330,7 +330,7 @@ def test_missing_manifest(copy):
 
 def test_broken_manifest(copy):
     (copy / "manifest.json").write_text("{ not json", encoding="utf-8")
-    with pytest.raises(DatasetError, match=r"^manifest\.json, line 1: not valid JSON"):
+    with pytest.raises(DatasetError, match=r"^manifest\.json: not valid JSON \(line 1"):
         load_dataset(copy)
 
 
