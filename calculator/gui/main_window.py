@@ -25,7 +25,8 @@ from calculator.gui.chart import ProjectionChart
 from calculator.gui.compare import ComparePanel, PinnedScenarios
 from calculator.gui.controller import ScenarioController
 from calculator.gui.dialogs import AboutDialog, MethodologyDialog
-from calculator.gui.files import RecoveryPrompt, ScenarioFiles
+from calculator.gui.files.autosave import RecoveryPrompt
+from calculator.gui.files.documents import ScenarioFiles
 from calculator.gui.inputs.ally import AllyPanel
 from calculator.gui.inputs.core_spending import CoreSpendingPanel
 from calculator.gui.inputs.economy import EconomyPanel
@@ -61,8 +62,6 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self._split_restored = False
         self.controller = ScenarioController(dataset, parent=self)
-        # files, recent files, autosave (None: off) and exports; see calculator/gui/files.py
-        self.files = ScenarioFiles(self, self.controller, settings, autosave_dir, recovery_prompt)
         self.setWindowTitle(self.tr("Defence Budget What-If Calculator"))
 
         # inputs, left, scrollable so that small screens still reach every control
@@ -151,6 +150,17 @@ class MainWindow(QMainWindow):
         self.main_split.splitterMoved.connect(self._on_main_split_splitter_moved)
         self.setCentralWidget(self.main_split)
 
+        # files, recent files, autosave (None: off) and exports; see calculator/gui/files/
+        self.files = ScenarioFiles(
+            self,
+            self.controller,
+            flush_edits=self.scenario_panel.flush,
+            status=self.show_status,
+            pinned=self.pinned,
+            settings=settings,
+            autosave_dir=autosave_dir,
+            recovery_prompt=recovery_prompt,
+        )
         self._build_menus()
         ds = dataset
         src = ds.manifest.source(ds.manifest.nato_editions[ds.manifest.default_nato_edition])
@@ -169,7 +179,11 @@ class MainWindow(QMainWindow):
         self.chart.set_projection(self.controller.projection)
         self._on_model_projection_changed(self.controller.projection)
         self._restore_settings(scenario)
-        self.files.start(self.pinned)  # after the starting scenario: may offer crash recovery
+        self.files.start()  # after the starting scenario: may offer crash recovery
+
+    def show_status(self, message: str) -> None:
+        """Show a one-line message in the status bar for a few seconds."""
+        self.statusBar().showMessage(message, 8000)
 
     # ------------------------------------------------------------------ menus
     def _build_menus(self) -> None:

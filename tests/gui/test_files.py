@@ -10,7 +10,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from calculator.core.models import Scenario, SpendingMode
-from calculator.gui import files as files_module
+from calculator.gui.files import common
 from calculator.gui.main_window import MainWindow
 from calculator.storage import SCHEMA_PREFIX, save_scenario
 
@@ -37,7 +37,7 @@ class Boxes:
 @pytest.fixture
 def boxes(monkeypatch):
     rec = Boxes()
-    monkeypatch.setattr(files_module, "message_box", rec)
+    monkeypatch.setattr(common, "message_box", rec)
     return rec
 
 
@@ -156,7 +156,7 @@ def test_dialog_slots_use_the_scenario_suffix(window, boxes, monkeypatch, tmp_pa
         asked.append((start, filters))
         return tmp_path / "chosen"
 
-    monkeypatch.setattr(files_module, "get_save_path", save_path)
+    monkeypatch.setattr(common, "get_save_path", save_path)
     window.controller.update(name="My plan")
     window.files.save_as_action.trigger()
     assert asked[0][0].endswith("My-plan.scenario.json")
@@ -165,7 +165,7 @@ def test_dialog_slots_use_the_scenario_suffix(window, boxes, monkeypatch, tmp_pa
     assert window.files.path == saved
     assert saved.is_file()
     window.controller.update(country="CAN")
-    monkeypatch.setattr(files_module, "get_open_path", lambda *_a: saved)
+    monkeypatch.setattr(common, "get_open_path", lambda *_a: saved)
     boxes.answer = Button.Discard
     window.files.open_action.trigger()
     assert window.controller.scenario.name == "My plan"
@@ -199,7 +199,7 @@ def test_recent_files_are_remembered(qtbot, dataset, boxes, tmp_path):
         win.controller.update(horizon=2031 + i)
         assert win.files.save_to(path)
     assert win.files.recent_files() == paths[::-1][:8]
-    texts = [a.text() for a in win.files.recent_menu.actions() if a.data()]
+    texts = [a.text() for a in win.files.recent.menu.actions() if a.data()]
     assert texts[0] == "&1 s9.scenario.json"
     assert len(texts) == 8
 
@@ -214,7 +214,7 @@ def test_recent_files_are_remembered(qtbot, dataset, boxes, tmp_path):
     assert not again.files.open_recent(paths[9])
     assert "no such file" in boxes.text()
     assert paths[9] not in again.files.recent_files()
-    assert len([a for a in again.files.recent_menu.actions() if a.data()]) == 7
+    assert len([a for a in again.files.recent.menu.actions() if a.data()]) == 7
 
 
 def _drag_events(path: Path) -> tuple[QDragEnterEvent, QDropEvent, QMimeData]:
