@@ -1,13 +1,17 @@
 """``budget-calculator``: the headless commands, and the window when no command is given.
 
-Bad input (a flag, a value, a scenario file) prints one line naming the flag and the allowed
-range on stderr and exits with status 2; no traceback, nothing written.
+Every error is one line on stderr, never a traceback (:data:`EXIT_STATUS`): bad input (a flag,
+a value, a scenario or data file) exits 2 naming the flag, or the file and the field, and the
+allowed range, with nothing written; a file that could not be written or read exits 1, with the
+previous file unchanged.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
 import re
 import sys
 from collections.abc import Sequence
@@ -44,9 +48,24 @@ from calculator.exports.tabular import (
     yearly_rows,
 )
 from calculator.exports.text import summary_sentence
-from calculator.storage import ScenarioFileError, WriteError, bundled_dataset, load_scenario
+from calculator.storage import (
+    ReadError,
+    ScenarioFileError,
+    WriteError,
+    bundled_dataset,
+    clean_stale_temps,
+    load_scenario,
+    shown,
+)
 
 PROG = "budget-calculator"
+MAX_MESSAGE_CHARS = 400
+EXIT_STATUS = (
+    "exit status: 0 done; 2 bad input (a flag, a value, or a scenario or data file that is "
+    "missing, not a file, too large or invalid), nothing written; 1 a file could not be "
+    "written or read (disk full, no permission, a folder or a symbolic link in the way), the "
+    "previous file unchanged; 130 interrupted. Every error is one line on stderr."
+)
 
 # Scenario field path → the flag a user typed, so validation messages name the flag.
 FLAG_OF_FIELD = {
@@ -109,7 +128,7 @@ def _number(flag: str, field: str) -> Any:
         except ValueError:
             value = float("nan")
         if value != value or value in (float("inf"), float("-inf")):
-            _fail(f"{flag}: {text!r} is not a number; allowed {_range(lo, hi)}")
+            _fail(f"{flag}: {shown(text)} is not a number; allowed {_range(lo, hi)}")
         return value
 
     convert.__name__ = flag
@@ -121,7 +140,7 @@ def _int(flag: str, lo: int, hi: int) -> Any:
         try:
             value = int(text)
         except ValueError:
-            _fail(f"{flag}: {text!r} is not a whole year; allowed {lo} to {hi}")
+            _fail(f"{flag}: {shown(text)} is not a whole year; allowed {lo} to {hi}")
         if not lo <= value <= hi:
             _fail(f"{flag}: {value} is out of range; allowed {lo} to {hi}")
         return value
@@ -145,7 +164,7 @@ def _pct_year(flag: str) -> Any:
             return float(pct), int(year)
         except ValueError:
             _fail(
-                f"{flag}: {text!r} must be PCT:YEAR, for example 3.5:2035 "
+                f"{flag}: {shown(text)} must be PCT:YEAR, for example 3.5:2035 "
                 "(PCT 0 to 20, YEAR up to 2050)"
             )
 
@@ -167,7 +186,7 @@ def _thresholds(text: str) -> list[Threshold]:
             out.append(Threshold.model_validate(kwargs))
         except ValueError:
             _fail(
-                f"--thresholds: {item!r} must be MEASURE:PCT[@YEAR] with MEASURE core or total, "
+                f"--thresholds: {shown(item)} must be MEASURE:PCT[@YEAR] with MEASURE core or total, "
                 "PCT above 0 up to 20, YEAR up to 2050 (e.g. core:2.1,core:3.5,total:5)"
             )
     if not out:
@@ -290,13 +309,14 @@ def build_parser() -> argparse.ArgumentParser:
         prog=PROG,
         description="Defence Budget What-If Calculator: when does a "
         "NATO ally reach 2.1 %, 3.5 % and 5 % of GDP, and what does it cost?",
+        epilog=EXIT_STATUS,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "--screenshot",
         type=Path,
         metavar="PATH",
-        help="render the window offscreen to a PNG and exit",
+        help="render the window offscreen to PATH.png and exit",
     )
     parser.add_argument("--data", type=Path, metavar="FOLDER", help=argparse.SUPPRESS)
     _add_scenario_options(parser)
@@ -360,7 +380,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def scenario_from_args(args: argparse.Namespace, ds: Dataset) -> Scenario:
-    """Combine a scenario file (if any) with the flags into one validated Scenario."""
+    """Combine a scenario file (if any) with the flags into one validated Scenario.
+
+    A refusal names the flag when a flag set the field, else the scenario file and the field.
+    """
+    args.typed_fields = {field for field, flag in FLAG_OF_FIELD.items() if _flag_given(args, flag)}
     base = Scenario()
     if getattr(args, "scenario", None) is not None:
         base, _dataset_id = load_scenario(args.scenario)
@@ -371,7 +395,7 @@ def scenario_from_args(args: argparse.Namespace, ds: Dataset) -> Scenario:
         except KeyError:
             names = ", ".join(c.iso3 for c in ds.allies())
             _fail(
-                f"--country: unknown ally {args.country!r}; allowed an ISO3 code or English "
+                f"--country: unknown ally {shown(args.country)}; allowed an ISO3 code or English "
                 f"name: {names}"
             )
     if args.edition:
@@ -429,9 +453,23 @@ def scenario_from_args(args: argparse.Namespace, ds: Dataset) -> Scenario:
         path = ".".join(str(p) for p in err["loc"] if not isinstance(p, int))
         message = describe_validation_error(exc)
         flag = FLAG_OF_FIELD.get(path)
-        if flag:
+        if flag and not _from_file(args, path):
             message = f"{flag}: " + message.split(": ", 1)[1]
-        _fail(_flagged(message))
+        _fail(_blame(message, args))
+
+
+def _flag_given(args: argparse.Namespace, flag: str) -> bool:
+    if flag == "--scenario":
+        return False
+    value = getattr(args, flag.removeprefix("--").replace("-", "_"), None)
+    return value is not None and value is not False
+
+
+def _from_file(args: argparse.Namespace, path: str) -> bool:
+    """Whether the field ``path`` holds a value of the ``--scenario`` file, not of a flag."""
+    if getattr(args, "scenario", None) is None:
+        return False
+    return path not in getattr(args, "typed_fields", set())
 
 
 # ------------------------------------------------------------------------------- commands
@@ -726,19 +764,46 @@ def _cmd_report(args: argparse.Namespace, ds: Dataset) -> str:
         for p in _every_ally(ds, base, "--all-allies"):
             jobs.append((out / f"{p.country.iso3}.{args.type}", p))
     else:
-        for f in args.files:
+        for f, name in zip(args.files, _report_names(args.files, args.type), strict=True):
             args.scenario = f
             proj = project(ds, scenario_from_args(args, ds))
-            jobs.append(
-                (
-                    out / f"{f.name.removesuffix('.json').removesuffix('.scenario')}.{args.type}",
-                    proj,
-                )
-            )
+            jobs.append((out / name, proj))
+    written = 0
     for i, (path, proj) in enumerate(jobs, start=1):
-        write_report(path, proj, ds, paper=args.paper)
+        try:
+            write_report(path, proj, ds, paper=args.paper)
+        except (ExportError, WriteError) as exc:
+            raise WriteError(f"{exc} ({written} of {len(jobs)} reports written)") from exc
+        written += 1
         _progress(i, len(jobs), proj.country.name)
-    return f"Wrote {len(jobs)} reports to {out}"
+    return f"Wrote {written} reports to {out}"
+
+
+def _clean_output_folders(args: argparse.Namespace) -> None:
+    """Remove stale temp files a killed earlier run left where this run writes."""
+    folders: list[Path] = []
+    if args.screenshot is not None:
+        folders.append(args.screenshot.parent)
+    out = getattr(args, "output", None)
+    if out is not None:
+        folders.append(out if out.is_dir() else out.parent)
+    for folder in folders:
+        clean_stale_temps(folder)
+
+
+def _report_names(files: Sequence[Path], ext: str) -> list[str]:
+    """One output name per scenario file; files that share a name get -2, -3, … appended."""
+    names: list[str] = []
+    taken: set[str] = set()
+    for f in files:
+        stem = f.name.removesuffix(".json").removesuffix(".scenario") or "scenario"
+        name, n = f"{stem}.{ext}", 1
+        while name.casefold() in taken:  # case-insensitive file systems too
+            n += 1
+            name = f"{stem}-{n}.{ext}"
+        taken.add(name.casefold())
+        names.append(name)
+    return names
 
 
 def _check_report_path(out: Path, allowed: Sequence[str]) -> None:
@@ -790,6 +855,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             _fail("--screenshot: only without a command (it renders the window)")
         if args.screenshot is not None and not args.screenshot.parent.is_dir():
             _fail(f"--screenshot: folder {args.screenshot.parent} does not exist")
+        if args.screenshot is not None and args.screenshot.suffix.lower() != ".png":
+            _fail(f"--screenshot: {shown(args.screenshot.name)} must end in .png (a PNG image)")
+        _clean_output_folders(args)
         ds = bundled_dataset(args.data)
         if args.command is None:
             return _open_window(args, ds)
@@ -801,16 +869,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         }[args.command]
         out = handler(args, ds)
     except UsageError as exc:
-        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        _say(str(exc))
         return 2
-    except (ProjectionError, ScenarioFileError) as exc:
-        print(f"{PROG}: error: {_flagged(str(exc))}", file=sys.stderr)
-        return 2
-    except (ExportError, WriteError) as exc:
-        print(f"{PROG}: error: {exc}", file=sys.stderr)
+    except (ExportError, WriteError, ReadError) as exc:  # before ScenarioFileError, its base
+        _say(str(exc))
         return 1
+    except ProjectionError as exc:
+        _say(_blame(str(exc), args))
+        return 2
+    except ScenarioFileError as exc:
+        _say(str(exc))
+        return 2
     except DatasetError as exc:
-        print(f"{PROG}: error: dataset: {exc}", file=sys.stderr)
+        _say(f"dataset: {exc}")
         if args.command is None and args.screenshot is None:
             # Started as a desktop app, perhaps with no terminal to read: say it in a window.
             from calculator.gui.app import show_fatal_error
@@ -819,19 +890,51 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except OSError as exc:  # anything the system refused that no writer above turned into words
+        _say(f"{getattr(exc, 'filename', None) or 'a file'}: {exc.strerror or exc}")
+        return 1
+    return _print(out)
+
+
+def _say(message: str) -> None:
+    """Print an error as one line on stderr, cut if long (a value may echo a whole file)."""
+    line = " ".join(message.split())
+    if len(line) > MAX_MESSAGE_CHARS:
+        line = line[: MAX_MESSAGE_CHARS - 1] + "…"
+    with contextlib.suppress(OSError):
+        print(f"{PROG}: error: {line}", file=sys.stderr)
+
+
+def _print(out: str) -> int:
+    """Write the result to stdout; a full disk or a closed pipe is one line, never a traceback."""
     try:
         sys.stdout.write(out + "\n")
         sys.stdout.flush()
     except BrokenPipeError:
+        _silence_stdout()
         return 0
+    except OSError as exc:
+        _silence_stdout()
+        _say(f"standard output: cannot write ({exc.strerror or exc})")
+        return 1
     return 0
 
 
-def _flagged(message: str) -> str:
-    """Name the flag a user typed instead of the model's field, where there is one."""
+def _silence_stdout() -> None:
+    """Point stdout at the null device so that the flush at exit cannot fail a second time."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+
+
+def _blame(message: str, args: argparse.Namespace) -> str:
+    """Name what the user gave: the flag they typed, or the scenario file and its field."""
     field, sep, rest = message.partition(": ")
     path = ".".join(p for p in field.split(".") if not p.isdigit())
     flag = FLAG_OF_FIELD.get(path)
+    if sep and flag and _from_file(args, path):
+        return f"{args.scenario}: scenario.{field}: {rest}"
     if flag == "--target-year" and field != path:  # one threshold's year: say which
         return f"{flag} (threshold {int(field.split('.')[1]) + 1}): {rest}"
     return f"{flag}: {rest}" if sep and flag else message

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
 
+    from calculator.core.dataset import Dataset
     from calculator.core.models import Scenario
 
 ORGANIZATION = "DefenceBudgetCalculator"
@@ -65,6 +66,7 @@ def run_app(
     scenario: Scenario | None = None,
     screenshot: Path | None = None,
     size: tuple[int, int] = (1400, 900),
+    dataset: Dataset | None = None,
 ) -> int:
     """Open the calculator window (or render it to ``screenshot`` and return).
 
@@ -73,10 +75,14 @@ def run_app(
     scenario
         Assumptions to start from; ``None`` starts from the defaults (and the last ally used).
     screenshot
-        If given, lay the window out offscreen at ``size``, save it as a PNG there and return
-        0 without running the event loop. Nothing is read from or written to user settings.
+        If given, lay the window out offscreen at ``size``, save it as a PNG there (atomically;
+        :class:`calculator.storage.WriteError` if it cannot be written) and return 0 without
+        running the event loop. Nothing is read from or written to user settings.
     size
         Window size in pixels.
+    dataset
+        The data the window shows: the one the command line loaded (``--data``); ``None``
+        loads the bundled dataset.
 
     Returns
     -------
@@ -93,14 +99,16 @@ def run_app(
     from PySide6.QtWidgets import QApplication
 
     from calculator.gui.main_window import MainWindow
+    from calculator.render.images import png_bytes
     from calculator.render.qt import load_fonts
-    from calculator.storage import bundled_dataset
+    from calculator.storage import atomic_write_bytes, bundled_dataset
 
     app = _application()
     load_fonts(app)
     if screenshot is None:
         load_translation(app)
-    dataset = bundled_dataset()
+    if dataset is None:
+        dataset = bundled_dataset()
     if screenshot is not None:
         window = MainWindow(dataset, settings=None, scenario=scenario)
         window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
@@ -110,13 +118,14 @@ def run_app(
             QApplication.processEvents()
         window.resize(*size)
         QApplication.processEvents()
-        image = window.grab()
-        screenshot.parent.mkdir(parents=True, exist_ok=True)
-        ok = image.save(str(screenshot), "PNG")
+        image = window.grab().toImage()
         window.close()
         window.deleteLater()
         QApplication.processEvents()
-        return 0 if ok else 1
+        # Encoded in memory and written atomically (never through a symbolic link), so a full
+        # disk is an error and the previous file stays whole.
+        atomic_write_bytes(screenshot, png_bytes(image, screenshot))
+        return 0
     settings = QSettings(ORGANIZATION, APPLICATION)
     from calculator.storage import user_data_dir
 
