@@ -35,6 +35,7 @@ from calculator.core.models import (
     field_range,
 )
 from calculator.core.projection import Projection, ProjectionError, project
+from calculator.exports import phrases
 from calculator.exports.errors import ExportError
 from calculator.exports.report import ALLIANCE_FORMATS, REPORT_FORMATS, report_format
 from calculator.exports.tabular import (
@@ -47,7 +48,6 @@ from calculator.exports.tabular import (
     to_csv,
     yearly_rows,
 )
-from calculator.exports.text import summary_sentence
 from calculator.storage import (
     ReadError,
     ScenarioFileError,
@@ -528,16 +528,6 @@ def _sources_line(ds: Dataset, edition: str = "2026") -> str:
     )
 
 
-def _describe_threshold(t: dict[str, Any], horizon: int) -> str:
-    if t["already_met"]:
-        return f"already met in {t['year_reached']}"
-    if t["year_reached"] is not None:
-        return f"reached in {t['year_reached']}"
-    if t["year_reached_beyond_horizon"] is not None:
-        return f"not by {horizon} (would be {t['year_reached_beyond_horizon']})"
-    return f"not by {horizon}"
-
-
 def _cmd_project(args: argparse.Namespace, ds: Dataset) -> str:
     scenario = scenario_from_args(args, ds)
     proj = project(ds, scenario)
@@ -557,106 +547,36 @@ def _cmd_project(args: argparse.Namespace, ds: Dataset) -> str:
         ("extra_vs_constant_share_bn", "Extra vs const. share"),
     ]
     lines = [
-        summary_sentence(proj),
+        phrases.summary_sentence(proj),
         "",
         f"{proj.country.name} ({proj.country.iso3}), base year {proj.base_year} "
         f"({d['base']['share_status']}): {proj.base_share_pct:.2f}% of GDP "
         f"= {proj.base_core_bn:,.2f} bn {cur} (derived: NATO share × IMF GDP)",
-        f"Economy: {_economy_text(scenario)}. Core spending: {_spending_text(scenario)}.",
+        f"Economy: {_economy_text(scenario)}. Core spending: {_spending_text(scenario, cur)}.",
         "",
         format_table(yearly_rows(proj), headers),
         "",
     ]
-    th_rows = []
-    for t in d["thresholds"]:
-        th_rows.append(
-            {
-                "label": t["label"],
-                "measure": t["measure"],
-                "value": t["value_pct"],
-                "result": _describe_threshold(t, proj.horizon),
-                "holds": t["holds_through_horizon"] if t["year_reached"] is not None else None,
-                "gap": t["gap_pct_points_at_target"],
-                "gap_bn": t["gap_bn_at_target"],
-                "growth": t["required_nominal_growth_pct"],
-            }
-        )
-    lines.append(
-        format_table(
-            th_rows,
-            [
-                ("label", "Threshold"),
-                ("measure", "Measure"),
-                ("value", "%"),
-                ("result", "Result"),
-                ("holds", "Holds"),
-                ("gap", "Gap at target (pts)"),
-                ("gap_bn", f"Gap (bn {cur})"),
-                ("growth", "Growth needed %/yr"),
-            ],
-        )
-    )
-    cap = scenario.related.cap_pct
-    if float(proj.related_share_pct.max()) > cap:
-        lines += [
-            "",
-            f"Related spending above {cap:g} % of GDP counts only up to {cap:g} % in "
-            "the total (the Hague rule): Total % = Core % + min(Related %, "
-            f"{cap:g}).",
-        ]
-    h = proj.hague
-    lines += [
-        "",
-        "Hague path check (3.5% core by 2035): "
-        + (
-            "credible"
-            if h.credible
-            else (
-                "not reached by 2035"
-                if not h.reaches_target
-                else "reaches 3.5% but dips on the way"
-            )
-        )
-        + (
-            f"; 2029 review: {h.review_share_pct:.2f}% vs {h.review_line_pct:.2f}% on the "
-            f"straight line ({'on track' if h.on_track_at_review else 'behind'})"
-            if h.review_share_pct is not None and h.review_line_pct is not None
-            else ""
-        ),
+    columns = [phrases.say(h) for h in phrases.THRESHOLD_COLUMNS]
+    th_rows = [
+        dict(zip(columns, phrases.threshold_cells(proj, t), strict=True)) for t in proj.thresholds
     ]
+    lines.append(format_table(th_rows, [(c, c) for c in columns]))
+    cap_note = phrases.related_cap_note(proj)
+    if cap_note is not None:
+        lines += ["", cap_note]
+    lines += ["", phrases.hague_text(proj.hague)]
     lines += [f"Note: {n}" for n in d["notes"]]
     lines += [_sources_line(ds, scenario.nato_edition) + f". Dataset {ds.id}."]
     return "\n".join(lines)
 
 
 def _economy_text(s: Scenario) -> str:
-    e = s.economy
-    text = (
-        "IMF WEO October 2025 baseline"
-        if e.preset is EconomyPreset.IMF
-        else f"constant {e.real_growth_pct:g}% real growth, {e.inflation_pct:g}% inflation"
-    )
-    if e.growth_adjust_pp:
-        text += f", growth {e.growth_adjust_pp:+g} pts"
-    if e.inflation_adjust_pp:
-        text += f", inflation {e.inflation_adjust_pp:+g} pts"
-    return text
+    return phrases.economy_text(s)
 
 
-def _spending_text(s: Scenario) -> str:
-    c = s.core
-    match c.mode:
-        case SpendingMode.CONSTANT_SHARE:
-            return "constant share of GDP"
-        case SpendingMode.GROWTH:
-            return f"{c.growth_pct:g}% a year ({'real' if c.growth_real else 'nominal'})"
-        case SpendingMode.GLIDE:
-            return f"straight line to {c.glide_target_pct:g}% of GDP by {c.glide_year}"
-        case SpendingMode.INCREMENT:
-            return f"{c.increment_bn:+g} bn a year"
-        case _:
-            n = len(c.custom_points)
-            return f"custom path ({n} point{'' if n == 1 else 's'})"
+def _spending_text(s: Scenario, currency: str = "") -> str:
+    return phrases.core_path_text(s, currency)
 
 
 def _cmd_alliance(args: argparse.Namespace, ds: Dataset) -> str:
@@ -705,8 +625,7 @@ def _cmd_alliance(args: argparse.Namespace, ds: Dataset) -> str:
     return "\n".join(
         [
             f"Every ally: {_economy_text(scenario)}; core spending {_spending_text(scenario)}. "
-            "Years show when each threshold is first reached (met = already in the base year; "
-            f"lost = falls back below it by {scenario.horizon}; – = not by {scenario.horizon}).",
+            + phrases.reach_legend(scenario.horizon),
             "",
             format_table(shown, headers),
             "",

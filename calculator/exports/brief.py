@@ -12,16 +12,10 @@ from html import escape
 
 from calculator import __version__
 from calculator.core.dataset import Dataset
-from calculator.core.models import (
-    DEFAULT_THRESHOLDS,
-    EconomyPreset,
-    RelatedMode,
-    Scenario,
-    SpendingMode,
-)
+from calculator.core.models import DEFAULT_THRESHOLDS, Scenario
 from calculator.core.projection import Projection
+from calculator.exports import phrases
 from calculator.exports.tabular import alliance_rows, reach_text, threshold_key
-from calculator.exports.text import pct, summary_sentence, threshold_status
 
 CSS = """
 body { font-family: 'DejaVu Sans'; font-size: 9pt; color: #1a1a1a; }
@@ -37,10 +31,6 @@ h2.newpage { page-break-before: always; }
 td.n { text-align: right; }
 .small { font-size: 7.5pt; color: #444444; }
 """
-
-
-def _money(v: float | None, cur: str) -> str:
-    return "–" if v is None else f"{_num(v)} bn {cur}"
 
 
 def _num(v: float | None, decimals: int = 2) -> str:
@@ -76,22 +66,9 @@ def _table(
     )
 
 
-def core_path_text(scenario: Scenario) -> str:
-    """The core spending path in a few words ("growth 8 % a year (nominal)")."""
-    core = scenario.core
-    return {
-        SpendingMode.CONSTANT_SHARE: "constant share of GDP",
-        SpendingMode.GROWTH: f"growth {core.growth_pct:g} % a year "
-        f"({'real' if core.growth_real else 'nominal'})",
-        SpendingMode.GLIDE: f"glide to {core.glide_target_pct:g} % by {core.glide_year}",
-        SpendingMode.INCREMENT: f"increment {core.increment_bn:,.2f} bn a year",
-        SpendingMode.CUSTOM: "custom points: "
-        + ", ".join(
-            f"{p.year}: "
-            + (f"{p.share_pct:g} %" if p.share_pct is not None else f"{p.amount_bn:,.2f} bn")
-            for p in core.custom_points
-        ),
-    }[core.mode]
+def core_path_text(scenario: Scenario, currency: str = "") -> str:
+    """The core spending path in a few words (the phrasebook's wording)."""
+    return phrases.core_path_text(scenario, currency)
 
 
 def assumption_rows(
@@ -99,7 +76,7 @@ def assumption_rows(
 ) -> list[tuple[str, str, str]]:
     """(assumption, value, default) rows; the default column is blank where nothing changed."""
     d = Scenario(country=scenario.country)
-    e, rel = scenario.economy, scenario.related
+    e = scenario.economy
     rows: list[tuple[str, str, str]] = []
 
     def add(name: str, value: str, default: str) -> None:
@@ -114,10 +91,8 @@ def assumption_rows(
     add("Horizon", str(scenario.horizon), str(d.horizon))
     add(
         "Economy",
-        "IMF WEO October 2025 baseline"
-        if e.preset is EconomyPreset.IMF
-        else f"constant: {e.real_growth_pct:g} % real growth, {e.inflation_pct:g} % inflation",
-        "IMF WEO October 2025 baseline",
+        phrases.economy_text(scenario, adjustments=False),
+        phrases.economy_text(d, adjustments=False),
     )
     add("Growth adjustment", f"{e.growth_adjust_pp:+g} points", "+0 points")
     add("Inflation adjustment", f"{e.inflation_adjust_pp:+g} points", "+0 points")
@@ -138,28 +113,14 @@ def assumption_rows(
             ),
             "none",
         )
-    mode = core_path_text(scenario)
-    add("Core spending path", mode, "constant share of GDP")
-    rel_text = (
-        f"{rel.share_pct:g} % of GDP"
-        if rel.mode is RelatedMode.CONSTANT
-        else f"{rel.share_pct:g} % rising to {rel.glide_target_pct:g} % by {rel.glide_year}"
-    )
+    currency = proj.country.currency if proj else ""
+    add("Core spending path", core_path_text(scenario, currency), core_path_text(d))
+    add("Related spending", phrases.related_path_text(scenario), phrases.related_path_text(d))
     add(
-        "Related spending",
-        rel_text + f" (counted up to {rel.cap_pct:g} %)",
-        "0 % of GDP (counted up to 1.5 %)",
+        "Thresholds",
+        phrases.thresholds_text(scenario.thresholds),
+        phrases.thresholds_text(DEFAULT_THRESHOLDS),
     )
-    th_text = ", ".join(
-        f"{t.display_label}: {t.value_pct:g} % {t.measure.value} by {t.target_year}"
-        for t in scenario.thresholds
-        if t.enabled
-    )
-    default_th = ", ".join(
-        f"{t.display_label}: {t.value_pct:g} % {t.measure.value} by {t.target_year}"
-        for t in DEFAULT_THRESHOLDS
-    )
-    add("Thresholds", th_text, default_th)
     return rows
 
 
@@ -216,55 +177,7 @@ def brief_html(
     cur = c.currency
     today = today or dt.date.today()
     title = escape(s.name) if s.name else f"{escape(c.name)}: defence spending scenario"
-    th_rows = []
-    for t in proj.thresholds:
-        th = t.threshold
-        th_rows.append(
-            [
-                th.display_label,
-                f"{th.value_pct:g} % {th.measure.value}",
-                str(th.target_year),
-                threshold_status(t, proj.horizon),
-                "yes" if t.holds_through_horizon else "no",
-                _num(t.gap_pct_points_at_target),
-                _money(t.gap_bn_at_target, cur),
-                "–"
-                if t.required_nominal_growth_pct is None
-                else pct(t.required_nominal_growth_pct),
-            ]
-        )
-    h = proj.hague
-    target = min(2035, proj.horizon)
-    review = (
-        ""
-        if h.review_share_pct is None or h.review_line_pct is None
-        else f" In the 2029 review year the core share is {h.review_share_pct:.2f} % against "
-        f"{h.review_line_pct:.2f} % on the straight line to 3.5 % in 2035 "
-        f"({'on track' if h.on_track_at_review else 'behind'})."
-    )
-    hague = (
-        "a credible, incremental path: the share never falls and reaches 3.5 % by 2035."
-        if h.credible
-        else (
-            f"not a path to 3.5 % by 2035: the share in 2035 is {h.share_2035_pct:.2f} %."
-            if not h.reaches_target
-            else "reaches 3.5 % by 2035 but falls in some years on the way."
-        )
-    )
-    extra_rows = [
-        [
-            "Constant share of GDP",
-            _money(proj.cumulative(proj.extra_vs_constant_share_bn, target), cur),
-        ],
-        [
-            "Cash freeze (base-year amount)",
-            _money(proj.cumulative(proj.extra_vs_cash_freeze_bn, target), cur),
-        ],
-        [
-            "Real freeze (base-year amount + inflation)",
-            _money(proj.cumulative(proj.extra_vs_real_freeze_bn, target), cur),
-        ],
-    ]
+    th_rows = [phrases.threshold_cells(proj, t) for t in proj.thresholds]
     yearly = [
         [
             str(int(y)),
@@ -287,33 +200,18 @@ def brief_html(
 <p class='meta'>{escape(c.name)} ({c.iso3}) · money in billions of {cur}, current prices ·
 prepared {today.isoformat()} with the Defence Budget What-If Calculator {__version__}</p>
 {notes}
-<p class='summary'>{escape(summary_sentence(proj))}</p>
+<p class='summary'>{escape(phrases.summary_sentence(proj))}</p>
 <p>Base year {proj.base_year} ({escape(base_status)}): NATO puts {escape(c.name)} at
 {proj.base_share_pct:.2f} % of GDP, which is {proj.base_core_bn:,.2f} bn {cur} on IMF GDP
-(derived). Core spending path: {escape(core_path_text(s))}.</p>
+(derived). Core spending path: {escape(core_path_text(s, cur))}.</p>
 {country_note}{engine_notes}
 <p><img src='{chart_src}' width='640'></p>
 <h2>Thresholds</h2>
-{
-        _table(
-            [
-                "Threshold",
-                "Level",
-                "Target",
-                "Result",
-                "Holds",
-                "Gap (points)",
-                "Gap (money)",
-                "Growth needed",
-            ],
-            th_rows,
-            numeric_from=5,
-        )
-    }
+{_table([phrases.say(h) for h in phrases.THRESHOLD_COLUMNS], th_rows, numeric_from=7)}
 <h2>Hague path check</h2>
-<p>The core path is {escape(hague)}{escape(review)}</p>
-<h2>Extra spending, cumulative {proj.base_year + 1}–{target}</h2>
-{_table(["Against", "Extra spending"], extra_rows, width="70%")}
+<p>{escape(phrases.hague_text(proj.hague))}</p>
+<h2>Extra spending against the baselines</h2>
+<p>{escape(phrases.extra_spending_text(proj))}</p>
 <h2>Assumptions</h2>
 {
         _table(
@@ -362,8 +260,7 @@ def alliance_html(projs: Sequence[Projection], ds: Dataset, today: dt.date | Non
 <p class='meta'>Prepared {today.isoformat()} with the Defence Budget What-If Calculator
 {__version__} · dataset {escape(ds.id)}</p>
 <p>Every ally under the same assumptions: core spending {escape(core_path_text(s))}.
-Years are the first year each threshold is reached: "met" means already in the base year,
-"lost" that the share falls back below it by {s.horizon}, and – not reached by {s.horizon}.</p>
+{escape(phrases.reach_legend(s.horizon))}</p>
 {_table(headers, body)}
 <p class='small'>Iceland has no armed forces and no NATO figure, so it is not listed.</p>
 <h2>Assumptions</h2>

@@ -15,6 +15,7 @@ from pathlib import Path
 from calculator.core.dataset import Dataset
 from calculator.core.projection import Projection
 from calculator.exports.errors import ExportError
+from calculator.exports.phrases import summary_sentence
 from calculator.exports.tabular import (
     alliance_rows,
     dataset_info,
@@ -22,7 +23,6 @@ from calculator.exports.tabular import (
     to_csv,
     yearly_rows,
 )
-from calculator.exports.text import summary_sentence
 from calculator.storage import atomic_write_text
 
 REPORT_FORMATS = ("pdf", "xlsx", "csv", "json", "png", "svg")

@@ -17,6 +17,7 @@ import numpy as np
 from calculator import __version__
 from calculator.core.dataset import Dataset
 from calculator.core.projection import Projection, ThresholdResult
+from calculator.exports import phrases
 
 PROJECTION_SCHEMA = "calculator.projection/1"
 ALLIANCE_SCHEMA = "calculator.alliance/1"
@@ -150,12 +151,7 @@ def projection_dict(proj: Projection, ds: Dataset) -> dict[str, Any]:
         "assumptions": proj.scenario.model_dump(mode="json"),
         "notes": list(proj.notes)
         + ([c.note] if c.note else [])
-        + [
-            "Money is in billions of national currency, current prices; projected spending is "
-            "derived (share × GDP), not published by NATO.",
-            "NATO publishes no per-ally figure for defence- and security-related spending; its "
-            "default here is 0 % of GDP.",
-        ],
+        + [phrases.MONEY_NOTE, phrases.RELATED_NOTE],
         "dataset": dataset_info(ds),
     }
 
@@ -238,14 +234,12 @@ def alliance_rows(projs: Sequence[Projection]) -> list[dict[str, Any]]:
     return rows
 
 
-def reach_text(row: dict[str, Any], key: str) -> str:
-    """An alliance cell: ``met``, ``2028``, with ``, lost`` when the share falls back below."""
-    year = row.get(key)
-    if year is None:
-        return "–"
+def reach_text(row: dict[str, Any], key: str, tr: phrases.Translate = phrases.identity) -> str:
+    """An alliance cell (:func:`calculator.exports.phrases.reach_cell`) from an alliance row."""
     suffix = key.removeprefix("reach_")
-    text = "met" if row.get(f"already_met_{suffix}") else str(year)
-    return text if row.get(f"holds_{suffix}", True) else text + ", lost"
+    return phrases.reach_cell(
+        row.get(key), bool(row.get(f"already_met_{suffix}")), row.get(f"holds_{suffix}"), tr
+    )
 
 
 def to_csv(rows: Sequence[dict[str, Any]]) -> str:

@@ -25,6 +25,7 @@ from calculator import __version__
 from calculator.core.dataset import Dataset
 from calculator.core.models import Scenario
 from calculator.core.projection import Projection, ThresholdResult
+from calculator.exports import phrases
 from calculator.exports.errors import ExportError
 from calculator.exports.palette import CORE_COLOUR, TOTAL_COLOUR, threshold_colour
 from calculator.exports.tabular import (
@@ -256,23 +257,6 @@ def _wrapped_lines(text: str, width_px: int, bold: bool = False) -> int:
     return lines
 
 
-def _status_text(t: ThresholdResult, proj: Projection) -> str:
-    """Reached in which year, already met, or not by the horizon (and when beyond it)."""
-    if t.already_met:
-        return f"already met in {proj.base_year}"
-    if t.year_reached is not None:
-        return f"reached in {t.year_reached}"
-    out = f"not by {proj.horizon}"
-    if t.year_reached_beyond_horizon is not None:
-        how = (
-            "if the path continues"
-            if t.beyond_horizon_method == "path"
-            else "at constant growth rates"
-        )
-        out += f"; {t.year_reached_beyond_horizon} {how}"
-    return out
-
-
 def _yearly_header(key: str, header: str, currency: str) -> str:
     if key == "core_defence_per_capita":
         return f"{header} ({currency})"
@@ -321,7 +305,7 @@ def _summary_sheet(
         fit=False,
     )
     row = 3
-    last_col = 11  # the key-results table spans A..L; paragraphs use B..L
+    last_col = 12  # the key-results table spans A..M; paragraphs use B..M
 
     def pair(label: str, value: Any, kind: str = "pct", note: str = "") -> None:
         nonlocal row
@@ -374,6 +358,7 @@ def _summary_sheet(
             "Status",
             "Holds to horizon",
             "Share at target (%)",
+            "Gap at target",
             "Gap at target (pp; + = short)",
             f"Gap at target (bn {cur})",
             f"Needed at target (bn {cur})",
@@ -388,33 +373,23 @@ def _summary_sheet(
         sh.text(row, 2, d["measure"])
         sh.number(row, 3, d["target_year"], "year")
         sh.number(row, 4, d["year_reached"], "year")
-        sh.text(row, 5, _status_text(t, proj))
-        sh.text(
-            row,
-            6,
-            "–" if d["year_reached"] is None else ("yes" if d["holds_through_horizon"] else "no"),
-        )
+        sh.text(row, 5, phrases.threshold_status(t, proj.horizon))
+        sh.text(row, 6, phrases.holds_text(t))
         sh.number(row, 7, d["share_at_target_pct"], "pct")
-        sh.number(row, 8, d["gap_pct_points_at_target"], "pct")
-        sh.number(row, 9, d["gap_bn_at_target"], "bn")
-        sh.number(row, 10, d["money_needed_at_target_bn"], "bn")
-        sh.number(row, 11, d["required_nominal_growth_pct"], "pct")
+        sh.text(row, 8, phrases.gap_text(t, cur))
+        sh.number(row, 9, d["gap_pct_points_at_target"], "pct")
+        sh.number(row, 10, d["gap_bn_at_target"], "bn")
+        sh.number(row, 11, d["money_needed_at_target_bn"], "bn")
+        sh.number(row, 12, d["required_nominal_growth_pct"], "pct")
         row += 1
     if not proj.thresholds:
         sh.text(row, 0, "no thresholds enabled", fmt.muted)
         row += 1
-    related_zero = not proj.related_share_pct.any()
-    if related_zero:
-        sh.text(
-            row,
-            0,
-            "NATO publishes no per-ally figure for defence- and security-related "
-            "spending; it is 0 % of GDP here, so total equals core and the 5 % total test "
-            "counts core spending only.",
-            fmt.muted,
-            fit=False,
-        )
-        row += 1
+    related_zero = phrases.related_zero_note(proj)
+    for note in (related_zero, phrases.related_cap_note(proj)):
+        if note is not None:
+            sh.text(row, 0, note, fmt.muted, fit=False)
+            row += 1
 
     row += 1
     h = doc["hague_check"]
@@ -425,6 +400,8 @@ def _summary_sheet(
         fmt.heading,
         fit=False,
     )
+    row += 1
+    sh.paragraph(row, 0, last_col, phrases.hague_text(proj.hague))
     row += 1
     pair("Core share never falls to 2035", h["non_decreasing"])
     pair("Core share in 2035 (%)", h["core_share_2035_pct"])
@@ -474,7 +451,7 @@ def _summary_sheet(
     )
 
     # The related-spending caveat is already printed next to the results above.
-    notes = [n for n in doc["notes"] if not (related_zero and "per-ally figure" in n)]
+    notes = [n for n in doc["notes"] if not (related_zero and n == phrases.RELATED_NOTE)]
     if notes:
         row += 1
         sh.text(row, 0, "Notes", fmt.heading, fit=False)
@@ -626,20 +603,6 @@ _FIELD_LABELS = {
     "related.cap_pct": "Related counted up to (% of GDP)",
     "thresholds": "Thresholds",
 }
-_USED_BY = {  # fields that only matter for some modes: field -> (mode field, modes)
-    "economy.real_growth_pct": ("economy.preset", {"constant"}),
-    "economy.inflation_pct": ("economy.preset", {"constant"}),
-    "core.growth_pct": ("core.mode", {"growth"}),
-    "core.growth_real": ("core.mode", {"growth"}),
-    "core.glide_target_pct": ("core.mode", {"glide"}),
-    "core.glide_year": ("core.mode", {"glide"}),
-    "core.increment_bn": ("core.mode", {"increment"}),
-    "core.custom_points": ("core.mode", {"custom"}),
-    "related.glide_target_pct": ("related.mode", {"glide"}),
-    "related.glide_year": ("related.mode", {"glide"}),
-}
-
-
 def _flatten(d: dict[str, Any], prefix: str = "") -> dict[str, Any]:
     out: dict[str, Any] = {}
     for k, v in d.items():
@@ -717,9 +680,9 @@ def _assumptions_sheet(
             else:
                 sh.value(row, col, v, "year" if key.endswith(("year", "horizon")) else "pct")
         sh.text(row, 3, "changed" if key in differs else "")
-        mode_key, modes = _USED_BY.get(key, ("", set()))
-        if mode_key and current[mode_key] not in modes:
-            sh.text(row, 4, f"not used with {current[mode_key]}", fmt.muted)
+        unused = phrases.unused_note(scenario, key) if key in phrases.FIELDS_USED_BY else None
+        if unused is not None:
+            sh.text(row, 4, unused, fmt.muted)
         sh.text(row, 5, key, fmt.muted)
         row += 1
     sh.fixed |= {1: 260, 2: 260}
@@ -799,8 +762,7 @@ def _source_notes(ds: Dataset, extra: Sequence[str]) -> list[str]:
         "are not used for the projection.",
         f"Estimates are flagged: NATO figures for these years are estimates ({estimates}); "
         "IMF figures after each ally's last actual year are projections.",
-        "NATO publishes no per-ally figure for defence- and security-related spending (the "
-        "1.5 % category); it is 0 % of GDP unless the scenario sets it.",
+        phrases.RELATED_NOTE,
         *(n for n in ds.manifest.notes if "per-ally figure" not in n),
     ]
     return out + [n for n in extra if n and n not in out]
@@ -887,7 +849,7 @@ def write_alliance_xlsx(path: Path, projs: list[Projection], ds: Dataset) -> Non
             if kind == "text":
                 sh.text(r, col, str(v))
             elif key.startswith("reach_") and v is None:
-                sh.text(r, col, f"not by {horizon}", fmt.muted)
+                sh.text(r, col, phrases.say(phrases.STATUS_NOT_BY).format(horizon), fmt.muted)
             else:
                 sh.number(r, col, v, kind)
     last = header_row + len(rows)

@@ -41,9 +41,10 @@ from calculator.core.alliance import alliance_scenario, project_alliance
 from calculator.core.models import HAGUE_YEAR, Measure, Scenario, SpendingMode
 from calculator.core.projection import Projection
 from calculator.exports.palette import CORE_COLOUR, threshold_colour
-from calculator.exports.tabular import alliance_rows, threshold_key
+from calculator.exports.tabular import alliance_rows, reach_text, threshold_key
 from calculator.gui.compare import scenario_label
 from calculator.gui.controller import ScenarioController
+from calculator.gui.phrasing import qt_tr
 from calculator.render.chart import add_threshold_line, nice_top, style_plot, year_ticks
 
 THROTTLE_MS = 40
@@ -243,8 +244,8 @@ class AllianceTableModel(QAbstractTableModel):
             return "\u2013"
         if col.kind == "pct":
             return f"{value:.2f} %"
-        if col.kind == "reach" and value == row["base_year"]:
-            return self.tr("{0} (met)").format(value)
+        if col.kind == "reach":
+            return reach_text(row, col.key, qt_tr)  # the phrasebook's alliance cell
         return str(value)
 
     def _reach_tip(self, row: int, column: int) -> str:

@@ -29,9 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from calculator.core.dataset import Dataset
-from calculator.core.models import EconomyPreset, RelatedMode, Scenario, SpendingMode
+from calculator.core.models import Scenario
 from calculator.core.projection import Projection, ProjectionError, project
+from calculator.exports import phrases
 from calculator.gui.controller import ScenarioController
+from calculator.gui.phrasing import qt_tr
 from calculator.render.chart import MAX_OVERLAYS, overlay_colour
 
 MAX_PINNED = MAX_OVERLAYS
@@ -139,27 +141,9 @@ class PinnedScenarios(QObject):
 # ---------------------------------------------------------------------------- describing
 
 
-def _pct(value: float) -> str:
-    return f"{value:g} %"
-
-
 def scenario_label(ctx: QObject, scenario: Scenario, ally_name: str) -> str:
     """A short name for a scenario's core path, e.g. "Spain · 8 %/yr"."""
-    core = scenario.core
-    tr = ctx.tr
-    if core.mode is SpendingMode.GROWTH:
-        path = (tr("{0}/yr real") if core.growth_real else tr("{0}/yr")).format(
-            _pct(core.growth_pct)
-        )
-    elif core.mode is SpendingMode.GLIDE:
-        path = tr("{0} by {1}").format(_pct(core.glide_target_pct), core.glide_year)
-    elif core.mode is SpendingMode.INCREMENT:
-        path = tr("+{0:g} bn/yr").format(core.increment_bn)
-    elif core.mode is SpendingMode.CUSTOM:
-        path = tr("custom path")
-    else:
-        path = tr("constant share")
-    return f"{ally_name} · {path}"
+    return f"{ally_name} · {phrases.core_path_label(scenario, qt_tr)}"
 
 
 def _fmt_overrides(overrides: Sequence[Any]) -> str:
@@ -174,25 +158,6 @@ def _fmt_overrides(overrides: Sequence[Any]) -> str:
     return "; ".join(parts) or "–"
 
 
-def _fmt_points(points: Sequence[Any]) -> str:
-    return (
-        "; ".join(
-            f"{p.year}: {_pct(p.share_pct)}"
-            if p.share_pct is not None
-            else f"{p.year}: {p.amount_bn:g} bn"
-            for p in points
-        )
-        or "–"
-    )
-
-
-def _fmt_thresholds(thresholds: Sequence[Any]) -> str:
-    on = [
-        f"{_pct(t.value_pct)} {t.measure.value} by {t.target_year}" for t in thresholds if t.enabled
-    ]
-    return ", ".join(on) or "–"
-
-
 def effective_assumptions(
     ctx: QObject, ds: Dataset, scenario: Scenario
 ) -> dict[str, tuple[str, str | None]]:
@@ -205,8 +170,9 @@ def effective_assumptions(
     tr = ctx.tr
     out: dict[str, tuple[str, str | None]] = {}
 
-    def put(key: str, label: str, value: str | None, used: bool = True) -> None:
-        out[key] = (label, value if used else None)
+    def put(key: str, label: str, value: str | None) -> None:
+        # A field the scenario's modes ignore has no value (the phrasebook says which).
+        out[key] = (label, value if phrases.field_used(scenario, key) else None)
 
     try:
         ally = ds.country(scenario.country).name
@@ -221,24 +187,13 @@ def effective_assumptions(
     put("horizon", tr("Horizon"), str(scenario.horizon))
     put("nato_edition", tr("NATO edition"), scenario.nato_edition)
     eco = scenario.economy
-    put(
-        "economy.preset",
-        tr("Economy"),
-        tr("IMF baseline") if eco.preset is EconomyPreset.IMF else tr("constant rates"),
-    )
-    constant = eco.preset is EconomyPreset.CONSTANT
+    put("economy.preset", tr("Economy"), phrases.mode_name(scenario, "economy.preset", qt_tr))
     put(
         "economy.real_growth_pct",
         tr("Real growth"),
-        tr("{0} a year").format(_pct(eco.real_growth_pct)),
-        constant,
+        phrases.growth_rate(eco.real_growth_pct, qt_tr),
     )
-    put(
-        "economy.inflation_pct",
-        tr("Inflation"),
-        tr("{0} a year").format(_pct(eco.inflation_pct)),
-        constant,
-    )
+    put("economy.inflation_pct", tr("Inflation"), phrases.growth_rate(eco.inflation_pct, qt_tr))
     put("economy.growth_adjust_pp", tr("Growth adjustment"), f"{eco.growth_adjust_pp:+g} pp")
     put(
         "economy.inflation_adjust_pp",
@@ -247,54 +202,24 @@ def effective_assumptions(
     )
     put("economy.overrides", tr("Per-year overrides"), _fmt_overrides(eco.overrides))
     core = scenario.core
-    modes = {
-        SpendingMode.CONSTANT_SHARE: tr("constant share"),
-        SpendingMode.GROWTH: tr("growth"),
-        SpendingMode.GLIDE: tr("glide path"),
-        SpendingMode.INCREMENT: tr("increment"),
-        SpendingMode.CUSTOM: tr("custom points"),
-    }
-    put("core.mode", tr("Core path"), modes[core.mode])
-    growth = core.mode is SpendingMode.GROWTH
-    put(
-        "core.growth_pct",
-        tr("Spending growth"),
-        tr("{0} a year").format(_pct(core.growth_pct)),
-        growth,
-    )
+    put("core.mode", tr("Core path"), phrases.mode_name(scenario, "core.mode", qt_tr))
+    put("core.growth_pct", tr("Spending growth"), phrases.growth_rate(core.growth_pct, qt_tr))
     put(
         "core.growth_real",
         tr("Growth measured"),
         tr("real") if core.growth_real else tr("nominal"),
-        growth,
     )
-    glide = core.mode is SpendingMode.GLIDE
-    put("core.glide_target_pct", tr("Glide target"), _pct(core.glide_target_pct), glide)
-    put("core.glide_year", tr("Glide year"), str(core.glide_year), glide)
-    put(
-        "core.increment_bn",
-        tr("Annual increment"),
-        tr("{0:g} bn").format(core.increment_bn),
-        core.mode is SpendingMode.INCREMENT,
-    )
-    put(
-        "core.custom_points",
-        tr("Custom points"),
-        _fmt_points(core.custom_points),
-        core.mode is SpendingMode.CUSTOM,
-    )
+    put("core.glide_target_pct", tr("Glide target"), phrases.pct(core.glide_target_pct, 2))
+    put("core.glide_year", tr("Glide year"), str(core.glide_year))
+    put("core.increment_bn", tr("Annual increment"), tr("{0:g} bn").format(core.increment_bn))
+    put("core.custom_points", tr("Custom points"), phrases.custom_points_text(core.custom_points))
     rel = scenario.related
-    put(
-        "related.mode",
-        tr("Related path"),
-        tr("constant") if rel.mode is RelatedMode.CONSTANT else tr("glide path"),
-    )
-    put("related.share_pct", tr("Related share"), _pct(rel.share_pct))
-    rel_glide = rel.mode is RelatedMode.GLIDE
-    put("related.glide_target_pct", tr("Related target"), _pct(rel.glide_target_pct), rel_glide)
-    put("related.glide_year", tr("Related year"), str(rel.glide_year), rel_glide)
-    put("related.cap_pct", tr("Related cap"), _pct(rel.cap_pct))
-    put("thresholds", tr("Thresholds"), _fmt_thresholds(scenario.thresholds))
+    put("related.mode", tr("Related path"), phrases.mode_name(scenario, "related.mode", qt_tr))
+    put("related.share_pct", tr("Related share"), phrases.pct(rel.share_pct, 2))
+    put("related.glide_target_pct", tr("Related target"), phrases.pct(rel.glide_target_pct, 2))
+    put("related.glide_year", tr("Related year"), str(rel.glide_year))
+    put("related.cap_pct", tr("Related cap"), phrases.pct(rel.cap_pct, 2))
+    put("thresholds", tr("Thresholds"), phrases.thresholds_text(scenario.thresholds, qt_tr))
     return out
 
 

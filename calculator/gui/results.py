@@ -6,7 +6,6 @@ import math
 from collections.abc import Callable
 from typing import Any
 
-import numpy as np
 from PySide6.QtCore import (
     QAbstractTableModel,
     QEvent,
@@ -37,16 +36,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from calculator.core.models import HAGUE_YEAR, REVIEW_YEAR, Measure
 from calculator.core.projection import Projection, ThresholdResult
-from calculator.exports.text import summary_sentence, threshold_status
+from calculator.exports import phrases
 from calculator.gui.controller import ScenarioController
+from calculator.gui.phrasing import qt_tr
 
 _Index = QModelIndex | QPersistentModelIndex
-
-
-def _pct(value: float) -> str:
-    return f"{value:g} %"
 
 
 def _num(value: float, decimals: int = 1) -> str:
@@ -54,32 +49,19 @@ def _num(value: float, decimals: int = 1) -> str:
 
 
 class Phrases(QObject):
-    """Builds the sentences users paste into briefings (all text through ``tr``)."""
+    """The phrasebook (:mod:`calculator.exports.phrases`) with the window's translator."""
 
     def sentence(self, proj: Projection) -> str:
-        """One sentence: when each threshold is reached, or what it would take.
-
-        The wording lives in :func:`calculator.exports.text.summary_sentence`, shared with the
-        reports and the command line; the window passes its translator.
-        """
-        return summary_sentence(proj, self.tr)
+        """One sentence: when each threshold is reached, or what it would take."""
+        return phrases.summary_sentence(proj, qt_tr)
 
     def reached_text(self, res: ThresholdResult, proj: Projection) -> str:
-        """The 'reached' cell: the year alone, else the shared status (already met, not by)."""
-        if res.year_reached is not None and not res.already_met:
-            return str(res.year_reached)
-        return threshold_status(res, proj.horizon, self.tr)
+        """The threshold's status: ``reached in 2028``, ``already met in 2026``, ``not by``."""
+        return phrases.threshold_status(res, proj.horizon, qt_tr)
 
     def related_cap_text(self, proj: Projection) -> str | None:
         """Say that related spending above the cap is not counted, or ``None`` when none is."""
-        cap = proj.scenario.related.cap_pct
-        top = float(np.max(proj.related_share_pct, initial=0.0))
-        if top <= cap + 1e-9:
-            return None
-        return self.tr(
-            "Related spending above {0:g} % of GDP counts only up to {0:g} % in the "
-            "total (NATO's Hague rule); this path reaches {1:.2f} %."
-        ).format(cap, top)
+        return phrases.related_cap_note(proj, qt_tr)
 
 
 class SentenceBar(QWidget):
@@ -127,22 +109,14 @@ class SentenceBar(QWidget):
 class ResultsPanel(QWidget):
     """What the projection says, per threshold and against the baselines."""
 
-    HEADERS = (
-        "Threshold",
-        "Reached",
-        "Holds",
-        "At target year",
-        "Gap at target",
-        "Money needed",
-        "Required growth",
-    )
+    HEADERS = phrases.THRESHOLD_COLUMNS  # marked for lupdate in the phrasebook
 
     def __init__(self, controller: ScenarioController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.phrases = Phrases(self)
         self.table = QTableWidget(0, len(self.HEADERS), self)
-        self.table.setHorizontalHeaderLabels([self.tr(h) for h in self.HEADERS])
+        self.table.setHorizontalHeaderLabels([phrases.say(h, qt_tr) for h in self.HEADERS])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         # Column widths are fitted in set_projection: ResizeToContents re-measures every cell
@@ -157,8 +131,8 @@ class ResultsPanel(QWidget):
         self.table.setAccessibleName(self.tr("Threshold results"))
         self.table.setToolTip(
             self.tr(
-                "Gap: threshold minus the projected share at the target year (positive is a "
-                "shortfall). Required growth: constant nominal growth of core spending from the base "
+                "Gap: how far the projected share in the target year is short of the threshold, "
+                "or above it. Required growth: constant nominal growth of core spending from the base "
                 "year that reaches the threshold at its target year."
             )
         )
@@ -183,47 +157,11 @@ class ResultsPanel(QWidget):
     @Slot(object)
     def set_projection(self, proj: Projection) -> None:
         """Show the results of ``proj``."""
-        cur = proj.country.currency
         structure_changed = self.table.rowCount() != len(proj.thresholds)
         self.table.setRowCount(len(proj.thresholds))
-        column_texts: list[list[str]] = [[self.tr(h)] for h in self.HEADERS]
+        column_texts: list[list[str]] = [[phrases.say(h, qt_tr)] for h in self.HEADERS]
         for r, res in enumerate(proj.thresholds):
-            th = res.threshold
-            measure = self.tr("core") if th.measure is Measure.CORE else self.tr("total")
-            gap = res.gap_pct_points_at_target
-            gap_text = (
-                "–"
-                if gap is None
-                else self.tr("{0:+.2f} pp · {1} bn {2}").format(
-                    gap, _num(res.gap_bn_at_target or 0.0), cur
-                )
-            )
-            if gap is not None and gap <= 1e-9:
-                gap_text = (
-                    self.tr("none (met exactly)")
-                    if -gap < 0.005
-                    else self.tr("none (above by {0:.2f} pp)").format(-gap)
-                )
-            at_target = "–"
-            if res.share_at_target_pct is not None:
-                at_target = self.tr("{0}: {1:.2f} %").format(
-                    th.target_year, res.share_at_target_pct
-                )
-            cells = (
-                f"{_pct(th.value_pct)} {measure} · {th.display_label}",
-                self.phrases.reached_text(res, proj),
-                "–"
-                if res.year_reached is None
-                else (self.tr("yes") if res.holds_through_horizon else self.tr("no")),
-                at_target,
-                gap_text,
-                "–"
-                if res.money_needed_at_target_bn is None
-                else self.tr("{0} bn {1}").format(_num(res.money_needed_at_target_bn), cur),
-                "–"
-                if res.required_nominal_growth_pct is None
-                else self.tr("{0:.1f} % a year").format(res.required_nominal_growth_pct),
-            )
+            cells = phrases.threshold_cells(proj, res, qt_tr)
             for c, text in enumerate(cells):
                 column_texts[c].append(text)
                 item = self.table.item(r, c)
@@ -293,56 +231,11 @@ class ResultsPanel(QWidget):
 
     def hague_text(self, proj: Projection) -> str:
         """The Hague path check and the 2029 review, in one paragraph."""
-        h = proj.hague
-        yes, no = self.tr("yes"), self.tr("no")
-        text = self.tr(
-            "Hague path check: never falls: {0}; 3.5 % core by {1}: {2} ({3:.2f} %)."
-        ).format(
-            yes if h.non_decreasing else no,
-            HAGUE_YEAR,
-            yes if h.reaches_target else no,
-            h.share_2035_pct,
-        )
-        if h.review_share_pct is not None and h.review_line_pct is not None:
-            text += " " + self.tr(
-                "At the {0} review: {1:.2f} % against {2:.2f} % on the straight line to 3.5 % "
-                "({3:+.2f} pp, {4})."
-            ).format(
-                REVIEW_YEAR,
-                h.review_share_pct,
-                h.review_line_pct,
-                h.review_gap_pct_points or 0.0,
-                self.tr("on track") if h.on_track_at_review else self.tr("behind"),
-            )
-        return text
+        return phrases.hague_text(proj.hague, qt_tr)
 
     def extra_text(self, proj: Projection) -> str:
-        """Core spending against the three baselines, cumulative to the target year.
-
-        Each baseline says "more" or "less" on its own: a path can spend less than a constant
-        share and still more than a cash freeze.
-        """
-        to_year = min(HAGUE_YEAR, proj.horizon)
-        cur = proj.country.currency
-        clauses = [
-            self._compare_text(proj.cumulative(extra, to_year), cur, baseline)
-            for extra, baseline in (
-                (proj.extra_vs_constant_share_bn, self.tr("a constant share")),
-                (proj.extra_vs_cash_freeze_bn, self.tr("a cash freeze")),
-                (proj.extra_vs_real_freeze_bn, self.tr("a real freeze")),
-            )
-        ]
-        return self.tr("Core spending {0}–{1}, cumulative: {2}, {3}, {4}.").format(
-            proj.base_year + 1, to_year, *clauses
-        )
-
-    def _compare_text(self, extra_bn: float, currency: str, baseline: str) -> str:
-        """``84.1 bn PLN less than a constant share``; the same when it rounds to zero."""
-        if math.isfinite(extra_bn) and abs(extra_bn) < 0.05:
-            return self.tr("the same as {0}").format(baseline)
-        if extra_bn < 0:
-            return self.tr("{0} bn {1} less than {2}").format(_num(-extra_bn), currency, baseline)
-        return self.tr("{0} bn {1} more than {2}").format(_num(extra_bn), currency, baseline)
+        """Core spending against the three baselines, cumulative to the target year."""
+        return phrases.extra_spending_text(proj, qt_tr)
 
     def info_text(self, proj: Projection) -> str:
         """Share of government spending, per capita, related-spending caveat, engine notes."""
@@ -358,18 +251,9 @@ class ResultsPanel(QWidget):
                 cur,
             )
         ]
-        if any(r.threshold.measure is Measure.TOTAL for r in proj.thresholds) and not np.any(
-            proj.related_share_pct > 0
-        ):
-            parts.append(
-                self.tr(
-                    "The total counts related spending at 0 %: NATO publishes no "
-                    "per-ally figure for it; set it in the related spending panel."
-                )
-            )
-        cap_text = self.phrases.related_cap_text(proj)
-        if cap_text is not None:
-            parts.append(cap_text)
+        for note in (phrases.related_zero_note(proj, qt_tr), phrases.related_cap_note(proj, qt_tr)):
+            if note is not None:
+                parts.append(note)
         parts += list(proj.notes)
         if proj.country.note:  # currency (Bulgaria), NATO's basis (Netherlands), fiscal years
             parts.append(proj.country.note)

@@ -108,7 +108,7 @@ def test_project_table_is_aligned_and_names_sources(capsys: pytest.CaptureFixtur
     table = lines[header : header + 12]
     assert len({len(line) for line in table}) == 1  # every row the same width
     assert "reached in 2028" in out
-    assert "not by 2035 (would be 2041)" in out
+    assert "not by 2035 (2041 on this path)" in out
     assert "Defence Investment of NATO Countries (2014-2026)" in out
     assert "cut-off 2026-07-03" in out
 

@@ -1,4 +1,4 @@
-"""The plain-language sentence: what a staffer pastes into a briefing."""
+"""The phrasebook: the sentence a staffer pastes into a briefing, and every status and gap."""
 
 from __future__ import annotations
 
@@ -8,7 +8,13 @@ from hypothesis import strategies as st
 
 from calculator.core.models import CoreSpending, Scenario, SpendingMode
 from calculator.core.projection import project
-from calculator.exports.text import pct, summary_sentence, threshold_status
+from calculator.exports.phrases import (
+    gap_text,
+    pct,
+    required_growth_text,
+    summary_sentence,
+    threshold_status,
+)
 from calculator.storage import bundled_dataset
 
 
@@ -42,8 +48,8 @@ def test_threshold_status_texts(ds) -> None:
     )
     assert [threshold_status(t, proj.horizon) for t in proj.thresholds] == [
         "reached in 2028",
-        "not by 2035 (in 2041)",
-        "not by 2035 (in 2050)",
+        "not by 2035 (2041 on this path)",
+        "not by 2035 (2050 on this path)",
     ]
 
 
@@ -89,3 +95,33 @@ def test_short_horizon_says_the_path_gets_there_by_the_target(ds) -> None:
     )
     text = summary_sentence(proj)
     assert "3.5 % is not reached by 2030 but is on this path in 2034, by the 2035 target" in text
+
+
+def test_gaps_are_never_signed(ds) -> None:
+    spain = project(
+        ds, Scenario(country="ESP", core=CoreSpending(mode=SpendingMode.GROWTH, growth_pct=8))
+    )
+    hague = spain.thresholds[1]
+    assert hague.gap_pct_points_at_target is not None
+    assert hague.gap_pct_points_at_target > 0
+    assert gap_text(hague, "EUR") == (
+        f"short by {hague.gap_pct_points_at_target:.2f} pp ({hague.gap_bn_at_target:,.1f} bn EUR)"
+    )
+    poland = project(ds, Scenario(country="POL"))
+    met = poland.thresholds[1]
+    assert met.gap_pct_points_at_target is not None
+    assert met.gap_pct_points_at_target < 0
+    assert gap_text(met, "PLN") == f"above by {-met.gap_pct_points_at_target:.2f} pp"
+    assert threshold_status(met, poland.horizon) == "already met in 2026"
+    for t in (*spain.thresholds, *poland.thresholds):
+        assert "-" not in gap_text(t, "X")
+
+
+def test_required_growth_reads_as_a_rate_or_a_fall(ds) -> None:
+    poland = project(ds, Scenario(country="POL"))
+    low = poland.thresholds[0]  # 2.1 %: spending could fall and still meet it
+    assert low.required_nominal_growth_pct is not None
+    assert low.required_nominal_growth_pct < 0
+    assert required_growth_text(low) == f"a fall of {-low.required_nominal_growth_pct:.1f} % a year"
+    total = poland.thresholds[2]
+    assert required_growth_text(total) == f"{total.required_nominal_growth_pct:.1f} % a year"

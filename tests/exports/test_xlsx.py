@@ -193,7 +193,7 @@ def test_summary_holds_ally_and_key_results(book: openpyxl.Workbook, spain: Proj
     assert ws.cell(row, growth).value == pytest.approx(t21.required_nominal_growth_pct)
     hague = _find(ws, "Hague core, 2035").row
     assert ws.cell(hague, reached).value is None
-    assert ws.cell(hague, status).value == "not by 2035; 2041 if the path continues"
+    assert ws.cell(hague, status).value == "not by 2035 (2041 on this path)"
 
 
 def test_summary_hague_check_and_extra_spending(book: openpyxl.Workbook, spain: Projection) -> None:

@@ -41,10 +41,10 @@ def test_results_table(window):
     window.controller.update(core={"mode": SpendingMode.GROWTH, "growth_pct": 8.0})
     table = window.results_panel.table
     assert table.rowCount() == 3
-    assert table.item(0, 1).text() == "2028"
+    assert table.item(0, 1).text() == "reached in 2028"
     assert table.item(0, 2).text() == "yes"
-    assert table.item(1, 1).text() == "not by 2035 (in 2041)"
-    assert table.item(1, 4).text() == "+0.68 pp · 17.0 bn EUR"
+    assert table.item(1, 1).text() == "not by 2035 (2041 on this path)"
+    assert table.item(1, 4).text() == "short by 0.68 pp (17.0 bn EUR)"
     assert table.item(1, 6).text() == "10.6 % a year"
     assert (
         "2029 review" in window.results_panel.hague_text(window.controller.projection)
@@ -206,6 +206,55 @@ def test_run_app_screenshot(tmp_path, qapp):
     assert (image.width(), image.height()) == (1024, 640)
 
 
+@pytest.fixture
+def opened_datasets(monkeypatch):
+    """The id of the dataset of every window opened while the test runs."""
+    from calculator.gui import main_window
+
+    seen: list[str] = []
+
+    class RecordingWindow(main_window.MainWindow):
+        def __init__(self, dataset, *args, **kwargs):
+            super().__init__(dataset, *args, **kwargs)
+            seen.append(self.controller.dataset.id)
+
+    monkeypatch.setattr(main_window, "MainWindow", RecordingWindow)
+    return seen
+
+
+@pytest.fixture
+def own_dataset(tmp_path):
+    """A copy of the bundled data under its own manifest id, as ``--data`` would name it."""
+    import json
+    import shutil
+
+    from calculator.resources import data_dir
+
+    folder = tmp_path / "data"
+    shutil.copytree(data_dir(), folder)
+    manifest = folder / "manifest.json"
+    data = json.loads(manifest.read_text(encoding="utf-8"))
+    data["id"] = "own-copy"
+    manifest.write_text(json.dumps(data), encoding="utf-8")
+    return folder
+
+
+def test_run_app_shows_the_dataset_it_is_given(tmp_path, qapp, own_dataset, opened_datasets):
+    from calculator.gui.app import run_app
+    from calculator.storage import bundled_dataset
+
+    ds = bundled_dataset(own_dataset)
+    assert run_app(screenshot=tmp_path / "shot.png", size=(800, 500), dataset=ds) == 0
+    assert opened_datasets == ["own-copy"]
+
+
+def test_data_option_reaches_the_window(tmp_path, qapp, own_dataset, opened_datasets):
+    from calculator.cli import main
+
+    assert main(["--data", str(own_dataset), "--screenshot", str(tmp_path / "shot.png")]) == 0
+    assert opened_datasets == ["own-copy"]
+
+
 def test_importing_app_imports_no_qt():
     import subprocess
     import sys
@@ -317,10 +366,10 @@ def test_inputs_column_never_clips(window, qtbot):
 
 
 def test_already_met_wording_is_consistent(window):
-    """Poland: 'already met (2026)' in the table and on the chart; never 'met in 2026'."""
+    """Poland: 'already met in 2026' in the table (the phrasebook's one wording), never '(2026)'."""
     window.controller.update(country="POL", core={"mode": "increment", "increment_bn": 10.0})
     table = window.results_panel.table
-    assert [table.item(r, 1).text() for r in range(2)] == ["already met (2026)"] * 2
+    assert [table.item(r, 1).text() for r in range(2)] == ["already met in 2026"] * 2
     assert table.item(2, 2).text() == "–"  # 5 % total: never reached, so nothing to hold
     chart = window.chart
     assert chart.plots.threshold_lines[1].label.toPlainText().endswith("· already met")
@@ -330,7 +379,7 @@ def test_already_met_wording_is_consistent(window):
     ]
     texts += [label.toPlainText() for label in chart.plots.crossing_labels if label.isVisible()]
     texts += [line.label.toPlainText() for line in chart.plots.threshold_lines if line.isVisible()]
-    assert not [text for text in texts if "met in" in text]
+    assert not [text for text in texts if "met (" in text or "(met)" in text]
 
 
 def test_yearly_table_columns_fit_large_numbers(window, qtbot):

@@ -1,0 +1,685 @@
+"""The phrasebook: every sentence a user reads about a scenario and its results.
+
+The window, the command line, the PDF brief, the workbook and Compare all take their words from
+here, so one fact has one wording everywhere: a threshold's status ("already met in 2026",
+"reached in 2028", "not by 2035 (2041 on this path)"), its gap at the target year (never
+signed: "short by 0.68 pp (17.0 bn EUR)", "above by 0.72 pp"; JSON keeps the signed number),
+the growth it needs, the economy and spending paths, which fields each mode uses, the Hague
+path check and the caveats.
+
+Qt-free. Every function takes a translate hook ``tr`` (the identity by default; the window
+passes ``calculator.gui.phrasing.qt_tr``). Each translatable text is marked where it is written
+with :func:`QT_TRANSLATE_NOOP` in the context :data:`CONTEXT`, which ``pyside6-lupdate`` finds;
+:func:`say` is the one place the hook is called with a variable.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from calculator.core.models import (
+    EconomyPreset,
+    Measure,
+    RelatedMode,
+    Scenario,
+    SpendingMode,
+    Threshold,
+)
+from calculator.core.projection import HagueCheck, Projection, ThresholdResult
+
+Translate = Callable[[str], str]
+CONTEXT = "phrases"  # the translation context of every text in this module
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
+    """Mark ``text`` for ``pyside6-lupdate`` in ``context``; returns it unchanged."""
+    return text
+
+
+def identity(text: str) -> str:
+    """The default hook: English as written."""
+    return text
+
+
+def say(text: str, tr: Translate = identity) -> str:
+    """``text`` through the translate hook.
+
+    The one call of a translate hook with a variable (``tests/exports/test_translations.py``
+    whitelists it and checks that every text reaching it is marked with
+    :func:`QT_TRANSLATE_NOOP` where it is written, so lupdate has seen it there).
+    """
+    return tr(text)
+
+
+# ---------------------------------------------------------------------------- numbers
+
+
+def pct(value: float, decimals: int = 1) -> str:
+    """A percentage the way a briefing writes it: ``3.5 %``, ``10.6 %``, ``2 %``."""
+    text = f"{value:.{decimals}f}".rstrip("0").rstrip(".")
+    return f"{text} %"
+
+
+def money(bn: float, currency: str) -> str:
+    """Billions of a currency, one decimal: ``17.0 bn EUR``."""
+    return f"{bn:,.1f} bn {currency}".replace("-0.0 ", "0.0 ")
+
+
+# ---------------------------------------------------------------------------- thresholds
+
+STATUS_ALREADY_MET = QT_TRANSLATE_NOOP("phrases", "already met in {0}")
+STATUS_REACHED = QT_TRANSLATE_NOOP("phrases", "reached in {0}")
+STATUS_NOT_BY = QT_TRANSLATE_NOOP("phrases", "not by {0}")
+STATUS_NOT_BY_ON_PATH = QT_TRANSLATE_NOOP("phrases", "not by {0} ({1} on this path)")
+STATUS_NOT_BY_AT_RATES = QT_TRANSLATE_NOOP("phrases", "not by {0} ({1} at constant growth rates)")
+
+GAP_SHORT = QT_TRANSLATE_NOOP("phrases", "short by {0:.2f} pp ({1})")
+GAP_ABOVE = QT_TRANSLATE_NOOP("phrases", "above by {0:.2f} pp")
+GAP_EXACT = QT_TRANSLATE_NOOP("phrases", "met exactly")
+
+NONE = "–"  # a missing value, in every table
+
+# The columns of the per-threshold table, in the window, the command line and the PDF.
+THRESHOLD_COLUMNS = (
+    QT_TRANSLATE_NOOP("phrases", "Threshold"),
+    QT_TRANSLATE_NOOP("phrases", "Status"),
+    QT_TRANSLATE_NOOP("phrases", "Holds"),
+    QT_TRANSLATE_NOOP("phrases", "At target year"),
+    QT_TRANSLATE_NOOP("phrases", "Gap at target"),
+    QT_TRANSLATE_NOOP("phrases", "Money needed"),
+    QT_TRANSLATE_NOOP("phrases", "Required growth"),
+)
+
+
+def measure_name(measure: Measure, tr: Translate = identity) -> str:
+    """``core`` or ``total``."""
+    if measure is Measure.TOTAL:
+        return say(QT_TRANSLATE_NOOP("phrases", "total"), tr)
+    return say(QT_TRANSLATE_NOOP("phrases", "core"), tr)
+
+
+def threshold_name(t: ThresholdResult, tr: Translate = identity) -> str:
+    """``3.5 %`` for core thresholds, ``5 % in total`` for total ones (inside sentences)."""
+    if t.threshold.measure is Measure.TOTAL:
+        return say(QT_TRANSLATE_NOOP("phrases", "{0} in total"), tr).format(
+            pct(t.threshold.value_pct)
+        )
+    return pct(t.threshold.value_pct)
+
+
+def threshold_title(th: Threshold, tr: Translate = identity) -> str:
+    """A table row's name: ``3.5 % core · Hague core, 2035``."""
+    return f"{pct(th.value_pct)} {measure_name(th.measure, tr)} · {th.display_label}"
+
+
+def threshold_status(t: ThresholdResult, horizon: int, tr: Translate = identity) -> str:
+    """``already met in 2026``, ``reached in 2028``, ``not by 2035 (2041 on this path)``."""
+    if t.already_met:
+        return say(STATUS_ALREADY_MET, tr).format(t.year_reached)
+    if t.year_reached is not None:
+        return say(STATUS_REACHED, tr).format(t.year_reached)
+    later = t.year_reached_beyond_horizon
+    if later is None:
+        return say(STATUS_NOT_BY, tr).format(horizon)
+    if t.beyond_horizon_method == "constant_rate":
+        return say(STATUS_NOT_BY_AT_RATES, tr).format(horizon, later)
+    return say(STATUS_NOT_BY_ON_PATH, tr).format(horizon, later)
+
+
+def holds_text(t: ThresholdResult, tr: Translate = identity) -> str:
+    """Whether the share stays at or above a reached threshold to the horizon: yes, no, –."""
+    if t.year_reached is None:
+        return NONE
+    return yes_no(t.holds_through_horizon, tr)
+
+
+def yes_no(value: bool, tr: Translate = identity) -> str:
+    """``yes`` or ``no``."""
+    return say(
+        QT_TRANSLATE_NOOP("phrases", "yes") if value else QT_TRANSLATE_NOOP("phrases", "no"), tr
+    )
+
+
+def gap_text(t: ThresholdResult, currency: str, tr: Translate = identity) -> str:
+    """The gap at the target year, never signed: ``short by 0.68 pp (17.0 bn EUR)``."""
+    gap = t.gap_pct_points_at_target
+    if gap is None:
+        return NONE
+    if gap > 1e-9:
+        return say(GAP_SHORT, tr).format(gap, money(t.gap_bn_at_target or 0.0, currency))
+    if -gap < 0.005:
+        return say(GAP_EXACT, tr)
+    return say(GAP_ABOVE, tr).format(-gap)
+
+
+def share_at_target_text(t: ThresholdResult, tr: Translate = identity) -> str:
+    """``2035: 2.82 %``, the share the path has in the threshold's target year."""
+    if t.share_at_target_pct is None:
+        return NONE
+    return say(QT_TRANSLATE_NOOP("phrases", "{0}: {1:.2f} %"), tr).format(
+        t.threshold.target_year, t.share_at_target_pct
+    )
+
+
+def money_needed_text(t: ThresholdResult, currency: str) -> str:
+    """Spending that the threshold asks for in its target year."""
+    need = t.money_needed_at_target_bn
+    return NONE if need is None else money(need, currency)
+
+
+def growth_rate(value_pct: float, tr: Translate = identity, decimals: int = 2) -> str:
+    """A yearly rate: ``8 % a year``, ``2.25 % a year`` (trailing zeros dropped)."""
+    return say(QT_TRANSLATE_NOOP("phrases", "{0} a year"), tr).format(pct(value_pct, decimals))
+
+
+def required_growth_text(t: ThresholdResult, tr: Translate = identity) -> str:
+    """The constant nominal growth of core spending that reaches the threshold on time.
+
+    ``10.6 % a year`` (one decimal, as in the summary sentence); a negative rate reads
+    ``a fall of 3.8 % a year``.
+    """
+    need = t.required_nominal_growth_pct
+    if need is None:
+        return NONE
+    rate = say(QT_TRANSLATE_NOOP("phrases", "{0} a year"), tr).format(f"{abs(need):.1f} %")
+    if need < 0:
+        return say(QT_TRANSLATE_NOOP("phrases", "a fall of {0}"), tr).format(rate)
+    return rate
+
+
+def threshold_cells(proj: Projection, t: ThresholdResult, tr: Translate = identity) -> list[str]:
+    """One row of the per-threshold table, in the order of :data:`THRESHOLD_COLUMNS`."""
+    cur = proj.country.currency
+    return [
+        threshold_title(t.threshold, tr),
+        threshold_status(t, proj.horizon, tr),
+        holds_text(t, tr),
+        share_at_target_text(t, tr),
+        gap_text(t, cur, tr),
+        money_needed_text(t, cur),
+        required_growth_text(t, tr),
+    ]
+
+
+def reach_cell(
+    year: int | None, already_met: bool, holds: bool | None, tr: Translate = identity
+) -> str:
+    """A compact alliance cell: ``met``, ``2028``, with ``, lost`` when it falls back below."""
+    if year is None:
+        return NONE
+    text = say(QT_TRANSLATE_NOOP("phrases", "met"), tr) if already_met else str(year)
+    if holds is False:
+        text += say(QT_TRANSLATE_NOOP("phrases", ", lost"), tr)
+    return text
+
+
+def reach_legend(horizon: int, tr: Translate = identity) -> str:
+    """What the compact alliance cells mean."""
+    return say(
+        QT_TRANSLATE_NOOP(
+            "phrases",
+            "Years show when each threshold is first reached (met = already in the base year; "
+            "lost = falls back below it by {0}; – = not by {0}).",
+        ),
+        tr,
+    ).format(horizon)
+
+
+# ---------------------------------------------------------------------------- paths
+
+CORE_MODE_NAMES = {
+    SpendingMode.CONSTANT_SHARE: QT_TRANSLATE_NOOP("phrases", "constant share of GDP"),
+    SpendingMode.GROWTH: QT_TRANSLATE_NOOP("phrases", "growth at a rate"),
+    SpendingMode.GLIDE: QT_TRANSLATE_NOOP("phrases", "glide path to a share"),
+    SpendingMode.INCREMENT: QT_TRANSLATE_NOOP("phrases", "an amount added each year"),
+    SpendingMode.CUSTOM: QT_TRANSLATE_NOOP("phrases", "custom points"),
+}
+RELATED_MODE_NAMES = {
+    RelatedMode.CONSTANT: QT_TRANSLATE_NOOP("phrases", "constant share of GDP"),
+    RelatedMode.GLIDE: QT_TRANSLATE_NOOP("phrases", "glide path to a share"),
+}
+ECONOMY_PRESET_NAMES = {
+    EconomyPreset.IMF: QT_TRANSLATE_NOOP("phrases", "IMF WEO October 2025 baseline"),
+    EconomyPreset.CONSTANT: QT_TRANSLATE_NOOP("phrases", "constant rates"),
+}
+
+# Fields that only some modes use: field → (the field holding the mode, the modes using it).
+# The window's inputs, Compare and the workbook's Assumptions sheet all read this one table.
+FIELDS_USED_BY: dict[str, tuple[str, frozenset[str]]] = {
+    "economy.real_growth_pct": ("economy.preset", frozenset({EconomyPreset.CONSTANT.value})),
+    "economy.inflation_pct": ("economy.preset", frozenset({EconomyPreset.CONSTANT.value})),
+    "core.growth_pct": ("core.mode", frozenset({SpendingMode.GROWTH.value})),
+    "core.growth_real": ("core.mode", frozenset({SpendingMode.GROWTH.value})),
+    "core.glide_target_pct": ("core.mode", frozenset({SpendingMode.GLIDE.value})),
+    "core.glide_year": ("core.mode", frozenset({SpendingMode.GLIDE.value})),
+    "core.increment_bn": ("core.mode", frozenset({SpendingMode.INCREMENT.value})),
+    "core.custom_points": ("core.mode", frozenset({SpendingMode.CUSTOM.value})),
+    "related.glide_target_pct": ("related.mode", frozenset({RelatedMode.GLIDE.value})),
+    "related.glide_year": ("related.mode", frozenset({RelatedMode.GLIDE.value})),
+}
+
+
+def _mode_value(scenario: Scenario, mode_key: str) -> str:
+    section, name = mode_key.split(".")
+    value = getattr(getattr(scenario, section), name)
+    return str(getattr(value, "value", value))
+
+
+def field_used(scenario: Scenario, key: str) -> bool:
+    """Whether the dotted field ``key`` (``core.glide_year``) shapes the scenario's result."""
+    if key not in FIELDS_USED_BY:
+        return True
+    mode_key, modes = FIELDS_USED_BY[key]
+    return _mode_value(scenario, mode_key) in modes
+
+
+def mode_name(scenario: Scenario, mode_key: str, tr: Translate = identity) -> str:
+    """The name of the mode held in ``mode_key`` (``core.mode``, ``related.mode``, ...)."""
+    if mode_key == "economy.preset":
+        return say(ECONOMY_PRESET_NAMES[scenario.economy.preset], tr)
+    if mode_key == "related.mode":
+        return say(RELATED_MODE_NAMES[scenario.related.mode], tr)
+    return say(CORE_MODE_NAMES[scenario.core.mode], tr)
+
+
+def unused_note(scenario: Scenario, key: str, tr: Translate = identity) -> str | None:
+    """``not used with a glide path to a share``, or ``None`` when the field is used."""
+    if field_used(scenario, key):
+        return None
+    mode_key, _modes = FIELDS_USED_BY[key]
+    return say(QT_TRANSLATE_NOOP("phrases", "not used with {0}"), tr).format(
+        mode_name(scenario, mode_key, tr)
+    )
+
+
+def economy_text(scenario: Scenario, tr: Translate = identity, *, adjustments: bool = True) -> str:
+    """The economy path: ``IMF WEO October 2025 baseline, real growth +0.5 pp``."""
+    e = scenario.economy
+    if e.preset is EconomyPreset.IMF:
+        text = say(ECONOMY_PRESET_NAMES[EconomyPreset.IMF], tr)
+    else:
+        text = say(
+            QT_TRANSLATE_NOOP("phrases", "constant rates: {0} real growth, {1} inflation"), tr
+        ).format(pct(e.real_growth_pct, 2), pct(e.inflation_pct, 2))
+    if adjustments:
+        if e.growth_adjust_pp:
+            text += say(QT_TRANSLATE_NOOP("phrases", ", real growth {0:+g} pp"), tr).format(
+                e.growth_adjust_pp
+            )
+        if e.inflation_adjust_pp:
+            text += say(QT_TRANSLATE_NOOP("phrases", ", inflation {0:+g} pp"), tr).format(
+                e.inflation_adjust_pp
+            )
+        if e.overrides:
+            text += say(QT_TRANSLATE_NOOP("phrases", ", own figures for {0}"), tr).format(
+                ", ".join(str(o.year) for o in e.overrides)
+            )
+    return text
+
+
+def custom_points_text(points: Iterable[object], currency: str = "") -> str:
+    """``2028: 3 %; 2030: 40.00 bn EUR``."""
+    parts = []
+    for p in points:
+        year, share, amount = (getattr(p, n) for n in ("year", "share_pct", "amount_bn"))
+        value = pct(share, 2) if share is not None else f"{amount:,.2f} bn {currency}".rstrip()
+        parts.append(f"{year}: {value}")
+    return "; ".join(parts) or NONE
+
+
+def core_path_text(scenario: Scenario, currency: str = "", tr: Translate = identity) -> str:
+    """The core spending path in a few words: ``growth of 8 % a year (nominal)``."""
+    core = scenario.core
+    match core.mode:
+        case SpendingMode.GROWTH:
+            if core.growth_real:
+                text = QT_TRANSLATE_NOOP("phrases", "growth of {0} a year above inflation (real)")
+            else:
+                text = QT_TRANSLATE_NOOP("phrases", "growth of {0} a year (nominal)")
+            return say(text, tr).format(pct(core.growth_pct, 2))
+        case SpendingMode.GLIDE:
+            return say(
+                QT_TRANSLATE_NOOP("phrases", "straight line to {0} of GDP by {1}"), tr
+            ).format(pct(core.glide_target_pct, 2), core.glide_year)
+        case SpendingMode.INCREMENT:
+            text = (
+                QT_TRANSLATE_NOOP("phrases", "adding {0:,.2f} bn {1} a year")
+                if core.increment_bn >= 0
+                else QT_TRANSLATE_NOOP("phrases", "cutting {0:,.2f} bn {1} a year")
+            )
+            return say(text, tr).format(abs(core.increment_bn), currency).replace("  ", " ")
+        case SpendingMode.CUSTOM:
+            return say(QT_TRANSLATE_NOOP("phrases", "custom path: {0}"), tr).format(
+                custom_points_text(core.custom_points, currency)
+            )
+        case _:
+            return say(CORE_MODE_NAMES[SpendingMode.CONSTANT_SHARE], tr)
+
+
+def core_path_label(scenario: Scenario, tr: Translate = identity) -> str:
+    """The core path as a legend names it: ``8 %/yr``, ``3.5 % by 2031``, ``+5 bn/yr``."""
+    core = scenario.core
+    match core.mode:
+        case SpendingMode.GROWTH:
+            text = (
+                QT_TRANSLATE_NOOP("phrases", "{0}/yr real")
+                if core.growth_real
+                else QT_TRANSLATE_NOOP("phrases", "{0}/yr")
+            )
+            return say(text, tr).format(pct(core.growth_pct, 2))
+        case SpendingMode.GLIDE:
+            return say(QT_TRANSLATE_NOOP("phrases", "{0} by {1}"), tr).format(
+                pct(core.glide_target_pct, 2), core.glide_year
+            )
+        case SpendingMode.INCREMENT:
+            return say(QT_TRANSLATE_NOOP("phrases", "{0:+g} bn/yr"), tr).format(core.increment_bn)
+        case SpendingMode.CUSTOM:
+            return say(QT_TRANSLATE_NOOP("phrases", "custom path"), tr)
+        case _:
+            return say(QT_TRANSLATE_NOOP("phrases", "constant share"), tr)
+
+
+def related_path_text(scenario: Scenario, tr: Translate = identity) -> str:
+    """``1 % rising to 1.5 % by 2035 (counted up to 1.5 %)``."""
+    rel = scenario.related
+    if rel.mode is RelatedMode.GLIDE:
+        text = say(QT_TRANSLATE_NOOP("phrases", "{0} rising to {1} by {2}"), tr).format(
+            pct(rel.share_pct, 2), pct(rel.glide_target_pct, 2), rel.glide_year
+        )
+    else:
+        text = say(QT_TRANSLATE_NOOP("phrases", "{0} of GDP"), tr).format(pct(rel.share_pct, 2))
+    return text + say(QT_TRANSLATE_NOOP("phrases", " (counted up to {0})"), tr).format(
+        pct(rel.cap_pct, 2)
+    )
+
+
+def thresholds_text(thresholds: Iterable[Threshold], tr: Translate = identity) -> str:
+    """The enabled thresholds: ``Spain's claim: 2.1 % core by 2035, ...``."""
+    form = say(QT_TRANSLATE_NOOP("phrases", "{0}: {1} {2} by {3}"), tr)
+    on = [
+        form.format(
+            t.display_label, pct(t.value_pct, 2), measure_name(t.measure, tr), t.target_year
+        )
+        for t in thresholds
+        if t.enabled
+    ]
+    return ", ".join(on) or NONE
+
+
+# ---------------------------------------------------------------------------- the sentence
+
+SUMMARY_REACHES_FIRST = QT_TRANSLATE_NOOP("phrases", "{0} reaches {1} in {2}")
+SUMMARY_REACHES = QT_TRANSLATE_NOOP("phrases", "{1} is reached in {2}")
+SUMMARY_ALREADY_FIRST = QT_TRANSLATE_NOOP("phrases", "{0} already meets {1}")
+SUMMARY_ALREADY = QT_TRANSLATE_NOOP("phrases", "{1} is already met")
+SUMMARY_NOT_FIRST = QT_TRANSLATE_NOOP("phrases", "{0} does not reach {1} by {2}")
+SUMMARY_NOT = QT_TRANSLATE_NOOP("phrases", "{1} is not reached by {2}")
+
+
+def path_phrase(scenario: Scenario, proj: Projection, tr: Translate = identity) -> str:
+    """How core spending moves, as the opening of a sentence ("At 8 % a year")."""
+    core = scenario.core
+    match core.mode:
+        case SpendingMode.GROWTH:
+            if core.growth_real:
+                text = QT_TRANSLATE_NOOP("phrases", "At {0} a year above inflation")
+            else:
+                text = QT_TRANSLATE_NOOP("phrases", "At {0} a year")
+            return say(text, tr).format(pct(core.growth_pct))
+        case SpendingMode.GLIDE:
+            return say(QT_TRANSLATE_NOOP("phrases", "On a straight path to {0} by {1}"), tr).format(
+                pct(core.glide_target_pct), core.glide_year
+            )
+        case SpendingMode.INCREMENT:
+            verb = (
+                say(QT_TRANSLATE_NOOP("phrases", "Adding"), tr)
+                if core.increment_bn >= 0
+                else say(QT_TRANSLATE_NOOP("phrases", "Cutting"), tr)
+            )
+            return say(QT_TRANSLATE_NOOP("phrases", "{0} {1:,.2f} bn {2} a year,"), tr).format(
+                verb, abs(core.increment_bn), proj.country.currency
+            )
+        case SpendingMode.CUSTOM:
+            return say(QT_TRANSLATE_NOOP("phrases", "On the custom path"), tr)
+        case _:
+            return say(QT_TRANSLATE_NOOP("phrases", "At a constant {0:.2f} % of GDP"), tr).format(
+                proj.base_share_pct
+            )
+
+
+def _need_phrase(res: ThresholdResult, proj: Projection, tr: Translate) -> str:
+    """What constant growth of core spending would reach the threshold in its target year."""
+    need = res.required_nominal_growth_pct
+    if need is None:
+        return ""
+    target = res.threshold.target_year
+    by = (
+        ""
+        if target == proj.horizon
+        else say(QT_TRANSLATE_NOOP("phrases", " to get there by {0}"), tr).format(target)
+    )
+    # r* is in cash terms; say so beside a path set in real terms, where it would be misread.
+    cash = (
+        say(QT_TRANSLATE_NOOP("phrases", " in cash terms"), tr)
+        if proj.scenario.core.growth_real and (proj.scenario.core.mode is SpendingMode.GROWTH)
+        else ""
+    )
+    if need < 0:
+        return say(
+            QT_TRANSLATE_NOOP(
+                "phrases",
+                " even though spending could fall {0:.1f} % a year{1} and still get there{2}",
+            ),
+            tr,
+        ).format(-need, cash, by)
+    return say(QT_TRANSLATE_NOOP("phrases", " and would need {0:.1f} % a year{1}{2}"), tr).format(
+        need, cash, by
+    )
+
+
+def summary_sentence(proj: Projection, tr: Translate = identity) -> str:
+    """One sentence a staffer can paste into a briefing.
+
+    Example: "At 8 % a year Spain reaches 2.1 % in 2028; 3.5 % is not reached by 2035 and
+    would need 10.6 % a year." ``tr`` translates each phrase; names are data and stay as they are.
+    """
+    name = proj.country.name
+    prefix = path_phrase(proj.scenario, proj, tr)
+    if not proj.thresholds:
+        return say(
+            QT_TRANSLATE_NOOP(
+                "phrases", "{0} {1} spends {2:.2f} % of GDP in {3}; no threshold is switched on."
+            ),
+            tr,
+        ).format(prefix, name, float(proj.core_share_pct[-1]), proj.horizon)
+    clauses = []
+    for k, res in enumerate(proj.thresholds):
+        first = k == 0
+        what = threshold_name(res, tr)
+        if res.already_met:
+            form = SUMMARY_ALREADY_FIRST if first else SUMMARY_ALREADY
+            clause = say(form, tr).format(name, what)
+        elif res.year_reached is not None:
+            form = SUMMARY_REACHES_FIRST if first else SUMMARY_REACHES
+            clause = say(form, tr).format(name, what, res.year_reached)
+        else:
+            form = SUMMARY_NOT_FIRST if first else SUMMARY_NOT
+            clause = say(form, tr).format(name, what, proj.horizon)
+            later = res.year_reached_beyond_horizon
+            if later is not None and later <= res.threshold.target_year:
+                # A horizon shorter than the target: the path does get there in time.
+                clause += say(
+                    QT_TRANSLATE_NOOP("phrases", " but is on this path in {0}, by the {1} target"),
+                    tr,
+                ).format(later, res.threshold.target_year)
+            else:
+                clause += _need_phrase(res, proj, tr)
+        if res.year_reached is not None and not res.holds_through_horizon:
+            clause += say(QT_TRANSLATE_NOOP("phrases", " (but falls below it again)"), tr)
+        clauses.append(clause)
+    return f"{prefix} " + "; ".join(clauses) + "."
+
+
+# ---------------------------------------------------------------------------- Hague check
+
+
+def hague_verdict(h: HagueCheck, tr: Translate = identity) -> str:
+    """Whether the core path is a credible, incremental path to 3.5 % by 2035."""
+    if h.credible:
+        return say(
+            QT_TRANSLATE_NOOP(
+                "phrases", "credible: the core share never falls and reaches 3.5 % by 2035"
+            ),
+            tr,
+        )
+    if not h.reaches_target:
+        return say(
+            QT_TRANSLATE_NOOP(
+                "phrases", "not a path to 3.5 % by 2035: the core share in 2035 is {0:.2f} %"
+            ),
+            tr,
+        ).format(h.share_2035_pct)
+    return say(
+        QT_TRANSLATE_NOOP("phrases", "reaches 3.5 % by 2035 but the core share falls on the way"),
+        tr,
+    )
+
+
+def hague_review(h: HagueCheck, tr: Translate = identity) -> str | None:
+    """Where the path stands at the 2029 review against the straight line, or ``None``."""
+    if h.review_share_pct is None or h.review_line_pct is None:
+        return None
+    gap = h.review_gap_pct_points or 0.0
+    if abs(gap) < 0.005:
+        where = say(QT_TRANSLATE_NOOP("phrases", "on the line"), tr)
+    elif gap > 0:
+        where = say(QT_TRANSLATE_NOOP("phrases", "{0:.2f} pp above the line"), tr).format(gap)
+    else:
+        where = say(QT_TRANSLATE_NOOP("phrases", "{0:.2f} pp below the line"), tr).format(-gap)
+    verdict = (
+        say(QT_TRANSLATE_NOOP("phrases", "on track"), tr)
+        if h.on_track_at_review
+        else say(QT_TRANSLATE_NOOP("phrases", "behind"), tr)
+    )
+    return say(
+        QT_TRANSLATE_NOOP(
+            "phrases",
+            "At the 2029 review: {0:.2f} % against {1:.2f} % on the straight line to 3.5 % in "
+            "2035 ({2}, {3}).",
+        ),
+        tr,
+    ).format(h.review_share_pct, h.review_line_pct, where, verdict)
+
+
+def hague_text(h: HagueCheck, tr: Translate = identity) -> str:
+    """The Hague path check and the 2029 review, in one paragraph."""
+    text = say(QT_TRANSLATE_NOOP("phrases", "Hague path check: {0}."), tr).format(
+        hague_verdict(h, tr)
+    )
+    review = hague_review(h, tr)
+    return text if review is None else f"{text} {review}"
+
+
+# ---------------------------------------------------------------------------- baselines
+
+
+def _compare_text(extra_bn: float, currency: str, baseline: str, tr: Translate) -> str:
+    """``84.1 bn PLN less than a constant share``; the same when it rounds to zero."""
+    if abs(extra_bn) < 0.05:
+        return say(QT_TRANSLATE_NOOP("phrases", "the same as {0}"), tr).format(baseline)
+    if extra_bn < 0:
+        return say(QT_TRANSLATE_NOOP("phrases", "{0} less than {1}"), tr).format(
+            money(-extra_bn, currency), baseline
+        )
+    return say(QT_TRANSLATE_NOOP("phrases", "{0} more than {1}"), tr).format(
+        money(extra_bn, currency), baseline
+    )
+
+
+BASELINE_NAMES = (
+    QT_TRANSLATE_NOOP("phrases", "a constant share"),
+    QT_TRANSLATE_NOOP("phrases", "a cash freeze"),
+    QT_TRANSLATE_NOOP("phrases", "a real freeze"),
+)
+
+
+def extra_spending_text(proj: Projection, tr: Translate = identity) -> str:
+    """Core spending against the three baselines, cumulative to 2035 (or the horizon).
+
+    Each baseline says "more" or "less" on its own: a path can spend less than a constant
+    share and still more than a cash freeze.
+    """
+    to_year = min(2035, proj.horizon)
+    cur = proj.country.currency
+    series = (
+        proj.extra_vs_constant_share_bn,
+        proj.extra_vs_cash_freeze_bn,
+        proj.extra_vs_real_freeze_bn,
+    )
+    clauses = [
+        _compare_text(proj.cumulative(extra, to_year), cur, say(name, tr), tr)
+        for extra, name in zip(series, BASELINE_NAMES, strict=True)
+    ]
+    return say(
+        QT_TRANSLATE_NOOP("phrases", "Core spending {0}–{1}, cumulative: {2}, {3}, {4}."), tr
+    ).format(proj.base_year + 1, to_year, *clauses)
+
+
+# ---------------------------------------------------------------------------- caveats
+
+MONEY_NOTE = QT_TRANSLATE_NOOP(
+    "phrases",
+    "Money is in billions of national currency, current prices; projected spending is "
+    "derived (share × GDP), not published by NATO.",
+)
+RELATED_NOTE = QT_TRANSLATE_NOOP(
+    "phrases",
+    "NATO publishes no per-ally figure for defence- and security-related spending; it is "
+    "0 % of GDP unless the scenario sets it.",
+)
+NATO_DEFINITION = QT_TRANSLATE_NOOP(
+    "phrases",
+    "NATO defines defence expenditure as payments made by a national government specifically "
+    "to meet the needs of its armed forces, those of Allies or of the Alliance: personnel "
+    "(including pensions), operations and maintenance, equipment, infrastructure and research "
+    "and development. Since the 2026 edition NATO calls it core defence expenditure.",
+)
+HAGUE_CATEGORIES = QT_TRANSLATE_NOOP(
+    "phrases",
+    "The Hague 2025: at least 3.5 % of GDP a year on core defence by 2035, plus up to 1.5 % "
+    "to protect critical infrastructure, defend networks, ensure civil preparedness and "
+    "resilience, unleash innovation and strengthen the defence industrial base.",
+)
+
+
+def related_zero_note(proj: Projection, tr: Translate = identity) -> str | None:
+    """Say that a total threshold counts core spending only, when related spending is 0 %."""
+    if not any(r.threshold.measure is Measure.TOTAL for r in proj.thresholds):
+        return None
+    if proj.related_share_pct.any():
+        return None
+    return say(
+        QT_TRANSLATE_NOOP(
+            "phrases",
+            "NATO publishes no per-ally figure for defence- and security-related spending, so "
+            "it is 0 % of GDP here: the total equals core and a total threshold counts core "
+            "spending only.",
+        ),
+        tr,
+    )
+
+
+def related_cap_note(proj: Projection, tr: Translate = identity) -> str | None:
+    """Say that related spending above the cap is not counted, or ``None`` when none is."""
+    cap = proj.scenario.related.cap_pct
+    top = float(proj.related_share_pct.max(initial=0.0))
+    if top <= cap + 1e-9:
+        return None
+    return say(
+        QT_TRANSLATE_NOOP(
+            "phrases",
+            "Related spending above {0:g} % of GDP counts only up to {0:g} % in the total "
+            "(NATO's Hague rule); this path reaches {1:.2f} %.",
+        ),
+        tr,
+    ).format(cap, top)
