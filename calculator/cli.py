@@ -740,7 +740,7 @@ def _open_window(args: argparse.Namespace, ds: Dataset) -> int:
         project(ds, scenario)  # validate before any window opens
     from calculator.gui.app import run_app
 
-    return int(run_app(scenario=scenario, screenshot=args.screenshot))
+    return int(run_app(scenario=scenario, screenshot=args.screenshot, dataset=ds))
 
 
 def _any_scenario_flag(args: argparse.Namespace) -> bool:
