@@ -40,9 +40,9 @@ from PySide6.QtWidgets import (
 from calculator.core.alliance import alliance_scenario, project_alliance
 from calculator.core.models import HAGUE_YEAR, Measure, Scenario, SpendingMode
 from calculator.core.projection import Projection
+from calculator.exports import phrases
 from calculator.exports.palette import CORE_COLOUR, threshold_colour
 from calculator.exports.tabular import alliance_rows, reach_text, threshold_key
-from calculator.gui.compare import scenario_label
 from calculator.gui.controller import ScenarioController
 from calculator.gui.phrasing import qt_tr
 from calculator.render.chart import add_threshold_line, nice_top, style_plot, year_ticks
@@ -512,7 +512,7 @@ class AllianceView(QWidget):
         self.updated.emit()
 
     def _update_texts(self, run: Scenario, fell_back: bool, projs: list[Projection]) -> None:
-        path = scenario_label(self, run, self.tr("Every ally")).split(" · ", 1)[-1]
+        path = phrases.core_path_label(run, qt_tr)
         economy = (
             self.tr("IMF baseline economy")
             if run.economy.preset.value == "imf"
