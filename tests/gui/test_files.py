@@ -341,3 +341,27 @@ def test_alliance_export_follows_the_overview_rule(window, boxes, tmp_path):
     doc = json.loads(out.read_text(encoding="utf-8"))
     assert doc["assumptions"]["core"]["mode"] == "constant_share"
     assert not boxes.shown
+
+
+def test_scenario_files_use_what_the_window_passes_in(qtbot, controller, tmp_path):
+    """No widget-tree search: typed edits are flushed and messages shown through the callbacks."""
+    from PySide6.QtWidgets import QMainWindow
+
+    from calculator.gui.files.documents import ScenarioFiles
+
+    host = QMainWindow()  # holds no scenario panel and has no status bar in use
+    qtbot.addWidget(host)
+    flushed: list[int] = []
+    messages: list[str] = []
+    files = ScenarioFiles(
+        host, controller, flush_edits=lambda: flushed.append(1), status=messages.append
+    )
+    files.start()
+    controller.update(country="POL")
+    path = tmp_path / "plan.scenario.json"
+    assert files.save_to(path)
+    assert flushed
+    assert messages == [f"Saved {path}"]
+    assert not files.is_modified()
+    assert files.export("csv", tmp_path / "plan.csv")
+    assert messages[-1] == f"Wrote {tmp_path / 'plan.csv'}"
