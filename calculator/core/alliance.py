@@ -8,8 +8,9 @@ for another ally; a path set in shares of GDP or growth rates applies to all.
 from __future__ import annotations
 
 from calculator.core.dataset import Dataset
+from calculator.core.engine import cached
 from calculator.core.models import CoreSpending, Scenario, SpendingMode
-from calculator.core.projection import Projection, ProjectionError, project
+from calculator.core.projection import Projection, ProjectionError, project_many
 
 
 def in_one_currency(core: CoreSpending) -> bool:
@@ -56,16 +57,14 @@ def project_alliance(
 ) -> list[Projection]:
     """Run the same assumptions for every ally that has a NATO figure, by name.
 
-    A path in one ally's currency is refused (see :func:`check_alliance_scenario`). With
-    ``skip_unfit`` an ally whose data does not fit the scenario (a base year it lacks) is left
-    out instead of failing the whole run.
+    One batched run (:func:`~calculator.core.projection.project_many`): every ally is a row of the
+    same arrays. A path in one ally's currency is refused (see :func:`check_alliance_scenario`).
+    With ``skip_unfit`` an ally whose data does not fit the scenario (a base year it lacks) is
+    left out instead of failing the whole run.
     """
     check_alliance_scenario(scenario)
-    out = []
-    for iso3 in alliance_members(ds):
-        try:
-            out.append(project(ds, scenario.evolve(country=iso3, base_year=None)))
-        except ProjectionError:
-            if not skip_unfit:
-                raise
-    return out
+    return project_many(ds, scenario, _members(ds), skip_unfit=skip_unfit)
+
+
+def _members(ds: Dataset) -> tuple[str, ...]:
+    return cached(ds, ("alliance members",), lambda: tuple(alliance_members(ds)))

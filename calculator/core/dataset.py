@@ -7,9 +7,10 @@ this module opens no file.
 from __future__ import annotations
 
 import math
+from collections import OrderedDict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 import numpy as np
 import numpy.typing as npt
@@ -24,6 +25,20 @@ NATO_SHARE = {
     "2024": "defence_share_gdp",
 }
 NATO_MONEY = {"2026": "core_defence_nac_current", "2024": "defence_nac_current"}
+CORE_BASIS_FROM = 2026  # NATO reports "core defence expenditure" from the July 2026 edition on
+
+
+def share_indicator(edition: str) -> str:
+    """The indicator holding NATO's share of GDP in an edition (also one imported later)."""
+    if edition in NATO_SHARE:
+        return NATO_SHARE[edition]
+    core = edition.isdigit() and int(edition) >= CORE_BASIS_FROM
+    return "core_defence_share_gdp" if core else "defence_share_gdp"
+
+
+def money_indicator(edition: str) -> str:
+    """The indicator holding NATO's spending in million national currency, current prices."""
+    return share_indicator(edition).replace("_share_gdp", "_nac_current")
 
 
 class DatasetError(Exception):
@@ -122,6 +137,11 @@ class Dataset:
     _arrays: dict[tuple[str, str], npt.NDArray[np.float64]] = field(
         default_factory=dict, repr=False, compare=False
     )
+    # Values the batched engine derives from the data (per-ally inputs, economy paths, history),
+    # least recently used first; see calculator.core.engine.cached.
+    _engine_cache: OrderedDict[tuple[Any, ...], Any] = field(
+        default_factory=OrderedDict, repr=False, compare=False
+    )
 
     @property
     def id(self) -> str:
@@ -161,14 +181,11 @@ class Dataset:
 
     def nato_share(self, iso3: str, edition: str = "2026") -> dict[int, Observation]:
         """NATO share of GDP (%) by year for an ally in one edition ({} if none)."""
-        return self.nato.get(edition, {}).get(iso3, {}).get(NATO_SHARE[edition], {})
+        return self.nato.get(edition, {}).get(iso3, {}).get(share_indicator(edition), {})
 
     def nato_money(self, iso3: str, edition: str = "2026") -> dict[int, Observation]:
         """NATO's published spending, million national currency, current prices ({} if none)."""
-        indicator = NATO_MONEY.get(edition)
-        if indicator is None:
-            return {}
-        return self.nato.get(edition, {}).get(iso3, {}).get(indicator, {})
+        return self.nato.get(edition, {}).get(iso3, {}).get(money_indicator(edition), {})
 
     def latest_share_year(self, iso3: str, edition: str = "2026") -> int | None:
         """The latest year with a NATO share for the ally in the edition."""

@@ -1,6 +1,8 @@
-"""The projection engine: economy path, spending paths, thresholds and derived results.
+"""Projections: one scenario for one ally, or for many allies in one batch.
 
-Pure numpy; no Qt. The arithmetic is the one written in DESIGN.md section 4. Every path is
+Pure numpy; no Qt. The arithmetic (DESIGN.md section 4) is in :mod:`calculator.core.engine`, which
+computes every ally of a run as one row of a batch; this module checks the scenario against the
+dataset (:func:`resolve_base_year`) and cuts each row into a :class:`Projection`. Every path is
 computed from the base year B to :data:`END_YEAR` (2050) and the results are sliced to the
 horizon H, so that target years and "reached beyond the horizon" use the same rules as the
 visible years.
@@ -9,30 +11,53 @@ visible years.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
-from calculator.core.dataset import FIRST_YEAR, IMF_LAST_YEAR, Country, Dataset, Observation
+from calculator.core.dataset import FIRST_YEAR, Country, Dataset, Observation
+from calculator.core.engine import (
+    BEYOND_CONSTANT_RATE,
+    BEYOND_LIMIT_YEAR,
+    BEYOND_PATH,
+    END_YEAR,
+    EPS,
+    GRID,
+    HAGUE_CORE_PCT,
+    Batch,
+    ally_inputs,
+    cached,
+    economy_paths,
+    run_batch,
+)
 from calculator.core.models import (
-    HAGUE_YEAR,
     MAX_HORIZON,
-    REVIEW_YEAR,
-    EconomyPreset,
-    Measure,
     RelatedMode,
     Scenario,
     SpendingMode,
     Threshold,
 )
 
+__all__ = [
+    "BEYOND_LIMIT_YEAR",
+    "END_YEAR",
+    "EPS",
+    "HAGUE_CORE_PCT",
+    "HagueCheck",
+    "History",
+    "Projection",
+    "ProjectionError",
+    "ThresholdResult",
+    "project",
+    "project_many",
+    "resolve_base_year",
+]
+
 Array = npt.NDArray[np.floating[Any]]
-END_YEAR = MAX_HORIZON
-EPS = 1e-9
-HAGUE_CORE_PCT = 3.5
-BEYOND_LIMIT_YEAR = 2150
+FLOOR_NOTE = "core spending would fall below zero; it is held at zero from then on"
 
 
 class ProjectionError(ValueError):
@@ -158,7 +183,7 @@ class Projection:
         return i
 
 
-# --------------------------------------------------------------------------------- helpers
+# --------------------------------------------------------------------------------- checks
 
 
 def _obs(series: dict[int, Observation], year: int) -> float:
@@ -166,26 +191,14 @@ def _obs(series: dict[int, Observation], year: int) -> float:
     return math.nan if o is None else o.value
 
 
-def _held(ds: Dataset, iso3: str, indicator: str, base: int) -> Array:
-    """Values for B..2050, holding the last IMF year (2030) constant after it."""
-    arr = ds.imf_array(iso3, indicator)
-    idx = np.minimum(np.arange(base, END_YEAR + 1), IMF_LAST_YEAR) - FIRST_YEAR
-    out: Array = arr[idx].astype(float)
-    return out
-
-
-def _glide(start: float, target: float, base: int, year: int, years: Array) -> Array:
-    """s_t = start + (target − start)(t − B)/(Y − B) for t ≤ Y, then target (Y > B, checked)."""
-    frac = np.clip((years - base) / (year - base), 0.0, 1.0)
-    return start + (target - start) * frac
-
-
-def resolve_base_year(ds: Dataset, scenario: Scenario) -> tuple[Country, int]:
-    """Check the ally and pick the base year (latest NATO share unless the user chose one)."""
+def _ally_and_base(
+    ds: Dataset, code: str, edition: str, base_year: int | None
+) -> tuple[Country, int]:
+    """The ally and its base year (latest NATO share unless ``base_year`` is given)."""
     try:
-        country = ds.country(scenario.country)
+        country = ds.country(code)
     except KeyError:
-        raise ProjectionError("country", f"unknown ally {scenario.country!r}") from None
+        raise ProjectionError("country", f"unknown ally {code!r}") from None
     if country.kind == "aggregate":
         raise ProjectionError(
             "country", f"{country.name} is a NATO aggregate: history only, no IMF GDP to project"
@@ -196,24 +209,26 @@ def resolve_base_year(ds: Dataset, scenario: Scenario) -> tuple[Country, int]:
             f"{country.name} ({country.iso3}) has no armed forces; "
             "NATO publishes no defence expenditure figure for it",
         )
-    share = ds.nato_share(country.iso3, scenario.nato_edition)
+    share = ds.nato_share(country.iso3, edition)
     years = sorted(y for y, o in share.items() if not math.isnan(o.value))
     if not years:
-        raise ProjectionError(
-            "nato_edition", f"edition {scenario.nato_edition} has no share for {country.name}"
-        )
+        raise ProjectionError("nato_edition", f"edition {edition} has no share for {country.name}")
     gdp_years = ds.imf_series(country.iso3, "NGDP")
     usable = [y for y in years if y in gdp_years]
-    if scenario.base_year is None:
-        base = usable[-1]
-    else:
-        base = scenario.base_year
-        if base not in usable:
-            raise ProjectionError(
-                "base_year",
-                f"{base} has no NATO share for {country.name} in the "
-                f"{scenario.nato_edition} edition; allowed {usable[0]} to {usable[-1]}",
-            )
+    if base_year is None:
+        return country, usable[-1]
+    if base_year not in usable:
+        raise ProjectionError(
+            "base_year",
+            f"{base_year} has no NATO share for {country.name} in the "
+            f"{edition} edition; allowed {usable[0]} to {usable[-1]}",
+        )
+    return country, base_year
+
+
+def resolve_base_year(ds: Dataset, scenario: Scenario) -> tuple[Country, int]:
+    """Check the ally and pick the base year (latest NATO share unless the user chose one)."""
+    country, base = _ally_and_base(ds, scenario.country, scenario.nato_edition, scenario.base_year)
     if scenario.horizon <= base:
         raise ProjectionError(
             "horizon",
@@ -224,345 +239,297 @@ def resolve_base_year(ds: Dataset, scenario: Scenario) -> tuple[Country, int]:
     return country, base
 
 
-def _check_years_after_base(scenario: Scenario, base: int) -> None:
-    """Years that must lie after the base year: target years, glide years, custom points.
+def _years_after_base(scenario: Scenario) -> list[tuple[str, int]]:
+    """The years in use that must lie after the base year, with the field each comes from.
 
-    Only the settings in use are checked (a glide year left over from another mode is not).
+    Only the settings in use count (a glide year left over from another mode does not).
     """
+    out = [
+        (f"thresholds.{i}.target_year", th.target_year)
+        for i, th in enumerate(scenario.thresholds)
+        if th.enabled
+    ]
+    core = scenario.core
+    if core.mode is SpendingMode.GLIDE:
+        out.append(("core.glide_year", core.glide_year))
+    if core.mode is SpendingMode.CUSTOM:
+        out += [
+            (f"core.custom_points.{i}.year", pt.year) for i, pt in enumerate(core.custom_points)
+        ]
+    if scenario.related.mode is RelatedMode.GLIDE:
+        out.append(("related.glide_year", scenario.related.glide_year))
+    return out
 
-    def after(field: str, year: int) -> None:
+
+def _check_years_after_base(scenario: Scenario, base: int) -> None:
+    """Target years, glide years and custom points must lie after the base year."""
+    for field_name, year in _years_after_base(scenario):
         if year <= base:
             raise ProjectionError(
-                field,
+                field_name,
                 f"{year} is not after the base year {base}; allowed {base + 1} to {MAX_HORIZON}",
             )
 
-    for i, th in enumerate(scenario.thresholds):
-        if th.enabled:
-            after(f"thresholds.{i}.target_year", th.target_year)
-    core = scenario.core
-    if core.mode is SpendingMode.GLIDE:
-        after("core.glide_year", core.glide_year)
-    if core.mode is SpendingMode.CUSTOM:
-        for i, pt in enumerate(core.custom_points):
-            after(f"core.custom_points.{i}.year", pt.year)
-    if scenario.related.mode is RelatedMode.GLIDE:
-        after("related.glide_year", scenario.related.glide_year)
+
+# --------------------------------------------------------------------------------- cached per ally
 
 
-# --------------------------------------------------------------------------------- engine
+@dataclass(frozen=True)
+class _AllyFacts:
+    """What a projection of one ally repeats on every run: history, base-year note, GDP sources."""
+
+    history: History
+    base_note: str  # why the base year is not the edition's latest (empty if it is)
+    gdp_source: tuple[str, ...]  # B..2050
 
 
-def economy_path(ds: Dataset, scenario: Scenario, iso3: str, base: int) -> tuple[Array, Array]:
-    """Real growth g_t and deflator inflation p_t (percent) for t = B..2050 (index 0 unused)."""
-    years = range(base, END_YEAR + 1)
-    eco = scenario.economy
-    if eco.preset is EconomyPreset.IMF:
-        g = _held(ds, iso3, "NGDP_RPCH", base)
-        defl = ds.imf_array(iso3, "NGDP_D")
-        idx = np.minimum(np.arange(base, END_YEAR + 1), IMF_LAST_YEAR) - FIRST_YEAR
-        with np.errstate(invalid="ignore"):
-            prev = defl[np.maximum(idx - 1, 0)]
-            p = np.where(idx > 0, 100.0 * (defl[idx] / prev - 1.0), math.nan)
-    else:
-        g = np.full(len(years), eco.real_growth_pct)
-        p = np.full(len(years), eco.inflation_pct)
-    g = g + eco.growth_adjust_pp
-    p = p + eco.inflation_adjust_pp
-    for o in eco.overrides:
-        if base < o.year <= END_YEAR:
-            if o.real_growth_pct is not None:
-                g[o.year - base] = o.real_growth_pct
-            if o.inflation_pct is not None:
-                p[o.year - base] = o.inflation_pct
-    g[0] = p[0] = math.nan
-    return g, p
-
-
-def _core_path(
-    scenario: Scenario,
-    base: int,
-    years: Array,
-    gdp: Array,
-    p: Array,
-    s_base: float,
-    notes: list[str],
-) -> Array:
-    """Core spending D_t in billions for t = B..2050."""
-    core = scenario.core
-    d_base = s_base / 100.0 * gdp[0]
-    n = len(years)
-    if core.mode is SpendingMode.CONSTANT_SHARE:
-        return s_base / 100.0 * gdp
-    if core.mode is SpendingMode.GROWTH:
-        factor = np.full(n, 1.0 + core.growth_pct / 100.0)
-        if core.growth_real:
-            factor = factor * (1.0 + p / 100.0)
-        factor[0] = 1.0
-        return np.asarray(d_base * np.cumprod(factor), dtype=float)
-    if core.mode is SpendingMode.GLIDE:
-        return np.asarray(
-            _glide(s_base, core.glide_target_pct, base, core.glide_year, years) / 100.0 * gdp,
-            dtype=float,
-        )
-    if core.mode is SpendingMode.INCREMENT:
-        d: Array = d_base + core.increment_bn * np.arange(n, dtype=float)
-        if (d < 0).any():
-            notes.append("core spending would fall below zero; it is held at zero from then on")
-            d = np.maximum(d, 0.0)
-        return d
-    return _custom_path(scenario, base, years, gdp, s_base)
-
-
-def _custom_path(scenario: Scenario, base: int, years: Array, gdp: Array, s_base: float) -> Array:
-    """Straight lines between the user's points; the last point's value (share or amount) holds.
-
-    Every point lies after the base year (checked in :func:`resolve_base_year`).
-    """
-    points = sorted(scenario.core.custom_points, key=lambda pt: pt.year)
-    anchors: list[tuple[int, str, float]] = [(base, "share", s_base)]
-    for pt in points:
-        if pt.share_pct is not None:
-            anchors.append((pt.year, "share", pt.share_pct))
-        else:
-            assert pt.amount_bn is not None
-            anchors.append((pt.year, "amount", pt.amount_bn))
-    d = np.empty(len(years))
-    for i, year in enumerate(years.astype(int)):
-        after = next((a for a in anchors if a[0] >= year), None)
-        before = [a for a in anchors if a[0] <= year][-1]
-        if after is None or after[0] == before[0]:
-            y0, kind, v = before
-            d[i] = v / 100.0 * gdp[i] if kind == "share" else v
-            continue
-        (y0, k0, v0), (y1, k1, v1) = before, after
-        w = (year - y0) / (y1 - y0)
-        if k0 == k1 == "amount":
-            d[i] = v0 + (v1 - v0) * w
-        else:
-            s0 = v0 if k0 == "share" else 100.0 * v0 / gdp[y0 - base]
-            s1 = v1 if k1 == "share" else 100.0 * v1 / gdp[y1 - base]
-            d[i] = (s0 + (s1 - s0) * w) / 100.0 * gdp[i]
-    return d
-
-
-def _threshold_result(
-    th: Threshold,
-    base: int,
-    horizon: int,
-    years: Array,
-    share: Array,
-    gdp: Array,
-    core: Array,
-    related_counted: Array,
-    constant_tail: bool,
-    tail_ratio: float,
-) -> ThresholdResult:
-    value = th.value_pct
-    h = horizon - base  # index of the horizon
-    visible = share[: h + 1]
-    already = bool(visible[0] >= value - EPS)
-    year_reached: int | None = None
-    if already:
-        year_reached = base
-    else:
-        hits = np.nonzero(visible[1:] >= value - EPS)[0]
-        if hits.size:
-            year_reached = base + 1 + int(hits[0])
-    holds = year_reached is not None and bool((visible[year_reached - base :] >= value - EPS).all())
-
-    beyond: int | None = None
-    method: str | None = None
-    if year_reached is None:
-        later = np.nonzero(share[h + 1 :] >= value - EPS)[0]
-        if later.size:
-            beyond, method = horizon + 1 + int(later[0]), "path"
-        elif constant_tail and tail_ratio > 1.0 and share[-1] > 0:
-            rel = related_counted[-1] if th.measure is Measure.TOTAL else 0.0
-            core_last = share[-1] - rel
-            needed = value - rel
-            if core_last > 0 and needed > core_last:
-                k = math.ceil(math.log(needed / core_last) / math.log(tail_ratio) - EPS)
-                if END_YEAR + k <= BEYOND_LIMIT_YEAR:
-                    beyond, method = END_YEAR + k, "constant_rate"
-
-    y = th.target_year
-    met = share_t = gap = gap_bn = needed_bn = core_needed = req = None
-    if base < y <= END_YEAR:
-        i = y - base
-        share_t = float(share[i])
-        needed_bn = value / 100.0 * float(gdp[i])
-        rel_t = float(related_counted[i]) if th.measure is Measure.TOTAL else 0.0
-        core_needed = max(value - rel_t, 0.0) / 100.0 * float(gdp[i])
-        if core[0] > 0 and core_needed > 0:
-            req = 100.0 * ((core_needed / float(core[0])) ** (1.0 / (y - base)) - 1.0)
-        if y <= horizon:
-            met = bool(share_t >= value - EPS)
-            gap = value - share_t
-            gap_bn = gap / 100.0 * float(gdp[i])
-    return ThresholdResult(
-        th,
-        year_reached,
-        already,
-        holds,
-        met,
-        share_t,
-        gap,
-        gap_bn,
-        needed_bn,
-        core_needed,
-        req,
-        beyond,
-        method,
+def _ally_facts(ds: Dataset, country: Country, edition: str, base: int) -> _AllyFacts:
+    return cached(
+        ds, ("facts", edition, country.iso3, base), lambda: _build_facts(ds, country, edition, base)
     )
 
 
-def _hague(base: int, core_share: Array) -> HagueCheck:
-    upto = core_share[: HAGUE_YEAR - base + 1]
-    non_decreasing = bool((np.diff(upto) >= -EPS).all())
-    s35 = float(core_share[HAGUE_YEAR - base])
-    review = line = gap = on_track = None
-    if base < REVIEW_YEAR:
-        review = float(core_share[REVIEW_YEAR - base])
-        s0 = float(core_share[0])
-        line = s0 + (HAGUE_CORE_PCT - s0) * (REVIEW_YEAR - base) / (HAGUE_YEAR - base)
-        gap = review - line
-        on_track = bool(review >= line - EPS)
-    return HagueCheck(
-        non_decreasing, bool(s35 >= HAGUE_CORE_PCT - EPS), s35, review, line, gap, on_track
-    )
-
-
-def _history(ds: Dataset, country: Country, edition: str, base: int) -> History:
+def _build_facts(ds: Dataset, country: Country, edition: str, base: int) -> _AllyFacts:
     share = ds.nato_share(country.iso3, edition)
     money = ds.nato_money(country.iso3, edition)
     years = sorted(y for y in share if y <= base)
-    return History(
-        years=np.array(years, dtype=int),
-        share_pct=np.array([share[y].value for y in years], dtype=float),
+    arrays = (
+        np.array(years, dtype=int),
+        np.array([share[y].value for y in years], dtype=float),
+        np.array([_obs(money, y) / 1000.0 for y in years], dtype=float),
+    )
+    for a in arrays:
+        a.setflags(write=False)  # shared by every projection of this ally
+    history = History(
+        years=arrays[0],
+        share_pct=arrays[1],
         status=tuple(share[y].status for y in years),
-        money_bn=np.array([_obs(money, y) / 1000.0 for y in years], dtype=float),
+        money_bn=arrays[2],
         money_currency=country.nato_currency,
         edition=edition,
     )
+    note = ""
+    gap = share.get(base + 1)
+    if gap is not None and math.isnan(gap.value):
+        why = ds.nato_notes.get((edition, country.iso3, base + 1), "")
+        note = (
+            f"NATO's {edition} edition has no {base + 1} figure for "
+            f"{country.name}, so the base year is {base}" + (f". {why}" if why else "")
+        )
+    status = "IMF " + ds.imf_series(country.iso3, "NGDP")[base].status
+    return _AllyFacts(history, note, (status,) + ("derived",) * (END_YEAR - base))
+
+
+# --------------------------------------------------------------------------------- projections
 
 
 def project(ds: Dataset, scenario: Scenario) -> Projection:
     """Run one scenario for its ally. Raises :class:`ProjectionError` naming the bad field."""
     country, base = resolve_base_year(ds, scenario)
-    iso3, horizon = country.iso3, scenario.horizon
-    notes: list[str] = []
-    years = np.arange(base, END_YEAR + 1, dtype=float)
-    g, p = economy_path(ds, scenario, iso3, base)
+    return _run(ds, scenario, [country], [base], [scenario])[0]
 
-    gdp_base = _obs(ds.imf_series(iso3, "NGDP"), base)
-    growth = (1.0 + g / 100.0) * (1.0 + p / 100.0)
-    growth[0] = 1.0
-    gdp = gdp_base * np.cumprod(growth)
-    deflator = np.cumprod(np.where(np.isnan(p), 1.0, 1.0 + p / 100.0)).astype(float)
-    ngdp = ds.imf_series(iso3, "NGDP")
-    gdp_source = tuple(
-        ("IMF " + ngdp[int(y)].status) if int(y) == base else "derived" for y in years
+
+def project_many(
+    ds: Dataset, scenario: Scenario, iso3s: Sequence[str], *, skip_unfit: bool = False
+) -> list[Projection]:
+    """Run ``scenario`` for each ally in ``iso3s``, each from its own latest base year, in one batch.
+
+    Each projection's scenario is ``scenario`` with that ally and ``base_year=None``. An ally the
+    scenario does not fit raises :class:`ProjectionError` (the first in ``iso3s`` order), or with
+    ``skip_unfit`` is left out.
+    """
+    edition = scenario.nato_edition
+    allies = cached(
+        ds, ("allies", edition, tuple(iso3s)), lambda: _latest_bases(ds, edition, iso3s)
     )
+    first_checked = min([scenario.horizon] + [y for _, y in _years_after_base(scenario)])
+    fits = [a is not None and a[1] < first_checked for a in allies]
+    if not all(fits):
+        unfit = [code for code, ok in zip(iso3s, fits, strict=True) if not ok]
+        if not skip_unfit:
+            resolve_base_year(ds, _for_ally(scenario, unfit[0]))  # raises the ally's own error
+            raise AssertionError(unfit[0])  # pragma: no cover - the check above raised
+        allies = [a for a, ok in zip(allies, fits, strict=True) if ok]
+    kept = [a for a in allies if a is not None]
+    if not kept:
+        return []
+    countries = [c for c, _ in kept]
+    # The ISO3 code comes from the dataset and base_year=None is always valid, so the copy
+    # needs no second validation (31 validations would cost more than the arithmetic).
+    scenarios = [_for_ally(scenario, c.iso3) for c in countries]
+    return _run(ds, scenario, countries, [b for _, b in kept], scenarios)
 
-    share = ds.nato_share(iso3, scenario.nato_edition)
-    s_base = share[base].value
-    gap = share.get(base + 1)
-    if scenario.base_year is None and gap is not None and math.isnan(gap.value):
-        why = ds.nato_notes.get((scenario.nato_edition, iso3, base + 1), "")
-        notes.append(
-            f"NATO's {scenario.nato_edition} edition has no {base + 1} figure for "
-            f"{country.name}, so the base year is {base}" + (f". {why}" if why else "")
+
+def _for_ally(scenario: Scenario, iso3: str) -> Scenario:
+    return scenario.model_copy(update={"country": iso3, "base_year": None})
+
+
+def _latest_bases(
+    ds: Dataset, edition: str, iso3s: Sequence[str]
+) -> list[tuple[Country, int] | None]:
+    out: list[tuple[Country, int] | None] = []
+    for code in iso3s:
+        try:
+            out.append(_ally_and_base(ds, code, edition, None))
+        except ProjectionError:
+            out.append(None)
+    return out
+
+
+def _run(
+    ds: Dataset,
+    scenario: Scenario,
+    countries: Sequence[Country],
+    bases: Sequence[int],
+    scenarios: Sequence[Scenario],
+) -> list[Projection]:
+    """Project the allies (checked) in one batch and cut each row into a :class:`Projection`."""
+    edition = scenario.nato_edition
+    inputs = ally_inputs(ds, edition, [c.iso3 for c in countries], bases)
+    g, p = economy_paths(ds, inputs, scenario.economy)
+    batch = run_batch(inputs, scenario, g, p)
+    facts = [_ally_facts(ds, c, edition, b) for c, b in zip(countries, bases, strict=True)]
+    enabled = [th for th in scenario.thresholds if th.enabled]
+    thresholds = _threshold_results(batch, enabled)
+    hagues = _hague_checks(batch)
+    floored = batch.core_floored.tolist()
+    horizon = scenario.horizon
+    hi = horizon - FIRST_YEAR + 1
+    out = []
+    for i, (country, base) in enumerate(zip(countries, bases, strict=True)):
+        lo = base - FIRST_YEAR
+        cut = (i, slice(lo, hi))
+        notes = []
+        fact = facts[i]
+        if fact.base_note and scenarios[i].base_year is None:
+            notes.append(fact.base_note)
+        if floored[i]:
+            notes.append(FLOOR_NOTE)
+        out.append(
+            Projection(
+                scenario=scenarios[i],
+                country=country,
+                base_year=base,
+                horizon=horizon,
+                years=GRID[lo:hi].copy(),
+                real_growth_pct=batch.g[cut],
+                inflation_pct=batch.p[cut],
+                gdp_bn=batch.gdp[cut],
+                gdp_source=fact.gdp_source[: hi - lo],
+                deflator=batch.deflator[cut],
+                core_bn=batch.core[cut],
+                core_share_pct=batch.core_share[cut],
+                related_bn=batch.related_bn[cut],
+                related_share_pct=batch.related_share[cut],
+                related_counted_share_pct=batch.related_counted[cut],
+                total_share_pct=batch.total_share[cut],
+                core_bn_const=batch.core[cut] / batch.deflator[cut],
+                related_bn_const=batch.related_bn[cut] / batch.deflator[cut],
+                population_mn=batch.population[cut],
+                core_per_capita=batch.per_capita[cut],
+                gov_exp_bn=batch.gov_exp[cut],
+                core_pct_of_gov_exp=batch.pct_of_gov_exp[cut],
+                extra_vs_constant_share_bn=batch.extra_const[cut],
+                extra_vs_cash_freeze_bn=batch.extra_cash[cut],
+                extra_vs_real_freeze_bn=batch.extra_real[cut],
+                dln_share_pct=batch.dln_share[cut],
+                dln_spending_pct=batch.dln_spending[cut],
+                dln_gdp_pct=batch.dln_gdp[cut],
+                thresholds=tuple(row[i] for row in thresholds),
+                hague=hagues[i],
+                history=fact.history,
+                notes=tuple(notes),
+            )
         )
-    core = _core_path(scenario, base, years, gdp, p, s_base, notes)
-    core_share = 100.0 * core / gdp
+    return out
 
-    rel = scenario.related
-    if rel.mode is RelatedMode.CONSTANT:
-        rel_share = np.full(len(years), rel.share_pct)
-    else:
-        rel_share = _glide(rel.share_pct, rel.glide_target_pct, base, rel.glide_year, years)
-    rel_counted = np.minimum(rel_share, rel.cap_pct)
-    rel_bn = rel_share / 100.0 * gdp
-    total_share = core_share + rel_counted
 
-    pop = _held(ds, iso3, "LP", base)
-    lp = ds.imf_series(iso3, "LP")
-    pop_growth = _obs(lp, IMF_LAST_YEAR) / _obs(lp, IMF_LAST_YEAR - 1)
-    after = years > IMF_LAST_YEAR
-    pop[after] = _obs(lp, IMF_LAST_YEAR) * pop_growth ** (years[after] - IMF_LAST_YEAR)
-    ggx_ratio = _held(ds, iso3, "GGX_NGDP", base)
-    gov_exp = ggx_ratio / 100.0 * gdp
-
-    d_base = core[0]
-    extra_const = core - s_base / 100.0 * gdp
-    extra_cash = core - d_base
-    extra_real = core - d_base * deflator
-    with np.errstate(divide="ignore", invalid="ignore"):
-        dln_d = 100.0 * np.diff(np.log(core), prepend=np.nan)
-        dln_gdp = 100.0 * np.diff(np.log(gdp), prepend=np.nan)
-    dln_s = dln_d - dln_gdp
-
-    # For the constant-rate extrapolation beyond 2050: growth mode, no per-year change after.
-    constant_tail = scenario.core.mode is SpendingMode.GROWTH
-    spend_factor = 1.0 + scenario.core.growth_pct / 100.0
-    if scenario.core.growth_real:
-        spend_factor *= 1.0 + p[-1] / 100.0
-    tail_ratio = spend_factor / growth[-1]
-
-    results = tuple(
-        _threshold_result(
-            th,
-            base,
-            horizon,
-            years,
-            core_share if th.measure is Measure.CORE else total_share,
-            gdp,
-            core,
-            rel_counted,
-            constant_tail,
-            tail_ratio,
+def _threshold_results(batch: Batch, enabled: Sequence[Threshold]) -> list[list[ThresholdResult]]:
+    """One :class:`ThresholdResult` per threshold and row (plain Python values)."""
+    arr = batch.thresholds
+    columns = (
+        arr.year_reached,
+        arr.already_met,
+        arr.holds,
+        arr.beyond_year,
+        arr.beyond_method,
+        arr.target_ok,
+        arr.met_ok,
+        arr.met,
+        arr.share_at_target,
+        arr.gap,
+        arr.gap_bn,
+        arr.needed_bn,
+        arr.core_needed_bn,
+        arr.required_ok,
+        arr.required_growth,
+    )
+    lists = [c.tolist() for c in columns]
+    out = []
+    for t, th in enumerate(enabled):
+        out.append(
+            [
+                ThresholdResult(
+                    th,
+                    year if year >= 0 else None,
+                    already,
+                    holds,
+                    met if m_ok else None,
+                    share if t_ok else None,
+                    gap if m_ok else None,
+                    gap_bn if m_ok else None,
+                    needed if t_ok else None,
+                    core_needed if t_ok else None,
+                    req if r_ok else None,
+                    beyond if beyond >= 0 else None,
+                    _METHODS.get(method),
+                )
+                for (
+                    year,
+                    already,
+                    holds,
+                    beyond,
+                    method,
+                    t_ok,
+                    m_ok,
+                    met,
+                    share,
+                    gap,
+                    gap_bn,
+                    needed,
+                    core_needed,
+                    r_ok,
+                    req,
+                ) in zip(*(c[t] for c in lists), strict=True)
+            ]
         )
-        for th in scenario.thresholds
-        if th.enabled
-    )
+    return out
 
-    n = horizon - base + 1
-    cut = slice(0, n)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        per_capita = core * 1000.0 / pop
-        pct_gov = 100.0 * core / gov_exp
-    return Projection(
-        scenario=scenario,
-        country=country,
-        base_year=base,
-        horizon=horizon,
-        years=years[cut].astype(int),
-        real_growth_pct=g[cut],
-        inflation_pct=p[cut],
-        gdp_bn=gdp[cut],
-        gdp_source=gdp_source[:n],
-        deflator=deflator[cut],
-        core_bn=core[cut],
-        core_share_pct=core_share[cut],
-        related_bn=rel_bn[cut],
-        related_share_pct=rel_share[cut],
-        related_counted_share_pct=rel_counted[cut],
-        total_share_pct=total_share[cut],
-        core_bn_const=(core / deflator)[cut],
-        related_bn_const=(rel_bn / deflator)[cut],
-        population_mn=pop[cut],
-        core_per_capita=per_capita[cut],
-        gov_exp_bn=gov_exp[cut],
-        core_pct_of_gov_exp=pct_gov[cut],
-        extra_vs_constant_share_bn=extra_const[cut],
-        extra_vs_cash_freeze_bn=extra_cash[cut],
-        extra_vs_real_freeze_bn=extra_real[cut],
-        dln_share_pct=dln_s[cut],
-        dln_spending_pct=dln_d[cut],
-        dln_gdp_pct=dln_gdp[cut],
-        thresholds=results,
-        hague=_hague(base, core_share),
-        history=_history(ds, country, scenario.nato_edition, base),
-        notes=tuple(notes),
-    )
+
+_METHODS = {BEYOND_PATH: "path", BEYOND_CONSTANT_RATE: "constant_rate"}
+
+
+def _hague_checks(batch: Batch) -> list[HagueCheck]:
+    h = batch.hague
+    return [
+        HagueCheck(
+            nd,
+            reaches,
+            s35,
+            review if ok else None,
+            line if ok else None,
+            gap if ok else None,
+            on_track if ok else None,
+        )
+        for nd, reaches, s35, ok, review, line, gap, on_track in zip(
+            h.non_decreasing.tolist(),
+            h.reaches_target.tolist(),
+            h.share_2035.tolist(),
+            h.review_ok.tolist(),
+            h.review_share.tolist(),
+            h.review_line.tolist(),
+            h.review_gap.tolist(),
+            h.on_track.tolist(),
+            strict=True,
+        )
+    ]
