@@ -70,9 +70,10 @@ bench: $(STAMP) sysdeps ## The benchmark: one JSON line of timings and ratios on
 screenshot: $(STAMP) sysdeps ## Render the window to out/screenshot.png offscreen
 	@mkdir -p out && QT_QPA_PLATFORM=offscreen $(VENV)/bin/budget-calculator --screenshot out/screenshot.png && echo out/screenshot.png
 
-# Extract tr() strings into resources/translations/*.ts and compile them to .qm (not committed).
-translations: $(STAMP) ## Extract tr() strings into resources/translations/*.ts and compile .qm files
-	@$(VENV)/bin/pyside6-lupdate calculator/gui/*.py calculator/gui/*/*.py -ts resources/translations/calculator_fr.ts
+# Every marked string of the whole package (self.tr, QT_TR_NOOP, QT_TRANSLATE_NOOP: the phrasebook
+# in calculator/exports/phrases.py too) goes into the .ts, keeping the translations already there.
+translations: $(STAMP) ## Extract marked strings of the whole package into resources/translations/*.ts and compile .qm files
+	@$(VENV)/bin/pyside6-lupdate $$(find calculator -name '*.py' | sort) -ts resources/translations/calculator_fr.ts
 	@$(VENV)/bin/pyside6-lrelease resources/translations/*.ts
 
 # Rebuild resources/data from ../shared/data (the committed files are its output).

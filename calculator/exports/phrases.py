@@ -135,9 +135,9 @@ def holds_text(t: ThresholdResult, tr: Translate = identity) -> str:
 
 def yes_no(value: bool, tr: Translate = identity) -> str:
     """``yes`` or ``no``."""
-    return say(
-        QT_TRANSLATE_NOOP("phrases", "yes") if value else QT_TRANSLATE_NOOP("phrases", "no"), tr
-    )
+    if value:
+        return say(QT_TRANSLATE_NOOP("phrases", "yes"), tr)
+    return say(QT_TRANSLATE_NOOP("phrases", "no"), tr)
 
 
 def gap_text(t: ThresholdResult, currency: str, tr: Translate = identity) -> str:

@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from calculator import __version__
 from calculator.core.dataset import Dataset
-from calculator.gui.inputs.common import HAGUE_CATEGORIES, NATO_DEFINITION
+from calculator.exports.phrases import HAGUE_CATEGORIES, NATO_DEFINITION, say
+from calculator.gui.phrasing import qt_tr
 
 
 class _TextDialog(QDialog):
@@ -88,7 +89,7 @@ class MethodologyDialog(_TextDialog):
                 "<h3>",
                 tr("Related spending (the 1.5 % track)"),
                 "</h3><p>",
-                escape(tr(HAGUE_CATEGORIES)),
+                escape(say(HAGUE_CATEGORIES, qt_tr)),
                 " ",
                 tr(
                     "It has its own share path and counts towards the total up to 1.5 % of GDP. NATO "
@@ -128,7 +129,7 @@ class MethodologyDialog(_TextDialog):
                 "<h3>",
                 tr("NATO's definition"),
                 "</h3><p>",
-                escape(tr(NATO_DEFINITION)),
+                escape(say(NATO_DEFINITION, qt_tr)),
                 " ",
                 tr(
                     "NATO's year is the fiscal year holding most of its months (2025 = FY 2025/26 "

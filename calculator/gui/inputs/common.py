@@ -27,18 +27,6 @@ from calculator.core.models import (
 from calculator.gui.controller import ScenarioController
 from calculator.gui.widgets import ValueSlider
 
-NATO_DEFINITION = (
-    "NATO defines defence expenditure as payments made by a national government specifically "
-    "to meet the needs of its armed forces, those of Allies or of the Alliance: personnel "
-    "(including pensions), operations and maintenance, equipment, infrastructure and research "
-    "and development. Since the 2026 edition NATO calls it core defence expenditure."
-)
-HAGUE_CATEGORIES = (
-    "The Hague 2025: at least 3.5 % of GDP a year on core defence by 2035, plus up to 1.5 % "
-    "to protect critical infrastructure, defend networks, ensure civil preparedness and "
-    "resilience, unleash innovation and strengthen the defence industrial base."
-)
-
 
 def describe(widget: QWidget, name: str, tip: str) -> None:
     """Give an input its accessible name and an explanatory tooltip."""

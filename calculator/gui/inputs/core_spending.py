@@ -32,9 +32,9 @@ from calculator.core.models import (
     Scenario,
     SpendingMode,
 )
+from calculator.exports.phrases import NATO_DEFINITION, say
 from calculator.gui.controller import ScenarioController
 from calculator.gui.inputs.common import (
-    NATO_DEFINITION,
     InputPanel,
     compact,
     describe,
@@ -43,6 +43,7 @@ from calculator.gui.inputs.common import (
     set_slider,
     set_spin,
 )
+from calculator.gui.phrasing import qt_tr
 from calculator.gui.widgets import ValueSlider
 
 
@@ -51,7 +52,7 @@ class CoreSpendingPanel(InputPanel):
 
     def __init__(self, controller: ScenarioController, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Core defence spending"), controller, parent)
-        self.setToolTip(self.tr(NATO_DEFINITION))
+        self.setToolTip(say(NATO_DEFINITION, qt_tr))
         self.mode_combo = compact(QComboBox(self))
         for text, mode in (
             (self.tr("Constant share of GDP"), SpendingMode.CONSTANT_SHARE),
@@ -65,7 +66,7 @@ class CoreSpendingPanel(InputPanel):
             self.mode_combo,
             self.tr("Spending path"),
             self.tr("How core defence spending evolves after the base year. ")
-            + self.tr(NATO_DEFINITION),
+            + say(NATO_DEFINITION, qt_tr),
         )
         self.stack = QStackedWidget(self)
 

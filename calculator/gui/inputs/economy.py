@@ -25,6 +25,7 @@ from calculator.core.models import (
     EconomyPreset,
     Scenario,
 )
+from calculator.exports.phrases import field_used
 from calculator.gui.controller import ScenarioController
 from calculator.gui.inputs.common import (
     InputPanel,
@@ -252,9 +253,9 @@ class EconomyPanel(InputPanel):
         set_slider(self.inflation_slider, eco.inflation_pct)
         set_slider(self.growth_adjust_slider, eco.growth_adjust_pp)
         set_slider(self.inflation_adjust_slider, eco.inflation_adjust_pp)
-        constant = eco.preset is EconomyPreset.CONSTANT
-        self.growth_slider.setEnabled(constant)
-        self.inflation_slider.setEnabled(constant)
+        # Which fields the preset uses: the phrasebook's one table (Compare and the workbook too).
+        self.growth_slider.setEnabled(field_used(scenario, "economy.real_growth_pct"))
+        self.inflation_slider.setEnabled(field_used(scenario, "economy.inflation_pct"))
         table = self.overrides_table
         with signals_blocked(table):
             table.setRowCount(len(eco.overrides))

@@ -21,9 +21,9 @@ from calculator.core.models import (
     RelatedSpending,
     Scenario,
 )
+from calculator.exports.phrases import HAGUE_CATEGORIES, field_used, say
 from calculator.gui.controller import ScenarioController
 from calculator.gui.inputs.common import (
-    HAGUE_CATEGORIES,
     InputPanel,
     compact,
     describe,
@@ -32,6 +32,7 @@ from calculator.gui.inputs.common import (
     set_slider,
     set_spin,
 )
+from calculator.gui.phrasing import qt_tr
 from calculator.gui.results import Phrases
 from calculator.gui.widgets import ValueSlider
 
@@ -41,11 +42,11 @@ class RelatedSpendingPanel(InputPanel):
 
     def __init__(self, controller: ScenarioController, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Related spending (the 1.5 % track)"), controller, parent)
-        self.setToolTip(self.tr(HAGUE_CATEGORIES))
+        self.setToolTip(say(HAGUE_CATEGORIES, qt_tr))
         self.mode_combo = compact(QComboBox(self))
         self.mode_combo.addItem(self.tr("Constant share"), RelatedMode.CONSTANT)
         self.mode_combo.addItem(self.tr("Glide path to a share"), RelatedMode.GLIDE)
-        describe(self.mode_combo, self.tr("Related spending path"), self.tr(HAGUE_CATEGORIES))
+        describe(self.mode_combo, self.tr("Related spending path"), say(HAGUE_CATEGORIES, qt_tr))
         pct = self.tr(" % of GDP")
         self.share_slider = ValueSlider(
             0.0,
@@ -134,9 +135,9 @@ class RelatedSpendingPanel(InputPanel):
         set_slider(self.share_slider, rel.share_pct)
         set_slider(self.target_slider, rel.glide_target_pct)
         set_spin(self.year_spin, rel.glide_year)
-        glide = rel.mode is RelatedMode.GLIDE
-        self.target_slider.setEnabled(glide)
-        self.year_spin.setEnabled(glide)
+        # Which fields the mode uses: the phrasebook's one table (Compare and the workbook too).
+        self.target_slider.setEnabled(field_used(scenario, "related.glide_target_pct"))
+        self.year_spin.setEnabled(field_used(scenario, "related.glide_year"))
 
     @Slot(object)
     def _on_model_projection_changed(self, projection: Any) -> None:
