@@ -21,7 +21,7 @@ from calculator.core.models import (
     RelatedSpending,
     Scenario,
 )
-from calculator.exports.phrases import HAGUE_CATEGORIES, field_used, say
+from calculator.exports.phrases import HAGUE_CATEGORIES, field_used, related_cap_note, say
 from calculator.gui.controller import ScenarioController
 from calculator.gui.inputs.common import (
     InputPanel,
@@ -33,7 +33,6 @@ from calculator.gui.inputs.common import (
     set_spin,
 )
 from calculator.gui.phrasing import qt_tr
-from calculator.gui.results import Phrases
 from calculator.gui.widgets import ValueSlider
 
 
@@ -91,7 +90,6 @@ class RelatedSpendingPanel(InputPanel):
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #555;")
         # Shown only while the path goes above the cap: the part above it is not counted.
-        self.phrases = Phrases(self)
         self.cap_label = QLabel(self)
         self.cap_label.setWordWrap(True)
         self.cap_label.setStyleSheet("color: #8A4B00;")
@@ -141,7 +139,7 @@ class RelatedSpendingPanel(InputPanel):
 
     @Slot(object)
     def _on_model_projection_changed(self, projection: Any) -> None:
-        text = self.phrases.related_cap_text(projection)
+        text = related_cap_note(projection, qt_tr)
         if text is not None and self.cap_label.text() != text:
             self.cap_label.setText(text)
         if self.cap_label.isVisibleTo(self) != (text is not None):
