@@ -242,10 +242,12 @@ class Batch:
     gdp: Array
     deflator: Array
     core: Array
+    core_const: Array  # in constant base-year prices
     core_share: Array
     related_share: Array
     related_counted: Array
     related_bn: Array
+    related_const: Array
     total_share: Array
     population: Array
     gov_exp: Array
@@ -308,8 +310,8 @@ def run_batch(inputs: AllyInputs, scenario: Scenario, g: Array, p: Array) -> Bat
         extra_const = core - s_base / 100.0 * gdp
         extra_cash = core - d_base
         extra_real = core - d_base * deflator
-        dln_d = np.where(after, 100.0 * np.diff(np.log(core), axis=1, prepend=np.nan), np.nan)
-        dln_gdp = np.where(after, 100.0 * np.diff(np.log(gdp), axis=1, prepend=np.nan), np.nan)
+        dln_d = _dln(core, after)
+        dln_gdp = _dln(gdp, after)
         dln_s = dln_d - dln_gdp
         per_capita = core * 1000.0 / pop
         pct_gov = 100.0 * core / gov_exp
@@ -343,10 +345,12 @@ def run_batch(inputs: AllyInputs, scenario: Scenario, g: Array, p: Array) -> Bat
         gdp=gdp,
         deflator=deflator,
         core=core,
+        core_const=core / deflator,
         core_share=core_share,
         related_share=rel_share,
         related_counted=rel_counted,
         related_bn=rel_bn,
+        related_const=rel_bn / deflator,
         total_share=total_share,
         population=np.array(pop, dtype=float),
         gov_exp=gov_exp,
@@ -362,6 +366,15 @@ def run_batch(inputs: AllyInputs, scenario: Scenario, g: Array, p: Array) -> Bat
         thresholds=results,
         hague=hague,
     )
+
+
+def _dln(x: Array, after: BoolArray) -> Array:
+    """100 × Δln x into each projected year (NaN in the base year and before)."""
+    logs = np.log(x)
+    out = np.full(x.shape, np.nan)
+    out[:, 1:] = 100.0 * (logs[:, 1:] - logs[:, :-1])
+    out[~after] = np.nan
+    return out
 
 
 def _glide(start: Array | float, target: float, b: IntArray, year: int) -> Array:

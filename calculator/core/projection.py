@@ -395,16 +395,19 @@ def _run(
     floored = batch.core_floored.tolist()
     horizon = scenario.horizon
     hi = horizon - FIRST_YEAR + 1
+    # Each series cut to B..H once per distinct base year: the rows of one 2-D slice are views.
+    arrays = [getattr(batch, name) for name in _SERIES.values()]
+    cuts = {lo: [list(a[:, lo:hi]) for a in arrays] for lo in {b - FIRST_YEAR for b in bases}}
     out = []
     for i, (country, base) in enumerate(zip(countries, bases, strict=True)):
         lo = base - FIRST_YEAR
-        cut = (i, slice(lo, hi))
         notes = []
         fact = facts[i]
         if fact.base_note and scenarios[i].base_year is None:
             notes.append(fact.base_note)
         if floored[i]:
             notes.append(FLOOR_NOTE)
+        series = dict(zip(_SERIES, [rows[i] for rows in cuts[lo]], strict=True))
         out.append(
             Projection(
                 scenario=scenarios[i],
@@ -412,36 +415,42 @@ def _run(
                 base_year=base,
                 horizon=horizon,
                 years=GRID[lo:hi].copy(),
-                real_growth_pct=batch.g[cut],
-                inflation_pct=batch.p[cut],
-                gdp_bn=batch.gdp[cut],
                 gdp_source=fact.gdp_source[: hi - lo],
-                deflator=batch.deflator[cut],
-                core_bn=batch.core[cut],
-                core_share_pct=batch.core_share[cut],
-                related_bn=batch.related_bn[cut],
-                related_share_pct=batch.related_share[cut],
-                related_counted_share_pct=batch.related_counted[cut],
-                total_share_pct=batch.total_share[cut],
-                core_bn_const=batch.core[cut] / batch.deflator[cut],
-                related_bn_const=batch.related_bn[cut] / batch.deflator[cut],
-                population_mn=batch.population[cut],
-                core_per_capita=batch.per_capita[cut],
-                gov_exp_bn=batch.gov_exp[cut],
-                core_pct_of_gov_exp=batch.pct_of_gov_exp[cut],
-                extra_vs_constant_share_bn=batch.extra_const[cut],
-                extra_vs_cash_freeze_bn=batch.extra_cash[cut],
-                extra_vs_real_freeze_bn=batch.extra_real[cut],
-                dln_share_pct=batch.dln_share[cut],
-                dln_spending_pct=batch.dln_spending[cut],
-                dln_gdp_pct=batch.dln_gdp[cut],
                 thresholds=tuple(row[i] for row in thresholds),
                 hague=hagues[i],
                 history=fact.history,
                 notes=tuple(notes),
+                **series,
             )
         )
     return out
+
+
+#: Projection field -> Batch array, for every per-year series.
+_SERIES = {
+    "real_growth_pct": "g",
+    "inflation_pct": "p",
+    "gdp_bn": "gdp",
+    "deflator": "deflator",
+    "core_bn": "core",
+    "core_share_pct": "core_share",
+    "related_bn": "related_bn",
+    "related_share_pct": "related_share",
+    "related_counted_share_pct": "related_counted",
+    "total_share_pct": "total_share",
+    "core_bn_const": "core_const",
+    "related_bn_const": "related_const",
+    "population_mn": "population",
+    "core_per_capita": "per_capita",
+    "gov_exp_bn": "gov_exp",
+    "core_pct_of_gov_exp": "pct_of_gov_exp",
+    "extra_vs_constant_share_bn": "extra_const",
+    "extra_vs_cash_freeze_bn": "extra_cash",
+    "extra_vs_real_freeze_bn": "extra_real",
+    "dln_share_pct": "dln_share",
+    "dln_spending_pct": "dln_spending",
+    "dln_gdp_pct": "dln_gdp",
+}
 
 
 def _threshold_results(batch: Batch, enabled: Sequence[Threshold]) -> list[list[ThresholdResult]]:
