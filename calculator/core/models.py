@@ -170,7 +170,7 @@ class Scenario(Frozen):
     name: Annotated[str, Field(max_length=200)] = ""
     notes: Annotated[str, Field(max_length=20000)] = ""
     country: Annotated[str, Field(pattern=r"^[A-Z]{3}$|^NATO_[A-Z_]+$")] = "ESP"
-    nato_edition: Annotated[str, Field(pattern=r"^(2024|2025|2026)$")] = "2026"
+    nato_edition: Annotated[str, Field(pattern=r"^20[0-9]{2}$")] = "2026"  # imported editions too
     base_year: Annotated[int, Field(ge=MIN_YEAR, le=MAX_HORIZON - 1)] | None = None
     horizon: Annotated[int, Field(ge=MIN_YEAR + 1, le=MAX_HORIZON)] = DEFAULT_HORIZON
     economy: Economy = Economy()
