@@ -603,6 +603,8 @@ _FIELD_LABELS = {
     "related.cap_pct": "Related counted up to (% of GDP)",
     "thresholds": "Thresholds",
 }
+
+
 def _flatten(d: dict[str, Any], prefix: str = "") -> dict[str, Any]:
     out: dict[str, Any] = {}
     for k, v in d.items():
