@@ -121,7 +121,10 @@ def _entry(folder: Path, kind: str, active_id: str) -> DatasetEntry:
 
 def list_datasets() -> list[DatasetEntry]:
     """The bundled dataset first, then every imported one by id; a damaged one has ``problem``."""
-    active = active_dataset_id()
+    try:
+        active = active_dataset_id()
+    except DatasetError:
+        active = ""  # a damaged datasets.json: nothing is active until `use_dataset` rewrites it
     entries = [_entry(data_dir(), "bundled", active)]
     if entries[0].id == active:
         entries[0] = DatasetEntry(**{**asdict(entries[0]), "active": True})
@@ -330,7 +333,7 @@ def store_release(release: Release) -> DatasetEntry:
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
-    return _entry(final, "imported", active_dataset_id())
+    return next(e for e in list_datasets() if e.id == dataset_id)
 
 
 def _clean_stale(root: Path) -> None:
