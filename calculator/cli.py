@@ -328,10 +328,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     pr = sub.add_parser("project", help="project one ally under a scenario")
     _add_scenario_options(pr)
+    _add_dataset_option(pr)
     pr.add_argument("--format", choices=["table", "json", "csv"], default="table")
 
     al = sub.add_parser("alliance", help="every ally under the same assumptions")
     _add_scenario_options(al, with_country=False)
+    _add_dataset_option(al)
     al.add_argument("--format", choices=["table", "json", "csv"], default="table")
     al.add_argument(
         "--sort",
@@ -342,6 +344,7 @@ def build_parser() -> argparse.ArgumentParser:
     al.add_argument("--descending", action="store_true", help="sort from largest to smallest")
     rp = sub.add_parser("report", help="write a report: PDF, Excel, CSV, JSON, PNG or SVG")
     _add_scenario_options(rp)
+    _add_dataset_option(rp)
     rp.add_argument(
         "-o",
         "--output",
@@ -376,6 +379,7 @@ def build_parser() -> argparse.ArgumentParser:
     rp.add_argument(
         "--paper", choices=["a4", "letter"], default="a4", help="PDF paper size (default a4)"
     )
+    _add_data_commands(sub)
     return parser
 
 
@@ -765,6 +769,278 @@ def _any_scenario_flag(args: argparse.Namespace) -> bool:
     return args.constant_share or any(getattr(args, k, None) is not None for k in keys)
 
 
+# ------------------------------------------------------------------------- datasets (issue 14)
+DIFF_SCHEMA = "calculator.diff/1"
+
+
+def _add_dataset_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--dataset",
+        metavar="ID",
+        help="dataset to use: 'bundled' or an imported one (see `data list`; default: the active one)",
+    )
+
+
+def _add_data_commands(sub: Any) -> None:
+    d = sub.add_parser("data", help="NATO releases and own datasets: list, import, use, remove")
+    dsub = d.add_subparsers(dest="data_command", parser_class=_Parser, required=True)
+    ls = dsub.add_parser("list", help="bundled and imported datasets; * marks the active one")
+    ls.add_argument("--format", choices=["table", "json"], default="table")
+    im = dsub.add_parser("import", help="import NATO's Excel tables (.xlsx) or the CSV template")
+    im.add_argument("file", type=Path, metavar="FILE")
+    im.add_argument("--use", action="store_true", help="make it the active dataset at once")
+    us = dsub.add_parser("use", help="make a dataset the active one ('bundled' for the shipped)")
+    us.add_argument("id", metavar="ID")
+    rm = dsub.add_parser("remove", help="delete an imported dataset (never the bundled one)")
+    rm.add_argument("id", metavar="ID")
+
+    df = sub.add_parser("diff", help="the same scenario on two datasets: what changed")
+    _add_scenario_options(df)
+    df.add_argument(
+        "--dataset",
+        action="append",
+        metavar="ID[@EDITION]",
+        required=True,
+        help="give twice: the datasets to compare, e.g. bundled@2025 and bundled (2026)",
+    )
+    df.add_argument("--format", choices=["table", "json"], default="table")
+
+
+def _open_dataset_ref(ref: str, flag: str = "--dataset") -> tuple[Dataset, str]:
+    """A dataset and its edition from ``ID`` or ``ID@EDITION`` (default: its default edition)."""
+    from calculator.storage import releases
+
+    dataset_id, _, edition = ref.partition("@")
+    try:
+        ds = releases.open_dataset(dataset_id)
+    except releases.ReleaseError as exc:
+        _fail(f"{flag}: {exc}")
+    edition = edition or ds.manifest.default_nato_edition
+    if edition not in ds.manifest.nato_editions:
+        allowed = ", ".join(ds.manifest.nato_editions)
+        _fail(f"{flag}: dataset {ds.id} has no {shown(edition)} edition; allowed {allowed}")
+    return ds, edition
+
+
+def _dataset_for(args: argparse.Namespace) -> Dataset:
+    """The dataset a command runs on: ``--data``, ``--dataset ID[@EDITION]`` or the active one.
+
+    A dataset without the scenario's edition (an imported June 2024 release has no 2026
+    figures) runs on its own default edition unless ``--edition`` says otherwise.
+    """
+    from calculator.storage import releases
+
+    if args.data is not None or args.command is None:
+        return bundled_dataset(args.data)  # the window chooses its dataset itself
+    ref = getattr(args, "dataset", None)
+    if ref:
+        ds, edition = _open_dataset_ref(ref)
+    else:
+        ds = releases.open_dataset()
+        edition = ds.manifest.default_nato_edition
+    editions = ds.manifest.nato_editions
+    if args.command == "countries":
+        if args.edition not in editions:
+            args.edition = edition
+        return ds
+    if args.edition is not None:
+        if args.edition not in editions:
+            _fail(
+                f"--edition: dataset {ds.id} has no {args.edition} edition; "
+                f"allowed {', '.join(editions)}"
+            )
+        return ds
+    path = getattr(args, "scenario", None)
+    wanted = load_scenario(path)[0].nato_edition if path is not None else Scenario().nato_edition
+    if (ref and "@" in ref) or wanted not in editions:
+        args.edition = edition
+    return ds
+
+
+def _cmd_data(args: argparse.Namespace) -> str:
+    from calculator.storage import releases
+
+    try:
+        if args.data_command == "list":
+            entries = releases.list_datasets()
+            if args.format == "json":
+                return json.dumps(
+                    {
+                        "schema": "calculator.datasets/1",
+                        "active": next((e.id for e in entries if e.active), None),
+                        "datasets": [e.as_dict() for e in entries],
+                    },
+                    indent=2,
+                    ensure_ascii=False,
+                )
+            rows = [
+                {
+                    "active": "*" if e.active else "",
+                    "id": e.id,
+                    "kind": e.kind,
+                    "editions": ", ".join(e.editions),
+                    "edition": e.edition_label,
+                    "cut_off": e.cut_off,
+                    "source": f"DAMAGED: {e.problem}" if e.problem else e.source,
+                    "imported": e.imported_at[:10],
+                }
+                for e in entries
+            ]
+            headers = [
+                ("active", ""),
+                ("id", "ID"),
+                ("kind", "Kind"),
+                ("editions", "Editions"),
+                ("edition", "Edition"),
+                ("cut_off", "Cut-off"),
+                ("imported", "Imported"),
+                ("source", "Source"),
+            ]
+            return format_table(rows, headers) + "\n\n* the active dataset (`data use ID`)"
+        if args.data_command == "import":
+            entry = releases.import_release(args.file)
+            lines = [
+                f"Imported {args.file.name} as {entry.id}: {entry.source} ({entry.edition_label},"
+                f" edition {entry.default_edition}; cut-off {entry.cut_off}).",
+            ]
+            if entry.has_equipment:
+                lines.append("It has NATO's distribution by category (equipment, personnel).")
+            if args.use:
+                releases.use_dataset(entry.id)
+                lines.append(f"{entry.id} is now the active dataset.")
+            else:
+                lines.append(f"Use it with --dataset {entry.id}, or `data use {entry.id}`.")
+            return "\n".join(lines)
+        if args.data_command == "use":
+            entry = releases.use_dataset(args.id)
+            return f"Active dataset: {entry.id} ({entry.source}, {entry.edition_label})."
+        entry = releases.remove_dataset(args.id)
+        return f"Removed {entry.id}; active dataset: {releases.active_dataset_id()}."
+    except releases.ReleaseError as exc:
+        _fail(f"data {args.data_command}: {exc}")
+
+
+def _reach(t: dict[str, Any]) -> str:
+    if t["already_met"]:
+        return f"met ({t['year_reached']})"
+    return str(t["year_reached"]) if t["year_reached"] is not None else "not by horizon"
+
+
+def _cmd_diff(args: argparse.Namespace) -> str:
+    """The same scenario on two datasets (or editions) side by side: what moved."""
+    if len(args.dataset) != 2:
+        _fail(f"--dataset: give exactly two (A and B); {len(args.dataset)} given")
+    given_edition = args.edition
+    runs = []
+    for ref in args.dataset:
+        ds, edition = _open_dataset_ref(ref)
+        args.edition = given_edition or edition
+        if args.edition not in ds.manifest.nato_editions:
+            allowed = ", ".join(ds.manifest.nato_editions)
+            _fail(f"--edition: dataset {ds.id} has no {args.edition} edition; allowed {allowed}")
+        proj = project(ds, scenario_from_args(args, ds))
+        runs.append((ref, ds, proj, projection_dict(proj, ds)))
+    (_, ds_a, pa, da), (_, ds_b, pb, db) = runs
+    cur = pa.country.currency
+    rows: list[dict[str, Any]] = [
+        _diff_row("base_year", "Base year", pa.base_year, pb.base_year),
+        _diff_row("base_share_pct", "Base share, % of GDP", pa.base_share_pct, pb.base_share_pct),
+        _diff_row(
+            "base_core_bn", f"Base-year core spending, bn {cur}", pa.base_core_bn, pb.base_core_bn
+        ),
+    ]
+    for ta, tb in zip(da["thresholds"], db["thresholds"], strict=True):
+        name = f"{ta['value_pct']:g}% {ta['measure']}"
+        rows.append(
+            _diff_row(
+                f"year_reached:{ta['measure']}:{ta['value_pct']:g}",
+                f"Reaches {name}",
+                ta["year_reached"],
+                tb["year_reached"],
+                text=(_reach(ta), _reach(tb)),
+            )
+        )
+        rows.append(
+            _diff_row(
+                f"required_growth:{ta['measure']}:{ta['value_pct']:g}",
+                f"Required growth for {name} by {ta['target_year']}, % a year",
+                ta["required_nominal_growth_pct"],
+                tb["required_nominal_growth_pct"],
+            )
+        )
+    if args.format == "json":
+        return json.dumps(
+            {
+                "schema": DIFF_SCHEMA,
+                "country": da["country"],
+                "datasets": [
+                    {"ref": ref, "edition": p.scenario.nato_edition, **dataset_info(ds)}
+                    for ref, ds, p, _ in runs
+                ],
+                "rows": rows,
+                "assumptions": [p.scenario.model_dump(mode="json") for _, _, p, _ in runs],
+            },
+            indent=2,
+            ensure_ascii=False,
+        )
+
+    def label(ds: Dataset, p: Projection) -> str:
+        src = ds.manifest.source(ds.manifest.nato_editions[p.scenario.nato_edition])
+        return f"{ds.id} · NATO {src.edition} (edition {p.scenario.nato_edition})"
+
+    table = format_table(
+        [
+            {
+                "what": r["label"],
+                "a": r["a_text"],
+                "b": r["b_text"],
+                "change": r["change_text"],
+            }
+            for r in rows
+        ],
+        [("what", ""), ("a", "A"), ("b", "B"), ("change", "B − A")],
+    )
+    return "\n".join(
+        [
+            f"{pa.country.name} ({pa.country.iso3}): the same scenario on two datasets. "
+            f"Economy: {_economy_text(pa.scenario)}; core spending: {_spending_text(pa.scenario, cur)}.",
+            f"A: {label(ds_a, pa)}",
+            f"B: {label(ds_b, pb)}",
+            "",
+            table,
+        ]
+    )
+
+
+def _diff_row(
+    key: str, label: str, a: Any, b: Any, text: tuple[str, str] | None = None
+) -> dict[str, Any]:
+    def fmt(v: Any) -> str:
+        if v is None:
+            return "–"
+        return f"{v:,.2f}" if isinstance(v, float) else str(v)
+
+    change: float | int | None = None
+    if isinstance(a, int | float) and isinstance(b, int | float):
+        change = b - a
+    if change is None:
+        change_text = "same" if a == b else "changed"
+    elif change == 0:
+        change_text = "same"
+    else:
+        change_text = f"{change:+,.2f}" if isinstance(change, float) else f"{change:+d}"
+    return {
+        "key": key,
+        "label": label,
+        "a": a,
+        "b": b,
+        "change": change,
+        "a_text": text[0] if text else fmt(a),
+        "b_text": text[1] if text else fmt(b),
+        "change_text": change_text,
+    }
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     args = argparse.Namespace(command="", screenshot=None)
@@ -777,7 +1053,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.screenshot is not None and args.screenshot.suffix.lower() != ".png":
             _fail(f"--screenshot: {shown(args.screenshot.name)} must end in .png (a PNG image)")
         _clean_output_folders(args)
-        ds = bundled_dataset(args.data)
+        if args.command in ("data", "diff"):
+            return _print(_cmd_data(args) if args.command == "data" else _cmd_diff(args))
+        ds = _dataset_for(args)
         if args.command is None:
             return _open_window(args, ds)
         handler = {

@@ -204,7 +204,7 @@ def test_text_where_a_number_belongs_names_table_row_and_column(tmp_path, user_d
     i = rf.find_row(tables["TABLE3"], "Spain")
     tables["TABLE3"][i][3 + 2] = "abc"  # 2016
     msg = _refused(tmp_path, user_dir, tables, r"not a number")
-    assert msg == f"TABLE3 (Table 3), row {i + 1}, column F (2016): 'abc' is not a number"
+    assert msg == f"bad.xlsx: TABLE3 (Table 3), row {i + 1}, column F (2016): 'abc' is not a number"
 
 
 def test_an_ally_twice_is_refused(tmp_path, user_dir):

@@ -256,6 +256,16 @@ def read_release(path: Path) -> Release:
         raise ReleaseError(f"{name}: {exc.reason}") from None
     except OSError as exc:
         raise ReadError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    try:
+        return _parse(data, path)
+    except ReleaseError as exc:
+        if str(exc).startswith(f"{name}: ") or str(exc).startswith(f"{name}, "):
+            raise
+        raise ReleaseError(f"{name}: {exc}") from None  # the file first, then sheet, row, column
+
+
+def _parse(data: bytes, path: Path) -> Release:
+    name = path.name
     sha = hashlib.sha256(data).hexdigest()
     countries = bundled_dataset().countries
     if (

@@ -1,0 +1,192 @@
+"""`data list | import | use | remove`, `--dataset ID` and `diff` (issue 14)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from calculator.cli import main
+from calculator.storage import bundled_dataset
+
+_spec = importlib.util.spec_from_file_location(
+    "release_files", Path(__file__).parents[1] / "storage" / "release_files.py"
+)
+assert _spec
+assert _spec.loader
+rf = importlib.util.module_from_spec(_spec)
+sys.modules["release_files"] = rf
+_spec.loader.exec_module(rf)
+
+BUNDLED_ID = bundled_dataset().id
+WORKBOOK = (
+    Path(__file__).resolve().parents[3]
+    / "shared/data/nato/2024-edition/240617-def-exp-2024-TABLES-en.xlsx"
+)
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def imported(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
+    path = rf.write_workbook(tmp_path / "nato.xlsx", rf.nato_tables(equipment=True))
+    code, out, err = run(capsys, "data", "import", str(path))
+    assert code == 0, err
+    assert out.startswith("Imported nato.xlsx as nato-")
+    return out.split(" as ")[1].split(":")[0]
+
+
+def test_data_list_names_the_bundled_dataset_as_active(capsys):
+    code, out, _ = run(capsys, "data", "list", "--format", "json")
+    assert code == 0
+    doc = json.loads(out)
+    assert doc["active"] == BUNDLED_ID
+    assert [d["kind"] for d in doc["datasets"]] == ["bundled"]
+
+
+def test_import_use_project_and_remove(imported, capsys):
+    code, out, _ = run(capsys, "data", "list")
+    assert imported in out
+    assert "*  " + BUNDLED_ID in out
+    code, out, _ = run(capsys, "data", "use", imported)
+    assert (code, out.split(":")[0]) == (0, "Active dataset")
+    # JSON output names the active dataset; the projection runs on its 2024 edition.
+    code, out, _ = run(capsys, "project", "--country", "SVK", "--format", "json")
+    assert code == 0
+    doc = json.loads(out)
+    assert doc["dataset"]["id"] == imported
+    assert doc["base_year"] == 2024
+    assert doc["core_share_pct"][0] == pytest.approx(rf.share("SVK", 10))
+    code, out, _ = run(capsys, "data", "remove", imported)
+    assert code == 0
+    assert out.strip() == f"Removed {imported}; active dataset: {BUNDLED_ID}."
+    code, out, _ = run(capsys, "project", "--country", "SVK", "--format", "json")
+    assert json.loads(out)["dataset"]["id"] == BUNDLED_ID
+
+
+def test_dataset_flag_picks_a_dataset_for_one_command(imported, capsys):
+    for command in (["project", "--country", "ESP"], ["alliance"]):
+        code, out, err = run(capsys, *command, "--dataset", imported, "--format", "json")
+        assert code == 0, err
+        assert json.loads(out)["dataset"]["id"] == imported
+    code, out, _ = run(capsys, "project", "--country", "ESP", "--format", "json")
+    assert json.loads(out)["dataset"]["id"] == BUNDLED_ID  # the active one is unchanged
+
+
+def test_report_uses_the_dataset_flag(imported, tmp_path, capsys):
+    out_path = tmp_path / "r.json"
+    code, _, err = run(
+        capsys, "report", "--country", "ESP", "--dataset", imported, "-o", str(out_path)
+    )
+    assert code == 0, err
+    assert json.loads(out_path.read_text(encoding="utf-8"))["dataset"]["id"] == imported
+
+
+@pytest.mark.skipif(not WORKBOOK.is_file(), reason="NATO's workbook not here")
+def test_diff_of_natos_2024_workbook_against_the_2026_edition(capsys):
+    code, out, err = run(capsys, "data", "import", str(WORKBOOK))
+    assert code == 0, err
+    new = out.split(" as ")[1].split(":")[0]
+    code, out, err = run(
+        capsys,
+        "diff",
+        "--country",
+        "ESP",
+        "--dataset",
+        "bundled",
+        "--dataset",
+        new,
+        "--format",
+        "json",
+    )
+    assert code == 0, err
+    doc = json.loads(out)
+    assert doc["schema"] == "calculator.diff/1"
+    assert [d["id"] for d in doc["datasets"]] == [BUNDLED_ID, new]
+    rows = {r["key"]: r for r in doc["rows"]}
+    assert (rows["base_year"]["a"], rows["base_year"]["b"]) == (2026, 2024)
+    assert rows["base_share_pct"]["b"] == pytest.approx(1.282549642204323)
+    assert rows["base_share_pct"]["change"] == pytest.approx(
+        rows["base_share_pct"]["b"] - rows["base_share_pct"]["a"]
+    )
+    assert "required_growth:core:3.5" in rows
+
+
+def test_diff_between_bundled_editions_shows_polands_revision(capsys):
+    code, out, err = run(
+        capsys,
+        "diff",
+        "--country",
+        "POL",
+        "--base-year",
+        "2025",
+        "--dataset",
+        "bundled@2025",
+        "--dataset",
+        "bundled",
+        "--format",
+        "json",
+    )
+    assert code == 0, err
+    rows = {r["key"]: r for r in json.loads(out)["rows"]}
+    # Poland 2025e: 4.48 % in the August 2025 edition, 4.25 % in July 2026 (issue 14).
+    assert rows["base_share_pct"]["a"] == pytest.approx(4.48, abs=0.005)
+    assert rows["base_share_pct"]["b"] == pytest.approx(4.25, abs=0.005)
+    code, out, _ = run(
+        capsys, "diff", "--country", "POL", "--dataset", "bundled@2025", "--dataset", "bundled"
+    )
+    assert "A: " + BUNDLED_ID + " · NATO August 2025 (edition 2025)" in out
+    assert "Base share, % of GDP" in out
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["data", "use", "nope"], "data use: dataset 'nope' is not known; allowed bundled"),
+        (["data", "remove", "bundled"], "ships with the app and cannot be removed"),
+        (["data", "import", "missing.xlsx"], "data import: missing.xlsx: no such file"),
+        (["project", "--dataset", "nope"], "--dataset: dataset 'nope' is not known"),
+        (["diff", "--dataset", "bundled"], "--dataset: give exactly two (A and B); 1 given"),
+        (["diff", "--dataset", "bundled@2019", "--dataset", "bundled"], "has no '2019' edition"),
+        (["data"], "the following arguments are required: data_command"),
+    ],
+)
+def test_bad_input_is_one_line_and_exit_2(capsys, argv, message):
+    code, out, err = run(capsys, *argv)
+    assert code == 2
+    assert out == ""
+    assert message in err
+    assert err.count("\n") == 1
+
+
+def test_an_edition_the_dataset_lacks_is_refused(imported, capsys):
+    code, _, err = run(capsys, "project", "--dataset", imported, "--edition", "2026")
+    assert code == 2
+    assert f"--edition: dataset {imported} has no 2026 edition; allowed 2024" in err
+
+
+def test_a_bad_workbook_is_refused_naming_the_cell(tmp_path, capsys):
+    tables = rf.nato_tables()
+    tables["TABLE3"][rf.find_row(tables["TABLE3"], "Spain")][4] = "n/k"
+    path = rf.write_workbook(tmp_path / "bad.xlsx", tables)
+    code, _, err = run(capsys, "data", "import", str(path))
+    assert code == 2
+    assert "data import: bad.xlsx: TABLE3 (Table 3), row " in err
+    assert "column E (2015): 'n/k' is not a number" in err
+
+
+def test_a_user_folder_that_cannot_be_written_is_exit_1(tmp_path, capsys, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    monkeypatch.setenv("BUDGET_CALCULATOR_DATA_DIR", str(blocker / "inside"))
+    path = rf.write_workbook(tmp_path / "nato.xlsx", rf.nato_tables())
+    code, _, err = run(capsys, "data", "import", str(path))
+    assert code == 1
+    assert "cannot create" in err
