@@ -11,7 +11,7 @@ CORE_STAMP := $(CORE_VENV)/.installed
 PIP_FLAGS := --disable-pip-version-check --quiet
 export PIP_NO_INPUT := 1
 
-.PHONY: help run test lint bench core-test screenshot dataset translations clean sysdeps sysdeps-window
+.PHONY: help run test lint bench core-test screenshot dataset translations clean sysdeps sysdeps-window package
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed; found " + sys.version.split()[0])'
@@ -76,9 +76,25 @@ translations: $(STAMP) ## Extract marked strings of the whole package into resou
 	@$(VENV)/bin/pyside6-lupdate $$(find calculator -name '*.py' | sort) -ts resources/translations/calculator_fr.ts
 	@$(VENV)/bin/pyside6-lrelease resources/translations/*.ts
 
+# PyInstaller comes from the optional "package" extra, installed only for this target.
+PACKAGE_STAMP := $(VENV)/.installed-package
+$(PACKAGE_STAMP): $(STAMP)
+	@echo "Installing PyInstaller (the package extra) into $(VENV)..."
+	@$(PY) -m pip install $(PIP_FLAGS) -e ".[test,package]" 2>&1 | grep -v "is ignored" || true
+	@$(VENV)/bin/pyinstaller --version >/dev/null || (echo "Installing PyInstaller failed" && exit 1)
+	@touch $(PACKAGE_STAMP)
+
+# .qm files are compiled from the committed .ts (lrelease only: lupdate would rewrite the .ts).
+package: $(PACKAGE_STAMP) sysdeps ## Build the one-folder app into dist/budget-calculator/ and smoke-test it
+	@if ls resources/translations/*.ts >/dev/null 2>&1; then $(VENV)/bin/pyside6-lrelease -silent resources/translations/*.ts; fi
+	@echo "== PyInstaller (one folder) -> dist/budget-calculator/"
+	@$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/calculator.spec
+	@echo "== smoke test of the frozen app"
+	@$(PY) packaging/smoke_test.py dist/budget-calculator/budget-calculator
+
 # Rebuild resources/data from ../shared/data (the committed files are its output).
 dataset: ## Rebuild resources/data from ../shared/data
 	@$(PYTHON) packaging/build_dataset.py
 
-clean: ## Remove the virtual environments, caches and out/
-	rm -rf $(VENV) $(CORE_VENV) out .pytest_cache .mypy_cache .ruff_cache .hypothesis
+clean: ## Remove the virtual environments, caches, out/ and the packaged app
+	rm -rf $(VENV) $(CORE_VENV) out .pytest_cache .mypy_cache .ruff_cache .hypothesis dist build/pyinstaller

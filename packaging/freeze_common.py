@@ -99,6 +99,8 @@ def _dropped(dest: str) -> bool:
     if "/" not in dest and any(name.startswith(lib) for lib in GTK_ONLY_LIBS):
         return True
     if dest.startswith("PySide6/Qt/translations/") and name.endswith(".qm"):
+        if name.startswith("qt_help_"):  # Qt Help (Assistant) is not used
+            return True
         lang = name.removesuffix(".qm").rsplit("_", 1)[-1]
         return lang not in QT_TRANSLATION_LANGS
     return False
