@@ -42,11 +42,11 @@ class ScenarioFileError(StorageError):
     """A scenario (or session) file is not acceptable input: missing, too large, invalid."""
 
 
-class WriteError(ScenarioFileError):
+class WriteError(StorageError):
     """A file could not be written; the previous file, if any, is unchanged."""
 
 
-class ReadError(ScenarioFileError):
+class ReadError(StorageError):
     """A file could not be read because of the system (permissions, an I/O error)."""
 
 

@@ -16,9 +16,10 @@ import os
 import secrets
 import sys
 import time
+import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from pydantic import ValidationError
 
@@ -51,26 +52,34 @@ def user_data_dir() -> Path:
 
 
 # ------------------------------------------------------------------------------------ locks
-def _try_lock(path: Path) -> IO[bytes] | None:
-    """Open and lock ``path`` without waiting; ``None`` if another process holds it."""
+def _try_lock(path: Path) -> int | None:
+    """Open and lock ``path`` without waiting; its descriptor, or ``None`` if someone holds it.
+
+    The system drops the lock when the descriptor is closed or the process ends, however it
+    ends: a lock nobody holds means its instance is gone.
+    """
     try:
-        fh = path.open("a+b")
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600)
     except OSError:
         return None
     try:
         if sys.platform == "win32":
             import msvcrt
 
-            fh.seek(0)
-            msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
         else:
             import fcntl
 
-            fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError:
-        fh.close()
+        os.close(fd)
         return None
-    return fh
+    return fd
+
+
+def _close_quietly(fd: int) -> None:
+    with contextlib.suppress(OSError):
+        os.close(fd)
 
 
 def _unlink_quietly(*paths: Path) -> None:
@@ -96,14 +105,16 @@ class SessionLock:
             lock = folder / f"{SESSION_PREFIX}{session_id}{LOCK_SUFFIX}"
             if lock.exists():
                 continue
-            fh = _try_lock(lock)
-            if fh is not None:
+            fd = _try_lock(lock)
+            if fd is not None:
                 break
         else:
             raise OSError(f"{folder}: cannot create a session lock")
         self.session_id = session_id
         self.lock_path = lock
-        self._fh: IO[bytes] | None = fh
+        self._fd: int | None = fd
+        # A window dropped without a clean close still lets go of its lock (not of its file).
+        self._finalizer = weakref.finalize(self, _close_quietly, fd)
 
     @property
     def session_path(self) -> Path:
@@ -112,13 +123,14 @@ class SessionLock:
 
     def release(self, *, remove_session: bool = True) -> None:
         """End the session: remove its file (a clean exit leaves nothing to recover) and lock."""
-        if self._fh is None:
+        if self._fd is None:
             return
         if remove_session:
             _unlink_quietly(self.session_path)
         _unlink_quietly(self.lock_path)
-        self._fh.close()
-        self._fh = None
+        self._finalizer.detach()
+        _close_quietly(self._fd)
+        self._fd = None
 
 
 # ------------------------------------------------------------------------- session files
@@ -274,21 +286,19 @@ class Recovery:
 
     sessions: list[Session] = field(default_factory=list)
     set_aside: list[tuple[Path, str]] = field(default_factory=list)  # (new name, reason)
-    _locks: list[tuple[Path, IO[bytes]]] = field(default_factory=list)
+    _locks: list[tuple[Path, int]] = field(default_factory=list)
 
-    def discard(self) -> None:
-        """Remove the orphaned sessions (recovered or declined) and their locks."""
-        for s in self.sessions:
+    def discard(self, sessions: list[Session] | None = None) -> None:
+        """Remove these orphaned sessions' files (recovered or declined; default all of them)."""
+        for s in self.sessions if sessions is None else sessions:
             if s.path is not None:
                 _unlink_quietly(s.path)
-        self.release()
 
     def release(self) -> None:
-        """Let go of the orphans' locks (their files stay to be offered again next time)."""
-        for lock, fh in self._locks:
-            if not any(s.path and _lock_of(s.path) == lock for s in self.sessions):
-                _unlink_quietly(lock)
-            fh.close()
+        """Let go of the orphans' locks; sessions not discarded are offered again next time."""
+        for lock, fd in self._locks:
+            _unlink_quietly(lock)  # recreated by whoever looks next; the session file decides
+            _close_quietly(fd)
         self._locks.clear()
 
 
@@ -302,10 +312,10 @@ def orphaned_sessions(folder: Path) -> Recovery:
     for path in session_files(folder):
         lock = _lock_of(path)
         if lock is not None:
-            fh = _try_lock(lock)
-            if fh is None:
+            fd = _try_lock(lock)
+            if fd is None:
                 continue  # a running instance's own session
-            found._locks.append((lock, fh))
+            found._locks.append((lock, fd))
         try:
             session = read_autosave(path)
         except ScenarioFileError as exc:

@@ -23,6 +23,7 @@ from calculator.core.models import (
 from calculator.storage import (
     SCHEMA,
     ScenarioFileError,
+    WriteError,
     load_scenario,
     parse_scenario,
     save_scenario,
@@ -95,7 +96,7 @@ def test_failed_write_keeps_the_old_file_and_leaves_no_temp(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "replace", full_disk)
-    with pytest.raises(ScenarioFileError, match="No space left on device"):
+    with pytest.raises(WriteError, match="No space left on device"):
         save_scenario(path, Scenario(country="BEL"))
     assert path.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["keep.scenario.json"]
@@ -104,7 +105,7 @@ def test_failed_write_keeps_the_old_file_and_leaves_no_temp(
 def test_unwritable_folder_message(tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("x", encoding="utf-8")
-    with pytest.raises(ScenarioFileError, match="cannot write"):
+    with pytest.raises(WriteError, match="cannot write"):
         save_scenario(blocker / "s.scenario.json", Scenario())
 
 

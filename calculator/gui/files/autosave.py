@@ -1,4 +1,15 @@
-"""Autosave: the working state written a moment after each change, and crash recovery."""
+"""Autosave: the working state written moments after each change, and crash recovery.
+
+Each window has its own session file, claimed by a :class:`~calculator.storage.SessionLock`
+that the system releases when the process ends, however it ends. At start every session left
+by an instance that did not close normally is offered back (a running instance's never is); a
+damaged autosave is set aside, the user is told once, and the window starts anyway.
+
+Saving is debounced with a maximum delay: a change is written :data:`AUTOSAVE_QUIET_MS` after
+the last change of a burst, and never later than :data:`AUTOSAVE_MAX_DELAY_MS` after its first
+change, so a slider drag cannot postpone the save and a crash loses at most a fraction of a
+second.
+"""
 
 from __future__ import annotations
 
@@ -10,20 +21,28 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from calculator.core.models import Scenario
 from calculator.core.projection import ProjectionError, project
-from calculator.gui.compare import PinnedScenarios
+from calculator.gui.compare import MAX_PINNED, PinnedScenarios
 from calculator.gui.controller import ScenarioController
 from calculator.gui.files import common
 from calculator.gui.files.common import StandardButton
-from calculator.storage import ScenarioFileError, Session, needs_recovery, write_autosave
+from calculator.storage import (
+    Session,
+    SessionLock,
+    StorageError,
+    clean_stale_temps,
+    orphaned_sessions,
+    write_autosave,
+)
 
-AUTOSAVE_MS = 1000
+AUTOSAVE_QUIET_MS = 100
+AUTOSAVE_MAX_DELAY_MS = 300
 
-#: Asked whether to restore a session left by a crash.
+#: Asked whether to restore a session left by a crash (once per orphaned session).
 RecoveryPrompt = Callable[[Session], bool]
 
 
 class Autosave(QObject):
-    """Keeps the scenario and the pinned scenarios in the autosave file, and offers them back.
+    """Keeps the scenario and the pinned scenarios in this window's session file.
 
     Parameters
     ----------
@@ -32,7 +51,7 @@ class Autosave(QObject):
     controller
         The one owner of the scenario.
     folder
-        Folder of the autosave file; ``None`` disables autosave and recovery.
+        Folder of the session files; ``None`` disables autosave and recovery.
     pinned
         The compare panel's scenarios, autosaved and recovered with the scenario.
     status
@@ -58,37 +77,62 @@ class Autosave(QObject):
         self.recovery_prompt = recovery_prompt or self._ask_recover
         self._status = status
         self._error = ""
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(AUTOSAVE_MS)
-        self._timer.timeout.connect(self.flush)
+        self._lock: SessionLock | None = None
+        # Debounce with a maximum delay: the quiet timer restarts on every change, the deadline
+        # runs from the first change of a burst; whichever fires first writes.
+        self._quiet = QTimer(self)
+        self._quiet.setSingleShot(True)
+        self._quiet.setInterval(AUTOSAVE_QUIET_MS)
+        self._quiet.timeout.connect(self.flush)
+        self._deadline = QTimer(self)
+        self._deadline.setSingleShot(True)
+        self._deadline.setInterval(AUTOSAVE_MAX_DELAY_MS)
+        self._deadline.timeout.connect(self.flush)
+
+    @property
+    def session_path(self) -> Path | None:
+        """The session file of this window (``None`` without autosave or before a write)."""
+        return self._lock.session_path if self._lock is not None else None
 
     def start(self) -> None:
-        """Write again a moment after each change of the scenario or of the pinned ones."""
+        """Write again moments after each change of the scenario or of the pinned ones."""
         self.controller.scenarioChanged.connect(self._on_model_scenario_changed)
         if self.pinned is not None:
             self.pinned.pinnedChanged.connect(self._on_pinned_changed)
 
     @Slot(object)
     def _on_model_scenario_changed(self, _scenario: Scenario) -> None:
-        if self.folder is not None:
-            self._timer.start()
+        self._changed()
 
     @Slot()
     def _on_pinned_changed(self) -> None:
-        if self.folder is not None:
-            self._timer.start()
+        self._changed()
+
+    def _changed(self) -> None:
+        if self.folder is None:
+            return
+        self._quiet.start()
+        if not self._deadline.isActive():
+            self._deadline.start()
 
     def _pinned(self) -> list[Scenario]:
         return self.pinned.pinned() if self.pinned is not None else []
 
+    def _claim(self) -> SessionLock:
+        assert self.folder is not None
+        if self._lock is None:
+            self._lock = SessionLock(self.folder)
+        return self._lock
+
     @Slot()
     def flush(self, clean_exit: bool = False) -> bool:
-        """Write the working state now (tests call this instead of waiting for the timer)."""
-        self._timer.stop()
+        """Write the working state now (tests call this instead of waiting for the timers)."""
+        self._quiet.stop()
+        self._deadline.stop()
         if self.folder is None:
             return False
         try:
+            lock = self._claim()
             write_autosave(
                 self.folder,
                 [self.controller.scenario],
@@ -96,8 +140,9 @@ class Autosave(QObject):
                 0,
                 clean_exit=clean_exit,
                 dataset_id=self.controller.dataset.id,
+                session_id=lock.session_id,
             )
-        except (ScenarioFileError, OSError) as exc:
+        except (StorageError, OSError) as exc:
             message = str(exc)
             if message != self._error:  # say it once, not after every change
                 self._error = message
@@ -105,6 +150,14 @@ class Autosave(QObject):
             return False
         self._error = ""
         return True
+
+    def close(self) -> None:
+        """A clean exit: this window's session file and lock go (nothing to recover)."""
+        self._quiet.stop()
+        self._deadline.stop()
+        if self._lock is not None:
+            self._lock.release(remove_session=True)
+            self._lock = None
 
     def _ask_recover(self, session: Session) -> bool:
         known = {c.iso3: c.name for c in self.controller.dataset.allies()}
@@ -114,7 +167,7 @@ class Autosave(QObject):
             self.window,
             QMessageBox.Icon.Question,
             self.tr("Recover your work"),
-            self.tr("Recover the work from your last session?"),
+            self.tr("Recover the work from a session that did not close normally?"),
             StandardButton.Yes | StandardButton.No,
             StandardButton.Yes,
             self.tr("The calculator did not close normally. Unsaved scenario: {0}{1}.").format(
@@ -124,27 +177,69 @@ class Autosave(QObject):
         return choice == StandardButton.Yes
 
     def offer_recovery(self) -> bool:
-        """If the last session did not end cleanly, offer its work back; return if applied.
+        """Offer back every session left by a crash, newest first; return if any was applied.
 
-        Recovered work is unsaved: the caller shows the modified marker.
+        The first accepted session becomes the scenario on screen (with its pinned ones); the
+        scenarios of further accepted sessions are pinned beside it. A session that does not
+        fit stays on disk and is offered again next time. Recovered work is unsaved: the caller
+        shows the modified marker.
         """
         if self.folder is None:
             return False
-        session = needs_recovery(self.folder)
-        if session is None:
-            return False
-        if not self.recovery_prompt(session):
-            self.flush(clean_exit=True)  # declined: do not ask again
-            return False
-        scenario = session.scenarios[session.current]
+        clean_stale_temps(self.folder)
+        found = orphaned_sessions(self.folder)
         try:
-            project(self.controller.dataset, scenario)
-        except ProjectionError as exc:
-            common.show_error(self.window, self.tr("Cannot recover the scenario"), str(exc))
-            return False
-        self.controller.set_scenario(scenario)
-        self.controller.clear_history()
-        if self.pinned is not None:
-            self.pinned.set_pinned(session.pinned)
-        self.flush()
-        return True
+            self._tell_set_aside(found.set_aside)
+            return self._recover(found.sessions, found.discard)
+        finally:
+            found.release()
+
+    def _tell_set_aside(self, damaged: list[tuple[Path, str]]) -> None:
+        if not damaged:
+            return
+        names = "; ".join(f"{p.name} ({reason})" for p, reason in damaged)
+        common.message_box(
+            self.window,
+            QMessageBox.Icon.Warning,
+            self.tr("Damaged autosave set aside"),
+            self.tr("An autosave file could not be read and was set aside."),
+            StandardButton.Ok,
+            StandardButton.Ok,
+            self.tr("It was renamed and is kept in {0}: {1}").format(self.folder, names),
+        )
+
+    def _recover(self, sessions: list[Session], discard: Callable[[list[Session]], None]) -> bool:
+        applied = False
+        done: list[Session] = []
+        pinned: list[Scenario] = []
+        for session in sessions:
+            if not self.recovery_prompt(session):
+                done.append(session)  # declined: not offered again
+                continue
+            if not applied:
+                scenario = session.scenarios[session.current]
+                try:
+                    project(self.controller.dataset, scenario)
+                except ProjectionError as exc:
+                    common.show_error(self.window, self.tr("Cannot recover the scenario"), str(exc))
+                    continue  # kept on disk: a later version or dataset may read it
+                self.controller.set_scenario(scenario)
+                self.controller.clear_history()
+                pinned = list(session.pinned)
+                applied = True
+                done.append(session)
+                continue
+            extra = [s for s in session.scenarios + session.pinned if s not in pinned]
+            if len(pinned) + len(extra) > MAX_PINNED:
+                self._status(
+                    self.tr("More recovered work than can be pinned: offered again next time.")
+                )
+                continue
+            pinned += extra
+            done.append(session)
+        if applied and self.pinned is not None:
+            self.pinned.set_pinned(pinned)
+        discard(done)
+        if applied:
+            self.flush()
+        return applied

@@ -26,7 +26,7 @@ from calculator.gui.files.autosave import Autosave, RecoveryPrompt
 from calculator.gui.files.common import FOLDER_KEY, SCENARIO_SUFFIX, StandardButton
 from calculator.gui.files.export import ExportDispatch
 from calculator.gui.files.recent import RecentFiles
-from calculator.storage import ScenarioFileError, load_scenario, save_scenario
+from calculator.storage import StorageError, clean_stale_temps, load_scenario, save_scenario
 
 
 class ScenarioFiles(QObject):
@@ -212,7 +212,7 @@ class ScenarioFiles(QObject):
         """Open a scenario file; on any problem say why and keep the current scenario."""
         try:
             scenario, dataset_id = load_scenario(path)
-        except ScenarioFileError as exc:
+        except StorageError as exc:
             self._error(self.tr("Cannot open the scenario"), str(exc))
             return False
         active = self.controller.dataset.id
@@ -279,9 +279,10 @@ class ScenarioFiles(QObject):
         """Write the scenario to ``path`` atomically; on failure say why (nothing is lost)."""
         self._flush_edits()
         scenario = self.controller.scenario
+        clean_stale_temps(path.parent)  # what a killed earlier save left there
         try:
             save_scenario(path, scenario, self.controller.dataset.id)
-        except ScenarioFileError as exc:
+        except StorageError as exc:
             self._error(self.tr("Cannot save the scenario"), str(exc))
             return False
         self.path = path
@@ -392,5 +393,5 @@ class ScenarioFiles(QObject):
             self.window.close()
 
     def close_session(self) -> None:
-        """On a clean close: mark the autosave as a clean exit (nothing to recover)."""
-        self.flush_autosave(clean_exit=True)
+        """On a clean close: this window's session file goes (nothing to recover)."""
+        self.autosave.close()

@@ -16,13 +16,13 @@ from calculator.gui.controller import ScenarioController
 from calculator.gui.files import common
 from calculator.gui.files.common import SCENARIO_SUFFIX
 from calculator.render.report import write_alliance_report, write_report
-from calculator.storage import ScenarioFileError
+from calculator.storage import StorageError, clean_stale_temps
 
 EXPORT_FOLDER_KEY = "files/export_folder"
 
 #: Every error an export or a file operation reports with a one-line message.
 FILE_ERRORS: tuple[type[Exception], ...] = (
-    ScenarioFileError,
+    StorageError,
     ExportError,
     ProjectionError,
     OSError,
@@ -100,6 +100,7 @@ class ExportDispatch(QObject):
         ds = self.controller.dataset
         proj = self.controller.projection
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        clean_stale_temps(path.parent)  # what a killed earlier export left there
         try:
             if kind in ("pdf_a4", "pdf_letter"):
                 from calculator.render.pdf import write_pdf
