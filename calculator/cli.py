@@ -536,10 +536,12 @@ def _cmd_project(args: argparse.Namespace, ds: Dataset) -> str:
     scenario = scenario_from_args(args, ds)
     proj = project(ds, scenario)
     if args.format == "json":
-        return json.dumps(projection_dict(proj, ds), indent=2, ensure_ascii=False)
+        return json.dumps(
+            _with_equipment(projection_dict(proj, ds), proj, ds), indent=2, ensure_ascii=False
+        )
     if args.format == "csv":
         return to_csv(yearly_rows(proj)).rstrip("\n")
-    d = projection_dict(proj, ds)
+    d = _with_equipment(projection_dict(proj, ds), proj, ds)
     cur = proj.country.currency
     headers = [
         ("year", "Year"),
@@ -570,6 +572,8 @@ def _cmd_project(args: argparse.Namespace, ds: Dataset) -> str:
     if cap_note is not None:
         lines += ["", cap_note]
     lines += ["", phrases.hague_text(proj.hague)]
+    if "equipment" in d:
+        lines += ["", _equipment_line(d["equipment"], cur)]
     lines += [f"Note: {n}" for n in d["notes"]]
     lines += [_sources_line(ds, scenario.nato_edition) + f". Dataset {ds.id}."]
     return "\n".join(lines)
@@ -767,6 +771,28 @@ def _any_scenario_flag(args: argparse.Namespace) -> bool:
         "target_year",
     )
     return args.constant_share or any(getattr(args, k, None) is not None for k in keys)
+
+
+def _with_equipment(d: dict[str, Any], proj: Projection, ds: Dataset) -> dict[str, Any]:
+    """Add the ``equipment`` object (NATO's 20 % guideline) where the dataset has Table 8a."""
+    from calculator.core.equipment import equipment_history, guideline_money_bn
+
+    eq = equipment_history(ds, proj.country.iso3, proj.scenario.nato_edition)
+    if eq is not None:
+        eq["money_at_guideline_bn"] = guideline_money_bn(d["core_defence_bn"])
+        d["equipment"] = eq
+    return d
+
+
+def _equipment_line(eq: dict[str, Any], currency: str) -> str:
+    verdict = "meets" if eq["meets_guideline"] else "is below"
+    money = eq["money_at_guideline_bn"]
+    return (
+        f"Equipment: {eq['latest_equipment_share_pct']:.1f}% of defence spending in "
+        f"{eq['latest_year']} ({verdict} NATO's {eq['guideline_pct']:g}% guideline); "
+        f"{eq['guideline_pct']:g}% of the projected budget is {money[0]:,.2f} bn {currency} in the "
+        f"base year and {money[-1]:,.2f} bn at the horizon. Source: {eq['source']}."
+    )
 
 
 # ------------------------------------------------------------------------- datasets (issue 14)

@@ -190,3 +190,25 @@ def test_a_user_folder_that_cannot_be_written_is_exit_1(tmp_path, capsys, monkey
     code, _, err = run(capsys, "data", "import", str(path))
     assert code == 1
     assert "cannot create" in err
+
+
+def test_project_shows_the_equipment_guideline_where_the_dataset_has_table_8a(imported, capsys):
+    code, out, err = run(
+        capsys, "project", "--country", "ESP", "--dataset", imported, "--format", "json"
+    )
+    assert code == 0, err
+    doc = json.loads(out)
+    eq = doc["equipment"]
+    # The generated Table 8a: equipment 15 % + k in year k, so 25 % in 2024e.
+    assert eq["years"] == list(range(2014, 2025))
+    assert eq["equipment_share_pct"][-1] == 25.0
+    assert eq["personnel_share_pct"][0] == 50.0
+    assert eq["status"][-1] == "estimate"
+    assert eq["meets_guideline"] is True
+    assert eq["edition"] == "2024"
+    assert "Table 8a" in eq["source"]
+    assert eq["money_at_guideline_bn"] == pytest.approx([0.2 * v for v in doc["core_defence_bn"]])
+    code, out, _ = run(capsys, "project", "--country", "ESP", "--dataset", imported)
+    assert "Equipment: 25.0% of defence spending in 2024 (meets NATO's 20% guideline)" in out
+    code, out, _ = run(capsys, "project", "--country", "ESP", "--format", "json")
+    assert "equipment" not in json.loads(out)  # the bundled editions have no Table 8a
