@@ -15,7 +15,10 @@ with :func:`QT_TRANSLATE_NOOP` in the context :data:`CONTEXT`, which ``pyside6-l
 
 from __future__ import annotations
 
+import math
+import re
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 from calculator.core.models import (
     EconomyPreset,
@@ -61,8 +64,58 @@ def pct(value: float, decimals: int = 1) -> str:
 
 
 def money(bn: float, currency: str) -> str:
-    """Billions of a currency, one decimal: ``17.0 bn EUR``."""
-    return f"{bn:,.1f} bn {currency}".replace("-0.0 ", "0.0 ")
+    """An amount given in billions, the way a briefing writes it.
+
+    ``17.0 bn EUR`` with one decimal; an amount that would read ``0.x bn`` (a small ally:
+    Montenegro's 0.24 bn) is written in millions, ``243 m EUR``, so it keeps its digits.
+    """
+    if round(abs(bn), 1) < 1.0:
+        text = f"{bn * 1000:,.0f} m {currency}"
+        return "0 m " + currency if text.lstrip("-").startswith("0 ") else text
+    return f"{bn:,.1f} bn {currency}"
+
+
+@dataclass(frozen=True)
+class MoneyUnit:
+    """The unit a table or chart of one ally's money is written in.
+
+    ``scale`` multiplies amounts held in billions; ``short`` goes into column headers
+    (``GDP (m EUR)``), ``long`` into axis titles (``millions of EUR``).
+    """
+
+    scale: float
+    short: str
+    long: str
+
+
+BILLIONS = MoneyUnit(1.0, "bn", QT_TRANSLATE_NOOP("phrases", "billions"))
+MILLIONS = MoneyUnit(1000.0, "m", QT_TRANSLATE_NOOP("phrases", "millions"))
+
+
+def money_unit(core_bn: Iterable[float]) -> MoneyUnit:
+    """Millions when every amount of core spending would read ``0.x bn``, else billions.
+
+    One unit for a whole table or chart, chosen on the ally's core spending (GDP, larger, is
+    then written in millions too), so that the columns stay comparable and formulas over
+    them need no conversion.
+    """
+    values = [abs(float(v)) for v in core_bn if math.isfinite(float(v))]
+    if values and round(max(values), 1) < 1.0:
+        return MILLIONS
+    return BILLIONS
+
+
+_UNIT_AFTER_NUMBER = re.compile(r"(?<=\d) (?=(%|pp|bn|m)(?![\w]))")
+_CURRENCY_AFTER_UNIT = re.compile(r"(?<=\d\u00a0)(bn|m) (?=[A-Z]{3}\b)")
+
+
+def keep_units_together(text: str) -> str:
+    """Non-breaking spaces between a number and its unit: ``3.5\u00a0%``, ``17.0\u00a0bn\u00a0EUR``.
+
+    For laid-out text (the PDF brief), where a line must not break between them.
+    """
+    text = _UNIT_AFTER_NUMBER.sub("\u00a0", text)
+    return _CURRENCY_AFTER_UNIT.sub(lambda m: m.group(1) + "\u00a0", text)
 
 
 # ---------------------------------------------------------------------------- thresholds
@@ -257,6 +310,87 @@ FIELDS_USED_BY: dict[str, tuple[str, frozenset[str]]] = {
     "related.glide_target_pct": ("related.mode", frozenset({RelatedMode.GLIDE.value})),
     "related.glide_year": ("related.mode", frozenset({RelatedMode.GLIDE.value})),
 }
+
+
+# The settings of a scenario as a reader names them (the workbook's Assumptions sheet).
+FIELD_LABELS: dict[str, str] = {
+    "name": QT_TRANSLATE_NOOP("phrases", "Scenario name"),
+    "notes": QT_TRANSLATE_NOOP("phrases", "Scenario notes"),
+    "country": QT_TRANSLATE_NOOP("phrases", "Ally (ISO3)"),
+    "nato_edition": QT_TRANSLATE_NOOP("phrases", "NATO edition"),
+    "base_year": QT_TRANSLATE_NOOP("phrases", "Base year"),
+    "horizon": QT_TRANSLATE_NOOP("phrases", "Horizon"),
+    "economy.preset": QT_TRANSLATE_NOOP("phrases", "Economy"),
+    "economy.real_growth_pct": QT_TRANSLATE_NOOP("phrases", "Real GDP growth (%/yr)"),
+    "economy.inflation_pct": QT_TRANSLATE_NOOP("phrases", "GDP deflator inflation (%/yr)"),
+    "economy.growth_adjust_pp": QT_TRANSLATE_NOOP("phrases", "Real growth adjustment (pp)"),
+    "economy.inflation_adjust_pp": QT_TRANSLATE_NOOP("phrases", "Inflation adjustment (pp)"),
+    "economy.overrides": QT_TRANSLATE_NOOP("phrases", "Per-year economy overrides"),
+    "core.mode": QT_TRANSLATE_NOOP("phrases", "Core spending path"),
+    "core.growth_pct": QT_TRANSLATE_NOOP("phrases", "Core spending growth (%/yr)"),
+    "core.growth_real": QT_TRANSLATE_NOOP("phrases", "Growth is real (on top of inflation)"),
+    "core.glide_target_pct": QT_TRANSLATE_NOOP("phrases", "Glide path target (% of GDP)"),
+    "core.glide_year": QT_TRANSLATE_NOOP("phrases", "Glide path target year"),
+    "core.increment_bn": QT_TRANSLATE_NOOP("phrases", "Yearly increment (bn, nominal)"),
+    "core.custom_points": QT_TRANSLATE_NOOP("phrases", "Custom path points"),
+    "related.mode": QT_TRANSLATE_NOOP("phrases", "Related spending path"),
+    "related.share_pct": QT_TRANSLATE_NOOP("phrases", "Related share (% of GDP)"),
+    "related.glide_target_pct": QT_TRANSLATE_NOOP("phrases", "Related glide target (% of GDP)"),
+    "related.glide_year": QT_TRANSLATE_NOOP("phrases", "Related glide target year"),
+    "related.cap_pct": QT_TRANSLATE_NOOP("phrases", "Related counted up to (% of GDP)"),
+    "thresholds": QT_TRANSLATE_NOOP("phrases", "Thresholds"),
+}
+MODE_FIELDS = ("economy.preset", "core.mode", "related.mode")
+
+
+def field_label(key: str, tr: Translate = identity) -> str:
+    """A setting's name for readers: ``Core spending path``, never ``core.mode``.
+
+    A field without a label (one added later) is named from its key in words:
+    ``core.base_amount_bn`` reads ``Core: base amount (bn)``.
+    """
+    if key in FIELD_LABELS:
+        return say(FIELD_LABELS[key], tr)
+    *sections, name = key.split(".")
+    words = name.replace("_pct", " (%)").replace("_bn", " (bn)").replace("_pp", " (pp)")
+    words = words.replace("_", " ").strip()
+    text = words[:1].upper() + words[1:]
+    if sections:
+        text = f"{sections[-1].capitalize()}: {text[:1].lower()}{text[1:]}"
+    return text
+
+
+def setting_text(scenario: Scenario, key: str, tr: Translate = identity) -> str | None:
+    """The words for a mode setting (``IMF WEO October 2025 baseline``, ``growth at a rate``).
+
+    ``None`` for settings whose value is a number, a name or a list.
+    """
+    if key not in MODE_FIELDS:
+        return None
+    return mode_name(scenario, key, tr)
+
+
+REACH_ALREADY_MET = QT_TRANSLATE_NOOP("phrases", "already met")
+REACH_REACHED = QT_TRANSLATE_NOOP("phrases", "reached")
+REACH_LOST = QT_TRANSLATE_NOOP("phrases", "reached, then falls below")
+REACH_MET_LOST = QT_TRANSLATE_NOOP("phrases", "met, then falls below")
+
+
+def reach_status(
+    year: int | None,
+    already_met: bool,
+    holds: bool | None,
+    horizon: int,
+    tr: Translate = identity,
+) -> str:
+    """The status beside an alliance year column: ``already met``, ``reached``, ``not by 2035``."""
+    if year is None:
+        return say(STATUS_NOT_BY, tr).format(horizon)
+    if holds is False:
+        text = REACH_MET_LOST if already_met else REACH_LOST
+    else:
+        text = REACH_ALREADY_MET if already_met else REACH_REACHED
+    return say(text, tr)
 
 
 def _mode_value(scenario: Scenario, mode_key: str) -> str:

@@ -18,12 +18,13 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import xlsxwriter
-from xlsxwriter.utility import xl_pixel_width
+from xlsxwriter.utility import xl_pixel_width, xl_rowcol_to_cell
 
 from calculator import __version__
 from calculator.core.dataset import Dataset
-from calculator.core.models import Scenario
+from calculator.core.models import Measure, Scenario
 from calculator.core.projection import Projection, ThresholdResult
 from calculator.exports import phrases
 from calculator.exports.errors import ExportError
@@ -47,12 +48,15 @@ NUMBER_FORMATS: dict[str, tuple[str, str]] = {
     "year": ("0", "d"),
     "pct": ("0.00", ",.2f"),
     "bn": ("#,##0.00", ",.2f"),
+    "m": ("#,##0", ",.0f"),  # money in millions (a small ally: see phrases.money_unit)
+    "index": ("0.0000", ".4f"),
     "int": ("#,##0", ",.0f"),
 }
 _PX_MIN, _PX_MAX = 48, 640  # column widths in pixels (about 6 and 90 characters)
 _ROW_PX = 20  # default row height (15 points)
 _ROW_PX_MAX = 545  # Excel's limit, 409 points
 _HEADER_PX = 150  # header cells wrap beyond this width rather than widen their column
+_CHART_ROWS = 22  # rows of the Summary sheet that the chart covers at its top
 
 
 # --------------------------------------------------------------------------- file writing
@@ -166,10 +170,24 @@ class _Sheet:
         self.ws.write_number(row, col, value, cell_fmt)
         self._fit(col, format(value, NUMBER_FORMATS[kind][1]))
 
+    def formula(
+        self, row: int, col: int, formula: str, value: float | int | None, kind: str
+    ) -> None:
+        """A formula with the engine's number as its cached result.
+
+        Excel and LibreOffice recompute it; viewers that do not (previews, some libraries)
+        show the cached number, which is the projection's own.
+        """
+        cached: float | int | str = ""
+        if value is not None and not (isinstance(value, float) and not math.isfinite(value)):
+            cached = value
+            self._fit(col, format(value, NUMBER_FORMATS[kind][1]))
+        self.ws.write_formula(row, col, formula, self.fmt.numbers[kind], cached)
+
     def value(self, row: int, col: int, value: Any, kind: str = "pct") -> None:
         """Write whatever the value is: number, yes/no, text or blank."""
         if isinstance(value, bool):
-            self.text(row, col, "yes" if value else "no")
+            self.text(row, col, phrases.yes_no(value))
         elif isinstance(value, int | float) or value is None:
             self.number(row, col, value, kind)
         else:
@@ -257,20 +275,37 @@ def _wrapped_lines(text: str, width_px: int, bold: bool = False) -> int:
     return lines
 
 
-def _yearly_header(key: str, header: str, currency: str) -> str:
+# Columns the workbook adds after the shared yearly table: running sums of the extra spending
+# and the price index that the real freeze and the base-year prices are computed from.
+EXTRA_YEARLY_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("cumulative_vs_constant_share_bn", "Cumulative extra vs constant share (bn)"),
+    ("cumulative_vs_cash_freeze_bn", "Cumulative extra vs cash freeze (bn)"),
+    ("cumulative_vs_real_freeze_bn", "Cumulative extra vs real freeze (bn)"),
+    ("price_index", "GDP deflator index (base year = 1)"),
+)
+_NOT_MONEY = ("year", "core_defence_per_capita", "price_index")
+
+
+def _is_money(key: str) -> bool:
+    return key not in _NOT_MONEY and key.endswith(("_bn", "_base_prices"))
+
+
+def _yearly_header(key: str, header: str, currency: str, unit: phrases.MoneyUnit) -> str:
     if key == "core_defence_per_capita":
         return f"{header} ({currency})"
-    return header.replace("(bn)", f"(bn {currency})")
+    return header.replace("(bn)", f"({unit.short} {currency})")
 
 
-def _yearly_kind(key: str) -> str:
+def _yearly_kind(key: str, unit: phrases.MoneyUnit = phrases.BILLIONS) -> str:
     if key == "year":
         return "year"
     if key == "core_defence_per_capita":
         return "int"
+    if key == "price_index":
+        return "index"
     if key.endswith("_pct") or key == "core_pct_of_government_expenditure":
         return "pct"
-    return "bn"
+    return "m" if unit is phrases.MILLIONS else "bn"
 
 
 def _threshold_line_name(t: ThresholdResult) -> str:
@@ -289,23 +324,29 @@ def _summary_sheet(
     ds: Dataset,
     doc: dict[str, Any],
     summary: str,
-    yearly_cols: dict[str, int],
-    line_cols: list[int],
+    lay: _YearlyLayout,
 ) -> None:
     sh = _Sheet(wb.add_worksheet("Summary"), fmt)
     c, sc = proj.country, proj.scenario
     cur = c.currency
+    unit = lay.unit
+    money_kind = _yearly_kind("gdp_bn", unit)
     sh.title(0, f"{APP_TITLE}: {c.name}")
     sh.text(
         1,
         0,
         f"Core defence spending as a share of GDP, {proj.base_year}–{proj.horizon}. "
-        f"Money in billions of {cur}, current prices.",
+        f"Money in {unit.long} of {cur}, current prices.",
         fmt.subtitle,
         fit=False,
     )
-    row = 3
+    # The chart first, where a reader opening the workbook looks; the figures under it.
+    _insert_chart(wb, sh, 3, proj, lay)
+    row = 3 + _CHART_ROWS
     last_col = 12  # the key-results table spans A..M; paragraphs use B..M
+
+    def scaled(bn: float | None) -> float | None:
+        return None if bn is None else bn * unit.scale
 
     def pair(label: str, value: Any, kind: str = "pct", note: str = "") -> None:
         nonlocal row
@@ -331,12 +372,15 @@ def _summary_sheet(
         note=f"NATO {base['share_status']}, {edition.title}, {edition.edition} edition",
     )
     pair(
-        f"Base year {proj.base_year}: GDP (bn {cur})", base["gdp_bn"], "bn", note=base["gdp_source"]
+        f"Base year {proj.base_year}: GDP ({unit.short} {cur})",
+        scaled(base["gdp_bn"]),
+        money_kind,
+        note=base["gdp_source"],
     )
     pair(
-        f"Base year {proj.base_year}: core defence (bn {cur})",
-        base["core_defence_bn"],
-        "bn",
+        f"Base year {proj.base_year}: core defence ({unit.short} {cur})",
+        scaled(base["core_defence_bn"]),
+        money_kind,
         note="derived = NATO share × IMF GDP",
     )
     if summary:
@@ -360,8 +404,8 @@ def _summary_sheet(
             "Share at target (%)",
             "Gap at target",
             "Gap at target (pp; + = short)",
-            f"Gap at target (bn {cur})",
-            f"Needed at target (bn {cur})",
+            f"Gap at target ({unit.short} {cur})",
+            f"Needed at target ({unit.short} {cur})",
             "Required nominal growth (%/yr)",
         ],
     )
@@ -370,7 +414,7 @@ def _summary_sheet(
         d = threshold_dict(t)
         sh.text(row, 0, d["label"])
         sh.number(row, 1, d["value_pct"], "pct")
-        sh.text(row, 2, d["measure"])
+        sh.text(row, 2, phrases.measure_name(t.threshold.measure))
         sh.number(row, 3, d["target_year"], "year")
         sh.number(row, 4, d["year_reached"], "year")
         sh.text(row, 5, phrases.threshold_status(t, proj.horizon))
@@ -378,8 +422,8 @@ def _summary_sheet(
         sh.number(row, 7, d["share_at_target_pct"], "pct")
         sh.text(row, 8, phrases.gap_text(t, cur))
         sh.number(row, 9, d["gap_pct_points_at_target"], "pct")
-        sh.number(row, 10, d["gap_bn_at_target"], "bn")
-        sh.number(row, 11, d["money_needed_at_target_bn"], "bn")
+        sh.number(row, 10, scaled(d["gap_bn_at_target"]), money_kind)
+        sh.number(row, 11, scaled(d["money_needed_at_target_bn"]), money_kind)
         sh.number(row, 12, d["required_nominal_growth_pct"], "pct")
         row += 1
     if not proj.thresholds:
@@ -429,26 +473,39 @@ def _summary_sheet(
         v for k, v in doc["extra_spending_bn"].items() if k.startswith("cumulative_to_")
     )
     span = f"{proj.base_year + 1}–{target}"
-    sh.text(row, 0, f"Extra core spending, cumulative {span} (bn {cur})", fmt.heading, fit=False)
+    sh.text(
+        row,
+        0,
+        f"Extra core spending, cumulative {span} ({unit.short} {cur})",
+        fmt.heading,
+        fit=False,
+    )
     row += 1
-    pair(
-        "vs constant share of GDP",
-        cumulative["vs_constant_share"],
-        "bn",
-        note=f"share held at {proj.base_share_pct:.2f} %",
-    )
-    pair(
-        "vs cash freeze",
-        cumulative["vs_cash_freeze"],
-        "bn",
-        note=f"{proj.base_year} amount every year",
-    )
-    pair(
-        "vs real freeze",
-        cumulative["vs_real_freeze"],
-        "bn",
-        note=f"{proj.base_year} amount indexed to the GDP deflator",
-    )
+    for label, key, note in (
+        (
+            "vs constant share of GDP",
+            "constant_share",
+            f"share held at {proj.base_share_pct:.2f} %",
+        ),
+        ("vs cash freeze", "cash_freeze", f"{proj.base_year} amount every year"),
+        (
+            "vs real freeze",
+            "real_freeze",
+            f"{proj.base_year} amount indexed to the GDP deflator",
+        ),
+    ):
+        value = scaled(cumulative[f"vs_{key}"])
+        sh.label(row, 0, label)
+        if target > proj.base_year:
+            # The running sum on the Yearly sheet, so that edits there reach this figure.
+            ref = lay.ref(
+                f"cumulative_vs_{key}_bn", lay.row_of(target, proj.base_year), absolute=True
+            )
+            sh.formula(row, 1, f"=Yearly!{ref}", value, money_kind)
+        else:
+            sh.number(row, 1, value, money_kind)
+        sh.text(row, 2, note, fmt.muted, fit=False)
+        row += 1
 
     # The related-spending caveat is already printed next to the results above.
     notes = [n for n in doc["notes"] if not (related_zero and n == phrases.RELATED_NOTE)]
@@ -460,8 +517,6 @@ def _summary_sheet(
             sh.paragraph(row, 0, last_col, note)
             row += 1
 
-    row += 1
-    _insert_chart(wb, sh, row, proj, yearly_cols, line_cols)
     sh.finish()
 
 
@@ -470,8 +525,7 @@ def _insert_chart(
     sh: _Sheet,
     row: int,
     proj: Projection,
-    yearly_cols: dict[str, int],
-    line_cols: list[int],
+    lay: _YearlyLayout,
 ) -> None:
     """A native line chart of core and total share, with dashed threshold lines as series."""
     n = len(proj.years)
@@ -503,16 +557,14 @@ def _insert_chart(
 
     series(
         "Total (core + counted related)",
-        yearly_cols["total_share_pct"],
+        lay.cols["total_share_pct"],
         TOTAL_COLOUR,
         2.5,
         dashed=False,
         marker=False,
     )
-    series(
-        "Core defence", yearly_cols["core_share_pct"], CORE_COLOUR, 2.25, dashed=False, marker=True
-    )
-    for i, (t, col) in enumerate(zip(proj.thresholds, line_cols, strict=True)):
+    series("Core defence", lay.cols["core_share_pct"], CORE_COLOUR, 2.25, dashed=False, marker=True)
+    for i, (t, col) in enumerate(zip(proj.thresholds, lay.line_cols, strict=True)):
         series(_threshold_line_name(t), col, threshold_colour(i), 1.5, dashed=True, marker=False)
     chart.set_title(
         {
@@ -530,15 +582,92 @@ def _insert_chart(
         }
     )
     chart.set_legend({"position": "bottom"})
-    chart.set_size({"width": 780, "height": 420})
-    sh.ws.insert_chart(row, 0, chart, {"x_offset": 4, "y_offset": 4, "object_position": 1})
+    chart.set_size({"width": 780, "height": _CHART_ROWS * _ROW_PX - 20})
+    # Moves with the cells but keeps its size, whatever heights the rows under it get.
+    sh.ws.insert_chart(row, 0, chart, {"x_offset": 4, "y_offset": 4, "object_position": 2})
 
 
-def _yearly_layout(proj: Projection) -> tuple[dict[str, int], list[int]]:
+@dataclass(frozen=True)
+class _YearlyLayout:
+    """Where each yearly value stands: the table, the added columns, the threshold lines."""
+
+    cols: dict[str, int]
+    line_cols: list[int]
+    rows: int  # years B..H, in sheet rows 1..rows (0-based; row 0 is the header)
+    unit: phrases.MoneyUnit
+
+    def ref(self, key: str, row: int, *, absolute: bool = False) -> str:
+        """An A1 reference to ``key``'s cell in the 0-based ``row``."""
+        return str(xl_rowcol_to_cell(row, self.cols[key], row_abs=absolute, col_abs=absolute))
+
+    def row_of(self, year: int, base_year: int) -> int:
+        """The 0-based sheet row of ``year``."""
+        return 1 + year - base_year
+
+
+def _yearly_layout(proj: Projection) -> _YearlyLayout:
     """Column of each yearly key, and the threshold-line columns after a blank column."""
-    cols = {key: i for i, (key, _) in enumerate(YEARLY_COLUMNS)}
-    lines = [len(YEARLY_COLUMNS) + 1 + i for i in range(len(proj.thresholds))]
-    return cols, lines
+    keys = [key for key, _ in (*YEARLY_COLUMNS, *EXTRA_YEARLY_COLUMNS)]
+    cols = {key: i for i, key in enumerate(keys)}
+    lines = [len(keys) + 1 + i for i in range(len(proj.thresholds))]
+    return _YearlyLayout(cols, lines, len(proj.years), phrases.money_unit(proj.core_bn))
+
+
+def _yearly_formulas(lay: _YearlyLayout, r: int, cap_pct: float) -> dict[str, str]:
+    """The formulas of the 0-based sheet row ``r`` (row 1 is the base year).
+
+    Shares, extra spending, base-year prices and the running sums are computed in the sheet
+    from the GDP, spending and inflation cells, so that changing a year's spending moves its
+    share, the extra spending and the chart. The units cancel: every amount is in the same unit.
+    """
+
+    def c(key: str) -> str:
+        return lay.ref(key, r)
+
+    base = 1
+    out = {
+        "core_share_pct": f"={c('core_defence_bn')}/{c('gdp_bn')}*100",
+        "related_share_pct": f"={c('related_bn')}/{c('gdp_bn')}*100",
+        "total_share_pct": f"={c('core_share_pct')}+MIN({c('related_share_pct')},{cap_pct:g})",
+        "core_defence_bn_constant_base_prices": f"={c('core_defence_bn')}/{c('price_index')}",
+        "extra_vs_constant_share_bn": (
+            f"={c('core_defence_bn')}-{lay.ref('core_share_pct', base, absolute=True)}/100*"
+            f"{c('gdp_bn')}"
+        ),
+        "extra_vs_cash_freeze_bn": (
+            f"={c('core_defence_bn')}-{lay.ref('core_defence_bn', base, absolute=True)}"
+        ),
+        "extra_vs_real_freeze_bn": (
+            f"={c('core_defence_bn')}-{lay.ref('core_defence_bn', base, absolute=True)}*"
+            f"{c('price_index')}"
+        ),
+    }
+    if r > base:
+        out["price_index"] = f"={lay.ref('price_index', r - 1)}*(1+{c('inflation_pct')}/100)"
+        for cum, extra in (
+            ("cumulative_vs_constant_share_bn", "extra_vs_constant_share_bn"),
+            ("cumulative_vs_cash_freeze_bn", "extra_vs_cash_freeze_bn"),
+            ("cumulative_vs_real_freeze_bn", "extra_vs_real_freeze_bn"),
+        ):
+            first = xl_rowcol_to_cell(base + 1, lay.cols[extra], row_abs=True)
+            out[cum] = f"=SUM({first}:{c(extra)})"
+    return out
+
+
+def _yearly_values(proj: Projection) -> list[dict[str, float | int | None]]:
+    """The shared yearly rows plus the workbook's running sums and price index."""
+    rows = yearly_rows(proj)
+    index = np.concatenate([[1.0], np.cumprod(1.0 + proj.inflation_pct[1:] / 100.0)])
+    sums = {
+        "cumulative_vs_constant_share_bn": proj.extra_vs_constant_share_bn,
+        "cumulative_vs_cash_freeze_bn": proj.extra_vs_cash_freeze_bn,
+        "cumulative_vs_real_freeze_bn": proj.extra_vs_real_freeze_bn,
+    }
+    for i, row in enumerate(rows):
+        for key, extra in sums.items():
+            row[key] = float(np.sum(extra[1 : i + 1]))
+        row["price_index"] = float(index[i])
+    return rows
 
 
 def _yearly_sheet(
@@ -546,19 +675,29 @@ def _yearly_sheet(
     fmt: _Formats,
     proj: Projection,
     doc: dict[str, Any],
-    cols: dict[str, int],
-    line_cols: list[int],
+    lay: _YearlyLayout,
 ) -> None:
-    """The yearly table, numbers as numbers, then the threshold lines the chart draws."""
+    """The yearly table: inputs as numbers, derived columns as formulas; then the lines."""
     sh = _Sheet(wb.add_worksheet("Yearly"), fmt)
     cur = proj.country.currency
-    rows = yearly_rows(proj)
-    sh.header(0, [_yearly_header(k, h, cur) for k, h in YEARLY_COLUMNS])
+    unit = lay.unit
+    rows = _yearly_values(proj)
+    columns = (*YEARLY_COLUMNS, *EXTRA_YEARLY_COLUMNS)
+    sh.header(0, [_yearly_header(k, h, cur, unit) for k, h in columns])
+    cap = proj.scenario.related.cap_pct
     for r, values in enumerate(rows, start=1):
-        for key, col in cols.items():
-            sh.number(r, col, values[key], _yearly_kind(key))
+        formulas = _yearly_formulas(lay, r, cap)
+        for key, col in lay.cols.items():
+            value = values[key]
+            if _is_money(key) and isinstance(value, float):
+                value *= unit.scale
+            kind = _yearly_kind(key, unit)
+            if key in formulas:
+                sh.formula(r, col, formulas[key], value, kind)
+            else:
+                sh.number(r, col, value, kind)
     # Threshold lines for the chart, after a blank column so the table stays a clean block.
-    for t, col in zip(proj.thresholds, line_cols, strict=True):
+    for t, col in zip(proj.thresholds, lay.line_cols, strict=True):
         sh.header(0, [f"Line: {_threshold_line_name(t)}"], col)
         for r in range(1, len(rows) + 1):
             sh.number(r, col, t.threshold.value_pct, "pct")
@@ -566,43 +705,16 @@ def _yearly_sheet(
     note_row = len(rows) + 2
     base = doc["base"]
     note = (
-        f"Money in billions of {cur}, current prices, except base-year prices where stated; "
+        f"Money in {unit.long} of {cur}, current prices, except base-year prices where stated; "
         f"projected spending is derived (share × GDP), not published by NATO. Base year "
         f"{proj.base_year}: NATO share ({base['share_status']}) × {base['gdp_source']}. "
-        "Real growth and inflation are blank in the base year. Columns after the gap hold the "
+        "Real growth and inflation are blank in the base year. Shares, base-year prices, extra "
+        "and cumulative spending are formulas over GDP, spending and inflation: change a "
+        "year's spending and they follow, with the chart. Columns after the gap hold the "
         "threshold lines drawn on the chart."
     )
-    sh.paragraph(note_row, 0, len(YEARLY_COLUMNS) - 1, note)
+    sh.paragraph(note_row, 0, len(columns) - 1, note)
     sh.finish()
-
-
-_FIELD_LABELS = {
-    "name": "Scenario name",
-    "notes": "Scenario notes",
-    "country": "Ally (ISO3)",
-    "nato_edition": "NATO edition",
-    "base_year": "Base year",
-    "horizon": "Horizon",
-    "economy.preset": "Economy preset",
-    "economy.real_growth_pct": "Real GDP growth (%/yr)",
-    "economy.inflation_pct": "GDP deflator inflation (%/yr)",
-    "economy.growth_adjust_pp": "Real growth adjustment (pp)",
-    "economy.inflation_adjust_pp": "Inflation adjustment (pp)",
-    "economy.overrides": "Per-year economy overrides",
-    "core.mode": "Core spending path",
-    "core.growth_pct": "Core spending growth (%/yr)",
-    "core.growth_real": "Growth is real (on top of inflation)",
-    "core.glide_target_pct": "Glide path target (% of GDP)",
-    "core.glide_year": "Glide path target year",
-    "core.increment_bn": "Yearly increment (bn, nominal)",
-    "core.custom_points": "Custom path points",
-    "related.mode": "Related spending path",
-    "related.share_pct": "Related share (% of GDP)",
-    "related.glide_target_pct": "Related glide target (% of GDP)",
-    "related.glide_year": "Related glide target year",
-    "related.cap_pct": "Related counted up to (% of GDP)",
-    "thresholds": "Thresholds",
-}
 
 
 def _flatten(d: dict[str, Any], prefix: str = "") -> dict[str, Any]:
@@ -616,6 +728,14 @@ def _flatten(d: dict[str, Any], prefix: str = "") -> dict[str, Any]:
     return out
 
 
+def _item_text(key: str, value: Any) -> str:
+    """``real growth 2.5 %``, ``amount 40 bn`` from an item's field name and value."""
+    for suffix, unit in (("_pct", " %"), ("_bn", " bn"), ("_pp", " pp")):
+        if key.endswith(suffix):
+            return f"{key.removesuffix(suffix).replace('_', ' ')} {value:g}{unit}"
+    return f"{key.replace('_', ' ')} {value:g}" if isinstance(value, float | int) else str(value)
+
+
 def _list_text(key: str, items: list[dict[str, Any]]) -> str:
     if not items:
         return "none"
@@ -627,7 +747,7 @@ def _list_text(key: str, items: list[dict[str, Any]]) -> str:
         )
     parts = []
     for it in items:
-        rest = ", ".join(f"{k} {v:g}" for k, v in it.items() if k != "year" and v is not None)
+        rest = ", ".join(_item_text(k, v) for k, v in it.items() if k != "year" and v is not None)
         parts.append(f"{it['year']}: {rest}")
     return "; ".join(parts)
 
@@ -656,17 +776,21 @@ def _assumptions_sheet(
         fmt.subtitle,
         fit=False,
     )
-    changed = ", ".join(_FIELD_LABELS.get(k, k) for k in differs) or "nothing"
+    changed = ", ".join(phrases.field_label(k) for k in differs) or "nothing"
     sh.label(2, 0, "Differs from the default")
     sh.paragraph(2, 1, 4, changed)
-    sh.header(4, ["Setting", "Value", "Default", "Differs", "Note", "Field"])
+    sh.header(4, ["Setting", "Value", "Default", "Differs", "Note"])
     row = 5
+    default_scenario = Scenario(country=scenario.country)
     for key, value in current.items():
         if key in skip:
             continue
-        sh.text(row, 0, _FIELD_LABELS.get(key, key))
-        for col, v in ((1, value), (2, default.get(key))):
-            if isinstance(v, list):
+        sh.text(row, 0, phrases.field_label(key))
+        for col, v, sc in ((1, value, scenario), (2, default.get(key), default_scenario)):
+            words = phrases.setting_text(sc, key)
+            if words is not None:  # a mode in words: "constant share of GDP", not its id
+                sh.text(row, col, words)
+            elif isinstance(v, list):
                 sh.paragraph(row, col, col, _list_text(key, v))
             elif isinstance(v, str) and (len(v) > 40 or "\n" in v):
                 sh.paragraph(row, col, col, v)
@@ -685,7 +809,6 @@ def _assumptions_sheet(
         unused = phrases.unused_note(scenario, key) if key in phrases.FIELDS_USED_BY else None
         if unused is not None:
             sh.text(row, 4, unused, fmt.muted)
-        sh.text(row, 5, key, fmt.muted)
         row += 1
     sh.fixed |= {1: 260, 2: 260}
     sh.finish()
@@ -786,9 +909,9 @@ def write_projection_xlsx(path: Path, proj: Projection, ds: Dataset, summary: st
     fmt = _Formats.create(wb)
     # The chart on Summary reads the Yearly sheet; XlsxWriter resolves chart ranges on close,
     # so Summary can come first with the Yearly layout known in advance.
-    yearly_cols, line_cols = _yearly_layout(proj)
-    _summary_sheet(wb, fmt, proj, ds, doc, summary, yearly_cols, line_cols)
-    _yearly_sheet(wb, fmt, proj, doc, yearly_cols, line_cols)
+    lay = _yearly_layout(proj)
+    _summary_sheet(wb, fmt, proj, ds, doc, summary, lay)
+    _yearly_sheet(wb, fmt, proj, doc, lay)
     _assumptions_sheet(
         wb,
         fmt,
@@ -799,6 +922,78 @@ def write_projection_xlsx(path: Path, proj: Projection, ds: Dataset, summary: st
     _sources_sheet(wb, fmt, ds, _source_notes(ds, [*proj.notes, proj.country.note]))
     wb.close()
     _atomic_write_bytes(path, buf.getvalue())
+
+
+def _alliance_chart(
+    wb: Any,
+    sh: _Sheet,
+    first: Projection,
+    header_row: int,
+    n: int,
+    col_of: dict[str, int],
+    line_col: int,
+    at_row: int,
+) -> None:
+    """Bars of each ally's core share in the base year and at the horizon, with thresholds.
+
+    The core thresholds are dashed lines in their colours; their values stand in columns after
+    a gap, as on the Yearly sheet.
+    """
+    sheet = sh.ws.get_name()
+    rows = (header_row + 1, header_row + n)
+    cats = [sheet, rows[0], col_of["name"], rows[1], col_of["name"]]
+    bars = wb.add_chart({"type": "column"})
+    for key, name, colour in (
+        ("base_share_pct", "Core share, base year", "#9BB7D4"),
+        ("core_share_at_horizon_pct", f"Core share {first.horizon}", CORE_COLOUR),
+    ):
+        col = col_of[key]
+        bars.add_series(
+            {
+                "name": name,
+                "categories": cats,
+                "values": [sheet, rows[0], col, rows[1], col],
+                "fill": {"color": colour},
+                "border": {"none": True},
+                "gap": 60,
+            }
+        )
+    lines = wb.add_chart({"type": "line"})
+    core = [(i, t) for i, t in enumerate(first.thresholds) if t.threshold.measure is Measure.CORE]
+    for k, (i, t) in enumerate(core):
+        col = line_col + k
+        sh.header(header_row, [f"Line: {_threshold_line_name(t)}"], col)
+        for r in range(rows[0], rows[1] + 1):
+            sh.number(r, col, t.threshold.value_pct, "pct")
+        lines.add_series(
+            {
+                "name": _threshold_line_name(t),
+                "categories": cats,
+                "values": [sheet, rows[0], col, rows[1], col],
+                "line": {"color": threshold_colour(i), "width": 1.5, "dash_type": "dash"},
+                "marker": {"type": "none"},
+            }
+        )
+    if core:
+        bars.combine(lines)
+    bars.set_title(
+        {
+            "name": "NATO allies: core defence spending, % of GDP",
+            "name_font": {"size": 12, "bold": True},
+        }
+    )
+    bars.set_x_axis({"num_font": {"rotation": -45, "size": 8}})
+    bars.set_y_axis(
+        {
+            "name": "% of GDP",
+            "min": 0,
+            "num_format": "0.0",
+            "major_gridlines": {"visible": True, "line": {"color": "#D9D9D9"}},
+        }
+    )
+    bars.set_legend({"position": "bottom"})
+    bars.set_size({"width": 900, "height": 440})
+    sh.ws.insert_chart(at_row, 0, bars, {"x_offset": 4, "y_offset": 4, "object_position": 2})
 
 
 def write_alliance_xlsx(path: Path, projs: list[Projection], ds: Dataset) -> None:
@@ -839,7 +1034,9 @@ def write_alliance_xlsx(path: Path, projs: list[Projection], ds: Dataset) -> Non
     columns: list[tuple[str, str, str]] = [(k, *fixed[k]) for k in fixed]
     for key in rows[0]:
         if key.startswith("reach_"):
+            # the year as a number only (sortable, usable in formulas); its status beside it
             columns.append((key, f"{labels.get(key, key)}: year reached", "year"))
+            columns.append((key, f"{labels.get(key, key)}: status", "status"))
         elif key.startswith("growth_needed_"):
             name = labels.get(key.replace("growth_needed_", "reach_"), key)
             columns.append((key, f"{name}: growth needed (%/yr)", "pct"))
@@ -850,8 +1047,15 @@ def write_alliance_xlsx(path: Path, projs: list[Projection], ds: Dataset) -> Non
             v = values.get(key)
             if kind == "text":
                 sh.text(r, col, str(v))
-            elif key.startswith("reach_") and v is None:
-                sh.text(r, col, phrases.say(phrases.STATUS_NOT_BY).format(horizon), fmt.muted)
+            elif kind == "status":
+                suffix = key.removeprefix("reach_")
+                status = phrases.reach_status(
+                    v,
+                    bool(values.get(f"already_met_{suffix}")),
+                    values.get(f"holds_{suffix}"),
+                    horizon,
+                )
+                sh.text(r, col, status, fmt.muted if v is None else None)
             else:
                 sh.number(r, col, v, kind)
     last = header_row + len(rows)
@@ -874,6 +1078,10 @@ def write_alliance_xlsx(path: Path, projs: list[Projection], ds: Dataset) -> Non
         )
     for i, note in enumerate(notes):
         sh.paragraph(last + 2 + i, 0, len(columns) - 1, note)
+    col_of = {key: i for i, (key, _, kind) in enumerate(columns) if kind != "status"}
+    _alliance_chart(
+        wb, sh, first, header_row, len(rows), col_of, len(columns) + 1, last + 3 + len(notes)
+    )
     sh.finish()
 
     _assumptions_sheet(
