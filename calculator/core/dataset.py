@@ -10,7 +10,7 @@ import math
 from collections import OrderedDict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 import numpy as np
 import numpy.typing as npt
@@ -111,9 +111,12 @@ class Manifest(BaseModel):
         raise KeyError(source_id)
 
 
-@dataclass(frozen=True)
-class Observation:
-    """One published value with its status and source row id."""
+class Observation(NamedTuple):
+    """One published value with its status and source row id.
+
+    A named tuple rather than a frozen dataclass: the loader makes 14,000 of them at start-up,
+    and a tuple is built about seven times faster.
+    """
 
     value: float
     status: str

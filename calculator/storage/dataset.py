@@ -1,18 +1,26 @@
 """Read and validate a dataset folder (the bundled ``resources/data`` or a user's own).
 
-Every file is checked against the SHA-256 in ``manifest.json`` and every row is validated with
-pydantic; a problem raises :class:`DatasetError` naming the file, the row and the column.
+Every file is checked against the SHA-256 in ``manifest.json`` and every row is validated; a
+problem raises :class:`DatasetError` naming the file, the row and the column. The NATO and IMF
+tables (14,000 rows) are checked column by column; a row that a fast check doubts is validated by
+its pydantic model (:class:`_NatoRow`, :class:`_ImfRow`), which states the rule and the message.
 """
 
 from __future__ import annotations
 
 import csv
+import gc
 import hashlib
+import io
 import math
-from collections.abc import Iterable
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
+import numpy as np
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from calculator.core.dataset import (
@@ -93,30 +101,228 @@ def _read(path: Path, name: str, limit: int) -> bytes:
         raise DatasetError(f"{name}: cannot read ({exc.strerror or exc})") from None
 
 
-def _rows(path: Path, model: type[BaseModel]) -> Iterable[tuple[int, BaseModel, dict[str, str]]]:
+def _table(path: Path) -> tuple[list[str], list[list[str]], bool]:
+    """The header and rows of a CSV file, blank lines skipped (as ``csv.DictReader`` does).
+
+    Also whether the text is all ASCII (then no cell can hold a non-ASCII digit).
+    """
     try:
         fh = path.open(newline="", encoding="utf-8")
     except OSError as exc:
         raise DatasetError(f"{path.name}: cannot read ({exc.strerror})") from exc
     with fh:
         try:
-            raws = list(csv.DictReader(fh))
+            text = fh.read()
+            rows = list(filter(None, csv.reader(io.StringIO(text, newline=""))))
         except UnicodeDecodeError as exc:
             raise DatasetError(
                 f"{path.name}: not UTF-8 text (byte {exc.start}: {exc.reason})"
             ) from None
         except csv.Error as exc:
             raise DatasetError(f"{path.name}: not a readable CSV file ({exc})") from None
-    for line, raw in enumerate(raws, start=2):
+    return (rows[0], rows[1:], text.isascii()) if rows else ([], [], True)
+
+
+def _raw(header: list[str], row: list[str]) -> dict[str | None, str | None]:
+    """One row as ``csv.DictReader`` gives it: missing cells None, extra cells under None."""
+    raw: dict[str | None, str | None] = dict(zip(header, row, strict=False))
+    for name in header[len(row) :]:
+        raw[name] = None
+    if len(row) > len(header):
+        raw[None] = None  # extra cells: ignored by the models
+    return raw
+
+
+def _row_error(
+    path: Path, line: int, raw: dict[str | None, str | None], exc: ValidationError
+) -> DatasetError:
+    err = exc.errors()[0]
+    column = ".".join(str(p) for p in err["loc"]) or "?"
+    got = raw.get(column, "")
+    return DatasetError(f"{path.name}, row {line}, column '{column}': {err['msg']} (found {got!r})")
+
+
+def _rows(
+    path: Path, model: type[BaseModel]
+) -> Iterable[tuple[int, BaseModel, dict[str | None, str | None]]]:
+    """Every row validated by ``model`` (the small countries table)."""
+    header, rows, _ascii = _table(path)
+    for line, row in enumerate(rows, start=2):
+        raw = _raw(header, row)
         try:
             yield line, model.model_validate(raw), raw
         except ValidationError as exc:
-            err = exc.errors()[0]
-            column = ".".join(str(p) for p in err["loc"]) or "?"
-            got = raw.get(column, "")
-            raise DatasetError(
-                f"{path.name}, row {line}, column '{column}': {err['msg']} (found {got!r})"
-            ) from None
+            raise _row_error(path, line, raw, exc) from None
+
+
+_ISO3 = re.compile(_Row.model_fields["iso3"].metadata[0].pattern)
+_STATUS = {
+    "actual": "actual",
+    "estimate": "estimate",
+    "projection": "projection",
+    "imf_estimate_or_projection": "projection",
+}
+_YEARS = range(1990, 2101)  # _Row.year's bounds
+
+
+class _Columns:
+    """A NATO or IMF table checked column by column: parsed columns, one entry per row.
+
+    Each check is strict: a cell it accepts is one the row model accepts, with the same value.
+    A row with a doubtful cell, or a country not in ``countries``, is validated by ``model``
+    (first such row first); the first row the model refuses, or whose country is unknown, raises
+    :class:`DatasetError` naming the file, the row and the column.
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        model: type[_NatoRow] | type[_ImfRow],
+        countries: dict[str, Country],
+        extra: tuple[str, ...],
+    ) -> None:
+        header, rows, ascii_text = _table(path)
+        n = len(rows)
+        index = {name: i for i, name in enumerate(header)}  # a repeated name: the last wins
+        full = set(map(len, rows)) <= {len(header)}  # no short row: no absent cell
+        cells = list(zip(*rows, strict=True)) if full and rows else []
+
+        def column(name: str) -> Sequence[str | None]:
+            i = index.get(name)
+            if i is None:
+                return (None,) * n
+            if full:
+                return cells[i] if cells else ()
+            return [r[i] if i < len(r) else None for r in rows]
+
+        # A column missing from the header fails every row, so the first row reports it.
+        doubtful = {0} if n and any(f not in index for f in model.model_fields) else set()
+        nato = model is _NatoRow
+        self.iso3 = _strings(column("iso3"), doubtful, _ISO3.fullmatch)
+        self.indicator = _strings(column("indicator"), doubtful, bool)
+        status = _strings(column("status"), doubtful, _STATUS.__contains__)
+        self.status: Sequence[str] = list(map(_STATUS.get, status, status))
+        self.year = _ints(column("year"), doubtful, _YEARS)
+        self.value = _floats(column("value"), doubtful, blank_is_nan=nato, ascii_text=ascii_text)
+        last = "source_id" if nato else "scale_power_of_10"
+        self.extra: dict[str, Sequence[Any]] = {
+            "unit": _strings(column("unit"), doubtful, None),
+            last: (
+                _strings(column(last), doubtful, None)
+                if nato
+                else _ints(column(last), doubtful, None)
+            ),
+        }
+        for name in extra:
+            self.extra[name] = column(name)
+        unknown = {c for c in set(self.iso3) if c not in countries}
+        if unknown:
+            doubtful.update(i for i, c in enumerate(self.iso3) if c in unknown)
+        if doubtful:
+            self._settle_all(path, model, countries, header, rows, sorted(doubtful))
+
+    def _settle_all(
+        self,
+        path: Path,
+        model: type[_NatoRow] | type[_ImfRow],
+        countries: dict[str, Country],
+        header: list[str],
+        rows: list[list[str]],
+        doubtful: list[int],
+    ) -> None:
+        """Validate each doubted row with its model: raise on the first error, else keep its values."""
+        iso3, year, indicator = list(self.iso3), list(self.year), list(self.indicator)
+        status, value = list(self.status), list(self.value)
+        last_name = "source_id" if model is _NatoRow else "scale_power_of_10"
+        last = list(self.extra[last_name])
+        for i in doubtful:
+            line = i + 2
+            raw = _raw(header, rows[i])
+            try:
+                checked = model.model_validate(raw)
+            except ValidationError as exc:
+                raise _row_error(path, line, raw, exc) from None
+            if checked.iso3 not in countries:
+                where = " (not in countries.csv)" if model is _NatoRow else ""
+                raise DatasetError(
+                    f"{path.name}, row {line}, column 'iso3': unknown country "
+                    f"{checked.iso3!r}{where}"
+                )
+            iso3[i], year[i], indicator[i] = checked.iso3, checked.year, checked.indicator
+            status[i] = checked.status
+            if isinstance(checked, _NatoRow):
+                value[i] = math.nan if checked.value is None else checked.value
+                last[i] = checked.source_id
+            else:
+                value[i] = checked.value
+                last[i] = checked.scale_power_of_10
+        self.iso3, self.year, self.indicator, self.status, self.value = (
+            iso3,
+            year,
+            indicator,
+            status,
+            value,
+        )
+        self.extra[last_name] = last
+
+
+def _strings(
+    cells: Sequence[str | None], doubtful: set[int], ok: Callable[[str], object] | None
+) -> Sequence[str]:
+    """A text column; a cell that is absent, or fails ``ok``, is doubted."""
+    if ok is None and not isinstance(cells, list) and None not in cells:
+        return cells  # type: ignore[return-value]  # a full row has every cell
+    bad = {v for v in set(cells) if v is None or (ok is not None and not ok(v))}
+    if bad:
+        doubtful.update(i for i, v in enumerate(cells) if v in bad)
+    return cells  # type: ignore[return-value]  # doubted cells are replaced by _settle_all
+
+
+def _ints(cells: Sequence[str | None], doubtful: set[int], bounds: range | None) -> list[int]:
+    parsed: dict[str | None, int] = {}
+    bad = set()
+    for v in set(cells):
+        n = int(v) if v is not None and v.isascii() and _is_int(v) else None
+        if n is None or (bounds is not None and n not in bounds):
+            bad.add(v)
+        parsed[v] = n or 0  # a doubted cell's placeholder; _settle_all replaces it
+    if bad:
+        doubtful.update(i for i, v in enumerate(cells) if v in bad)
+    return list(map(parsed.__getitem__, cells))
+
+
+def _floats(
+    cells: Sequence[str | None], doubtful: set[int], *, blank_is_nan: bool, ascii_text: bool
+) -> list[float]:
+    """Numbers; with ``blank_is_nan`` an empty (or absent) cell is NaN, as in _NatoRow."""
+    text = np.array(cells, dtype=object)
+    blank = np.array([not v for v in cells] if blank_is_nan else [False] * len(cells), bool)
+    text[blank] = "nan"
+    try:
+        values = text.astype(float)
+    except (TypeError, ValueError):
+        values = np.array([_float_or_nan(v) for v in text], dtype=float)
+        doubtful.update(i for i, v in enumerate(text) if math.isnan(_float_or_nan(v)))
+    doubtful.update(np.flatnonzero(~np.isfinite(values) & ~blank).tolist())
+    if not ascii_text:  # Python reads digits of other scripts; leave those to the model
+        doubtful.update(i for i, v in enumerate(cells) if v is not None and not v.isascii())
+    out: list[float] = values.tolist()
+    return out
+
+
+def _float_or_nan(text: object) -> float:
+    try:
+        return float(text)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return math.nan
+
+
+def _is_int(text: str) -> bool:
+    try:
+        int(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _check_file(folder: Path, manifest: Manifest, name: str, verify: bool) -> Path:
@@ -181,38 +387,69 @@ def load_dataset(
         ed: dict[str, dict[str, dict[int, Observation]]] = {}
         for fname in src.files:
             path = _check_file(folder, manifest, fname, verify_checksums)
-            for line, row, raw in _rows(path, _NatoRow):
-                assert isinstance(row, _NatoRow)
-                if row.iso3 not in countries:
-                    raise DatasetError(
-                        f"{fname}, row {line}, column 'iso3': unknown country "
-                        f"{row.iso3!r} (not in countries.csv)"
-                    )
-                value = math.nan if row.value is None else row.value
-                ed.setdefault(row.iso3, {}).setdefault(row.indicator, {})[row.year] = Observation(
-                    value, row.status, row.source_id
-                )
-                if raw.get("note"):
-                    notes[(edition, row.iso3, row.year)] = raw["note"]
+            with _bulk():
+                _add_nato(_Columns(path, _NatoRow, countries, extra=("note",)), edition, ed, notes)
         nato[edition] = ed
 
     imf: dict[str, dict[str, dict[int, Observation]]] = {}
     scale: dict[str, int] = {}
     ipath = _check_file(folder, manifest, "imf_weo_2025_10.csv", verify_checksums)
-    for line, row, _raw in _rows(ipath, _ImfRow):
-        assert isinstance(row, _ImfRow)
-        if row.iso3 not in countries:
-            raise DatasetError(
-                f"imf_weo_2025_10.csv, row {line}, column 'iso3': unknown country {row.iso3!r}"
-            )
-        imf.setdefault(row.iso3, {}).setdefault(row.indicator, {})[row.year] = Observation(
-            row.value, row.status
-        )
-        scale[row.indicator] = row.scale_power_of_10
+    with _bulk():
+        _add_imf(_Columns(ipath, _ImfRow, countries, extra=()), imf, scale)
 
     ds = Dataset(manifest, countries, nato, imf, scale, notes)
     _check_complete(ds)
     return ds
+
+
+@contextmanager
+def _bulk() -> Iterator[None]:
+    """Pause the cycle collector while a table becomes 14,000 small objects (none in a cycle).
+
+    Left on, it runs dozens of times over every object of the process during the load.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _add_nato(
+    t: _Columns,
+    edition: str,
+    ed: dict[str, dict[str, dict[int, Observation]]],
+    notes: dict[tuple[str, str, int], str],
+) -> None:
+    series: dict[tuple[str, str], dict[int, Observation]] = {}
+    for iso3, indicator, year, value, status, source_id in zip(
+        t.iso3, t.indicator, t.year, t.value, t.status, t.extra["source_id"], strict=True
+    ):
+        key = (iso3, indicator)
+        by_year = series.get(key)
+        if by_year is None:
+            by_year = series[key] = ed.setdefault(iso3, {}).setdefault(indicator, {})
+        by_year[year] = Observation(value, status, source_id)
+    for i, note in enumerate(t.extra["note"]):
+        if note:
+            notes[(edition, t.iso3[i], t.year[i])] = note
+
+
+def _add_imf(
+    t: _Columns, imf: dict[str, dict[str, dict[int, Observation]]], scale: dict[str, int]
+) -> None:
+    series: dict[tuple[str, str], dict[int, Observation]] = {}
+    for iso3, indicator, year, value, status in zip(
+        t.iso3, t.indicator, t.year, t.value, t.status, strict=True
+    ):
+        key = (iso3, indicator)
+        by_year = series.get(key)
+        if by_year is None:
+            by_year = series[key] = imf.setdefault(iso3, {}).setdefault(indicator, {})
+        by_year[year] = Observation(value, status)
+    scale.update(zip(t.indicator, t.extra["scale_power_of_10"], strict=True))
 
 
 def _check_complete(ds: Dataset) -> None:
