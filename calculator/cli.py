@@ -37,7 +37,12 @@ from calculator.core.models import (
 from calculator.core.projection import Projection, ProjectionError, project
 from calculator.exports import phrases
 from calculator.exports.errors import ExportError
-from calculator.exports.report import ALLIANCE_FORMATS, REPORT_FORMATS, report_format
+from calculator.exports.report import (
+    ALLIANCE_FORMATS,
+    REPORT_FORMATS,
+    report_format,
+    yearly_csv,
+)
 from calculator.exports.tabular import (
     alliance_rows,
     dataset_info,
@@ -199,7 +204,11 @@ def _thresholds(text: str) -> list[Threshold]:
 def _add_scenario_options(p: argparse.ArgumentParser, *, with_country: bool = True) -> None:
     g = p.add_argument_group("scenario")
     if with_country:
-        g.add_argument("--country", metavar="ISO3|NAME", help="ally, e.g. ESP or Spain")
+        g.add_argument(
+            "--country",
+            metavar="ISO3|NAME",
+            help="ally, an ISO3 code or English name, e.g. POL or Poland (default ESP, Spain)",
+        )
     g.add_argument(
         "--scenario",
         type=Path,
@@ -214,11 +223,13 @@ def _add_scenario_options(p: argparse.ArgumentParser, *, with_country: bool = Tr
     g.add_argument(
         "--base-year",
         type=_int("--base-year", 2014, 2049),
-        help="base year (default: the latest NATO figure, 2026e)",
+        metavar="YEAR",
+        help="base year, 2014 to 2049 (default: the ally's latest NATO figure, 2026e)",
     )
     g.add_argument(
         "--horizon",
         type=_int("--horizon", 2015, 2050),
+        metavar="YEAR",
         help="last projected year, up to 2050 (default 2035)",
     )
     e = p.add_argument_group("economy (default: IMF WEO October 2025 baseline)")
@@ -226,62 +237,63 @@ def _add_scenario_options(p: argparse.ArgumentParser, *, with_country: bool = Tr
         "--real-growth",
         type=_number("--real-growth", "economy.real_growth_pct"),
         metavar="PCT",
-        help="constant real GDP growth, %% a year (-15 to 15)",
+        help="constant real GDP growth, %% a year, -15 to 15 (default: the IMF path)",
     )
     e.add_argument(
         "--inflation",
         type=_number("--inflation", "economy.inflation_pct"),
         metavar="PCT",
-        help="constant GDP-deflator inflation, %% a year (-5 to 50)",
+        help="constant GDP-deflator inflation, %% a year, -5 to 50 (default: the IMF path)",
     )
     e.add_argument(
         "--growth-adjust",
         type=_number("--growth-adjust", "economy.growth_adjust_pp"),
         metavar="PP",
-        help="shift real growth by PP points every year (-10 to 10)",
+        help="shift real growth by PP points every year, -10 to 10 (default 0)",
     )
     e.add_argument(
         "--inflation-adjust",
         type=_number("--inflation-adjust", "economy.inflation_adjust_pp"),
         metavar="PP",
-        help="shift inflation by PP points every year (-10 to 10)",
+        help="shift inflation by PP points every year, -10 to 10 (default 0)",
     )
     s = p.add_argument_group("core defence spending (default: constant share of GDP)")
     m = s.add_mutually_exclusive_group()
     m.add_argument(
         "--constant-share",
         action="store_true",
-        help="keep the base-year share of GDP (no policy change)",
+        help="keep the base-year share of GDP (no policy change; the default)",
     )
     m.add_argument(
         "--spending-growth",
         type=_number("--spending-growth", "core.growth_pct"),
         metavar="PCT",
-        help="grow spending PCT %% a year (nominal; -50 to 100)",
+        help="grow core spending PCT %% a year in cash terms (nominal; -50 to 100)",
     )
     m.add_argument(
         "--glide",
         type=_pct_year("--glide"),
         metavar="PCT:YEAR",
-        help="straight line from the base share to PCT %% of GDP in YEAR",
+        help="straight line from the base share to PCT %% of GDP in YEAR, e.g. 3.5:2035",
     )
     m.add_argument(
         "--increment",
         type=_number("--increment", "core.increment_bn"),
         metavar="AMOUNT_BN",
-        help="add AMOUNT_BN (national currency, bn) every year",
+        help="add AMOUNT_BN billions of national currency every year (negative cuts)",
     )
     s.add_argument(
         "--real",
         action="store_true",
-        help="with --spending-growth: growth on top of GDP-deflator inflation",
+        help="with --spending-growth: growth on top of GDP-deflator inflation (real terms)",
     )
-    r = p.add_argument_group("defence- and security-related spending (the 1.5 %% track)")
+    # Group titles are printed as written (no %-formatting): a single "%" here.
+    r = p.add_argument_group("defence- and security-related spending (the 1.5 % track)")
     r.add_argument(
         "--related-share",
         type=_number("--related-share", "related.share_pct"),
         metavar="PCT",
-        help="related spending as %% of GDP (default 0; counted up to 1.5)",
+        help="related spending as %% of GDP (default 0; counted in the total up to 1.5)",
     )
     r.add_argument(
         "--related-glide",
@@ -294,11 +306,12 @@ def _add_scenario_options(p: argparse.ArgumentParser, *, with_country: bool = Tr
         "--thresholds",
         type=_thresholds,
         metavar="LIST",
-        help="e.g. core:2.1,core:3.5,total:5 (optionally core:3.5@2032)",
+        help="MEASURE:PCT[@YEAR],... e.g. core:3.5@2032 (default core:2.1,core:3.5,total:5)",
     )
     t.add_argument(
         "--target-year",
         type=_int("--target-year", 2015, 2050),
+        metavar="YEAR",
         help="target year for every threshold (default 2035)",
     )
 
@@ -320,29 +333,84 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--data", type=Path, metavar="FOLDER", help=argparse.SUPPRESS)
     _add_scenario_options(parser)
-    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    sub = parser.add_subparsers(
+        dest="command",
+        parser_class=_Parser,
+        title="commands",
+        metavar="COMMAND",
+        description="without a command the window opens; "
+        "'budget-calculator COMMAND --help' describes each",
+    )
 
-    c = sub.add_parser("countries", help="list the allies, their currency and latest share")
-    c.add_argument("--format", choices=["table", "json"], default="table")
-    c.add_argument("--edition", choices=["2026", "2025", "2024"], default="2026")
+    c = sub.add_parser(
+        "countries",
+        help="list the allies, their currency and latest share",
+        description="List every ally and NATO aggregate with its currency and the latest NATO "
+        "share of GDP in an edition.",
+        epilog=EXIT_STATUS,
+    )
+    c.add_argument(
+        "--format",
+        choices=["table", "json"],
+        default="table",
+        help="table for reading, json for scripts (default table)",
+    )
+    c.add_argument(
+        "--edition",
+        choices=["2026", "2025", "2024"],
+        default="2026",
+        help="NATO edition (default 2026, July 2026)",
+    )
 
-    pr = sub.add_parser("project", help="project one ally under a scenario")
+    pr = sub.add_parser(
+        "project",
+        help="project one ally under a scenario",
+        description="Project one ally's core defence spending and GDP from the base year to the "
+        "horizon: the year each threshold is reached, the gap at the target year, the growth "
+        "that would reach it, and the yearly table. Default: Spain (ESP), IMF baseline economy, "
+        "core spending at a constant share of GDP.",
+        epilog=EXIT_STATUS,
+    )
     _add_scenario_options(pr)
     _add_dataset_option(pr)
-    pr.add_argument("--format", choices=["table", "json", "csv"], default="table")
+    pr.add_argument(
+        "--format",
+        choices=["table", "json", "csv"],
+        default="table",
+        help="table for reading; json (calculator.projection/1) or csv (one row a year, with "
+        "the ally, currency and dataset) for scripts (default table)",
+    )
 
-    al = sub.add_parser("alliance", help="every ally under the same assumptions")
+    al = sub.add_parser(
+        "alliance",
+        help="every ally under the same assumptions",
+        description="Every ally under the same assumptions (no --country, no --increment: an "
+        "amount in one currency cannot apply to all): the year each threshold is reached.",
+        epilog=EXIT_STATUS,
+    )
     _add_scenario_options(al, with_country=False)
     _add_dataset_option(al)
-    al.add_argument("--format", choices=["table", "json", "csv"], default="table")
+    al.add_argument(
+        "--format",
+        choices=["table", "json", "csv"],
+        default="table",
+        help="table for reading, json or csv for scripts (default table)",
+    )
     al.add_argument(
         "--sort",
         metavar="COLUMN",
         default="name",
-        help="sort by a column key (e.g. base_share_pct, reach_core_3.5)",
+        help="sort by a column key, e.g. base_share_pct or reach_core_3.5 (default name)",
     )
     al.add_argument("--descending", action="store_true", help="sort from largest to smallest")
-    rp = sub.add_parser("report", help="write a report: PDF, Excel, CSV, JSON, PNG or SVG")
+    rp = sub.add_parser(
+        "report",
+        help="write a report: PDF, Excel, CSV, JSON, PNG or SVG",
+        description="Write a report for one ally (the type from OUT's extension); a batch, one "
+        "report per scenario file or per ally, into a folder (created if missing); or the "
+        "alliance overview with --alliance. Default ally: Spain (ESP).",
+        epilog=EXIT_STATUS,
+    )
     _add_scenario_options(rp)
     _add_dataset_option(rp)
     rp.add_argument(
@@ -351,7 +419,7 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         required=True,
         metavar="OUT",
-        help="OUT.pdf|xlsx|csv|json|png|svg; a folder for batch reports",
+        help="OUT.pdf|xlsx|csv|json|png|svg; a folder for batch reports (created if missing)",
     )
     rp.add_argument(
         "files",
@@ -368,7 +436,7 @@ def build_parser() -> argparse.ArgumentParser:
     rp.add_argument(
         "--alliance",
         action="store_true",
-        help="one alliance overview report (pdf, xlsx, csv or json)",
+        help="one alliance overview report (pdf, xlsx, csv or json); not with --country",
     )
     rp.add_argument(
         "--type",
@@ -540,7 +608,7 @@ def _cmd_project(args: argparse.Namespace, ds: Dataset) -> str:
             _with_equipment(projection_dict(proj, ds), proj, ds), indent=2, ensure_ascii=False
         )
     if args.format == "csv":
-        return to_csv(yearly_rows(proj)).rstrip("\n")
+        return yearly_csv(proj, ds).rstrip("\n")
     d = _with_equipment(projection_dict(proj, ds), proj, ds)
     cur = proj.country.currency
     headers = [
@@ -671,6 +739,11 @@ def _cmd_report(args: argparse.Namespace, ds: Dataset) -> str:
     if args.alliance:
         if batch:
             _fail("--alliance: one overview report; not with scenario files or --all-allies")
+        if args.country:
+            _fail(
+                f"--country: not with --alliance, which covers every ally; drop --country "
+                f"{shown(args.country)} or drop --alliance for one ally's report"
+            )
         _check_report_path(out, ALLIANCE_FORMATS)
         args.country = None
         scenario = scenario_from_args(args, ds)
@@ -681,8 +754,13 @@ def _cmd_report(args: argparse.Namespace, ds: Dataset) -> str:
         proj = project(ds, scenario_from_args(args, ds))
         write_report(out, proj, ds, paper=args.paper)
         return f"Wrote {out}"
-    if not out.is_dir():
-        _fail(f"--output: {out} is not a folder; batch reports need an existing folder")
+    if out.exists() and not out.is_dir():
+        _fail(f"--output: {out} is not a folder; batch reports are written into a folder")
+    if not out.exists() and out.suffix.lower().lstrip(".") in REPORT_FORMATS:
+        _fail(
+            f"--output: batch reports are written into a folder, not {out.name}; "
+            f"give a folder and --type {out.suffix.lower().lstrip('.')}"
+        )
     # Validate every scenario before writing anything.
     jobs: list[tuple[Path, Projection]] = []
     if args.all_allies:
@@ -695,6 +773,10 @@ def _cmd_report(args: argparse.Namespace, ds: Dataset) -> str:
             args.scenario = f
             proj = project(ds, scenario_from_args(args, ds))
             jobs.append((out / name, proj))
+    try:  # only now, with every scenario valid: a refused batch leaves no empty folder
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise WriteError(f"{out}: cannot create the folder ({exc.strerror or exc})") from exc
     written = 0
     for i, (path, proj) in enumerate(jobs, start=1):
         try:
@@ -703,7 +785,7 @@ def _cmd_report(args: argparse.Namespace, ds: Dataset) -> str:
             raise WriteError(f"{exc} ({written} of {len(jobs)} reports written)") from exc
         written += 1
         _progress(i, len(jobs), proj.country.name)
-    return f"Wrote {written} reports to {out}"
+    return f"Wrote {written} report{'' if written == 1 else 's'} to {out}"
 
 
 def _clean_output_folders(args: argparse.Namespace) -> None:
@@ -808,19 +890,57 @@ def _add_dataset_option(p: argparse.ArgumentParser) -> None:
 
 
 def _add_data_commands(sub: Any) -> None:
-    d = sub.add_parser("data", help="NATO releases and own datasets: list, import, use, remove")
-    dsub = d.add_subparsers(dest="data_command", parser_class=_Parser, required=True)
-    ls = dsub.add_parser("list", help="bundled and imported datasets; * marks the active one")
-    ls.add_argument("--format", choices=["table", "json"], default="table")
-    im = dsub.add_parser("import", help="import NATO's Excel tables (.xlsx) or the CSV template")
-    im.add_argument("file", type=Path, metavar="FILE")
+    d = sub.add_parser(
+        "data",
+        help="NATO releases and own datasets: list, import, use, remove",
+        description="The datasets the calculator can use: the bundled NATO/IMF data and the "
+        "ones imported from NATO's Excel tables or the CSV template.",
+        epilog=EXIT_STATUS,
+    )
+    dsub = d.add_subparsers(
+        dest="data_command", parser_class=_Parser, required=True, title="commands"
+    )
+    ls = dsub.add_parser(
+        "list",
+        help="bundled and imported datasets; * marks the active one",
+        description="List the bundled and imported datasets; * marks the active one.",
+    )
+    ls.add_argument(
+        "--format",
+        choices=["table", "json"],
+        default="table",
+        help="table for reading, json for scripts (default table)",
+    )
+    im = dsub.add_parser(
+        "import",
+        help="import NATO's Excel tables (.xlsx) or the CSV template",
+        description="Import NATO's Excel tables (.xlsx) or the CSV template of own figures "
+        "as a new dataset; the file is checked before anything is stored.",
+    )
+    im.add_argument(
+        "file", type=Path, metavar="FILE", help="NATO's .xlsx workbook or a filled-in CSV template"
+    )
     im.add_argument("--use", action="store_true", help="make it the active dataset at once")
-    us = dsub.add_parser("use", help="make a dataset the active one ('bundled' for the shipped)")
-    us.add_argument("id", metavar="ID")
-    rm = dsub.add_parser("remove", help="delete an imported dataset (never the bundled one)")
-    rm.add_argument("id", metavar="ID")
+    us = dsub.add_parser(
+        "use",
+        help="make a dataset the active one ('bundled' for the shipped)",
+        description="Make a dataset the active one, used when no --dataset is given.",
+    )
+    us.add_argument("id", metavar="ID", help="a dataset id from `data list`, or 'bundled'")
+    rm = dsub.add_parser(
+        "remove",
+        help="delete an imported dataset (never the bundled one)",
+        description="Delete an imported dataset; the bundled one cannot be removed.",
+    )
+    rm.add_argument("id", metavar="ID", help="an imported dataset's id from `data list`")
 
-    df = sub.add_parser("diff", help="the same scenario on two datasets: what changed")
+    df = sub.add_parser(
+        "diff",
+        help="the same scenario on two datasets: what changed",
+        description="Project the same scenario on two datasets (or editions) and show what "
+        "changed: base share, base-year money, crossing years, required growth.",
+        epilog=EXIT_STATUS,
+    )
     _add_scenario_options(df)
     df.add_argument(
         "--dataset",
@@ -829,7 +949,12 @@ def _add_data_commands(sub: Any) -> None:
         required=True,
         help="give twice: the datasets to compare, e.g. bundled@2025 and bundled (2026)",
     )
-    df.add_argument("--format", choices=["table", "json"], default="table")
+    df.add_argument(
+        "--format",
+        choices=["table", "json"],
+        default="table",
+        help="table for reading, json for scripts (default table)",
+    )
 
 
 def _open_dataset_ref(ref: str, flag: str = "--dataset") -> tuple[Dataset, str]:

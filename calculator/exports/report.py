@@ -42,9 +42,15 @@ def report_format(path: Path, allowed: Sequence[str] = REPORT_FORMATS) -> str:
 
 
 def yearly_csv(proj: Projection, ds: Dataset) -> str:
-    """The yearly table as CSV, with the currency and dataset id on every row."""
+    """The yearly table as CSV, with the ally, its currency and the dataset id on every row.
+
+    ``report -o x.csv`` and ``project --format csv`` both print this, so a file pasted from
+    either says whose figures they are, in which currency and from which data.
+    """
+    who = {"ally": proj.country.iso3, "ally_name": proj.country.name}
     rows = [
-        row | {"currency": proj.country.currency, "dataset_id": ds.id} for row in yearly_rows(proj)
+        who | row | {"currency": proj.country.currency, "dataset_id": ds.id}
+        for row in yearly_rows(proj)
     ]
     return to_csv(rows)
 
