@@ -1,24 +1,32 @@
 """Shared test set-up: Qt renders offscreen (set before any Qt import); user folders untouched.
 
-Every test that needs PySide6 carries the ``gui`` marker: all of ``tests/gui`` and
-``tests/packaging`` by folder, and any other module that sets ``pytestmark = pytest.mark.gui``.
-``pytest -m "not gui"`` runs the Qt-free rest.
+The "nothing lost" tests add their counts (cases fuzzed, kills, full-disk cases) to the
+``tally`` fixture; the counts are printed after the run so they can be quoted.
 """
 
+import collections
 import os
-from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_DEBUG_PLUGINS", "0")
 
-GUI_FOLDERS = ("gui", "packaging")
-HERE = Path(__file__).resolve().parent
+
+@pytest.fixture
+def tally(request: pytest.FixtureRequest) -> collections.Counter[str]:
+    """Counts a test adds to (cases fuzzed, kills, full-disk cases); shown after the run."""
+    counts: collections.Counter[str] = request.config.__dict__.setdefault(
+        "_nothing_lost_tally", collections.Counter()
+    )
+    return counts
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    for item in items:
-        parts = Path(str(item.path)).resolve().relative_to(HERE).parts
-        if parts and parts[0] in GUI_FOLDERS:
-            item.add_marker(pytest.mark.gui)
+def pytest_terminal_summary(
+    terminalreporter: pytest.TerminalReporter, config: pytest.Config
+) -> None:
+    counts = config.__dict__.get("_nothing_lost_tally")
+    if counts:
+        terminalreporter.section("nothing lost: counts")
+        for key in sorted(counts):
+            terminalreporter.write_line(f"{key}: {counts[key]}")

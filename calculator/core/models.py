@@ -223,10 +223,12 @@ _RANGE_ERRORS = {
 }
 
 
-def _fmt(value: object) -> str:
+def _fmt(value: object, limit: int = 60) -> str:
+    """A bad value for a one-line message, cut to ``limit`` characters with "…"."""
     if isinstance(value, float):
         return f"{value:g}"
-    return repr(value) if isinstance(value, str) else str(value)
+    text = repr(value) if isinstance(value, str) else str(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _range_text(lo: float | None, hi: float | None, strict_lo: bool = False) -> str:

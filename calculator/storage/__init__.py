@@ -8,6 +8,7 @@ Qt-free. The modules are :mod:`.atomic` (every write and every bounded read), :m
 from calculator.storage.atomic import (
     MAX_INT_DIGITS,
     MAX_JSON_DEPTH,
+    TEMP_PATTERN,
     BadFile,
     ReadError,
     ScenarioFileError,
@@ -53,6 +54,7 @@ __all__ = [
     "MAX_FILE_BYTES",
     "MAX_INT_DIGITS",
     "MAX_JSON_DEPTH",
+    "TEMP_PATTERN",
     "SCHEMA",
     "SCHEMA_PREFIX",
     "SCHEMA_VERSION",
