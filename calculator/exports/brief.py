@@ -10,7 +10,6 @@ import datetime as dt
 from collections.abc import Sequence
 from html import escape
 
-from calculator import __version__
 from calculator.core.dataset import Dataset
 from calculator.core.models import DEFAULT_THRESHOLDS, Scenario
 from calculator.core.projection import Projection
@@ -41,6 +40,11 @@ def _num(v: float | None, decimals: int = 2) -> str:
     return text[1:] if text.startswith("-") and float(text.replace(",", "")) == 0 else text
 
 
+def _text(text: str) -> str:
+    """Escaped for HTML, with a number and its unit kept on one line (``3.5\u00a0%``)."""
+    return escape(phrases.keep_units_together(text))
+
+
 def _table(
     headers: Sequence[str],
     rows: Sequence[Sequence[str]],
@@ -54,9 +58,9 @@ def _table(
     body = []
     for row in rows:
         cells = "".join(
-            f"<td class='n' align='right'>{escape(c)}</td>"
+            f"<td class='n' align='right'>{_text(c)}</td>"
             if i >= numeric_from
-            else f"<td>{escape(c)}</td>"
+            else f"<td>{_text(c)}</td>"
             for i, c in enumerate(row)
         )
         body.append(f"<tr>{cells}</tr>")
@@ -178,15 +182,18 @@ def brief_html(
     today = today or dt.date.today()
     title = escape(s.name) if s.name else f"{escape(c.name)}: defence spending scenario"
     th_rows = [phrases.threshold_cells(proj, t) for t in proj.thresholds]
+    unit = phrases.money_unit(proj.core_bn)
+    m = unit.scale
+    money_decimals = 0 if unit is phrases.MILLIONS else 2
     yearly = [
         [
             str(int(y)),
-            _num(proj.gdp_bn[i]),
-            _num(proj.core_bn[i]),
+            _num(proj.gdp_bn[i] * m, money_decimals),
+            _num(proj.core_bn[i] * m, money_decimals),
             _num(proj.core_share_pct[i]),
             _num(proj.related_share_pct[i]),
             _num(proj.total_share_pct[i]),
-            _num(proj.extra_vs_constant_share_bn[i]),
+            _num(proj.extra_vs_constant_share_bn[i] * m, money_decimals),
             _num(proj.core_pct_of_gov_exp[i], 1),
         ]
         for i, y in enumerate(proj.years)
@@ -197,21 +204,26 @@ def brief_html(
     engine_notes = "".join(f"<p class='small'>{escape(n)}</p>" for n in proj.notes)
     return f"""<html><head><style>{CSS}</style></head><body>
 <h1>{title}</h1>
-<p class='meta'>{escape(c.name)} ({c.iso3}) · money in billions of {cur}, current prices ·
-prepared {today.isoformat()} with the Defence Budget What-If Calculator {__version__}</p>
+<p class='meta'>{escape(c.name)} ({c.iso3}) · money in {unit.long} of {cur}, current prices ·
+prepared {today.isoformat()}</p>
 {notes}
-<p class='summary'>{escape(phrases.summary_sentence(proj))}</p>
-<p>Base year {proj.base_year} ({escape(base_status)}): NATO puts {escape(c.name)} at
-{proj.base_share_pct:.2f} % of GDP, which is {proj.base_core_bn:,.2f} bn {cur} on IMF GDP
-(derived). Core spending path: {escape(core_path_text(s, cur))}.</p>
+<p class='summary'>{_text(phrases.summary_sentence(proj))}</p>
+<p>{
+        _text(
+            f"Base year {proj.base_year} ({base_status}): NATO puts {c.name} at "
+            f"{proj.base_share_pct:.2f} % of GDP, which is "
+            f"{phrases.money(proj.base_core_bn, cur)} on IMF GDP (derived). "
+            f"Core spending path: {core_path_text(s, cur)}."
+        )
+    }</p>
 {country_note}{engine_notes}
 <p><img src='{chart_src}' width='640'></p>
 <h2>Thresholds</h2>
 {_table([phrases.say(h) for h in phrases.THRESHOLD_COLUMNS], th_rows, numeric_from=7)}
 <h2>Hague path check</h2>
-<p>{escape(phrases.hague_text(proj.hague))}</p>
+<p>{_text(phrases.hague_text(proj.hague))}</p>
 <h2>Extra spending against the baselines</h2>
-<p>{escape(phrases.extra_spending_text(proj))}</p>
+<p>{_text(phrases.extra_spending_text(proj))}</p>
 <h2>Assumptions</h2>
 {
         _table(
@@ -225,12 +237,12 @@ prepared {today.isoformat()} with the Defence Budget What-If Calculator {__versi
         _table(
             [
                 "Year",
-                f"GDP (bn {cur})",
-                f"Core (bn {cur})",
+                f"GDP ({unit.short} {cur})",
+                f"Core ({unit.short} {cur})",
                 "Core %",
                 "Related %",
                 "Total %",
-                "Extra vs const. share",
+                f"Extra vs const. share ({unit.short} {cur})",
                 "Core % gov. spending",
             ],
             yearly,
@@ -240,7 +252,12 @@ prepared {today.isoformat()} with the Defence Budget What-If Calculator {__versi
 </body></html>"""
 
 
-def alliance_html(projs: Sequence[Projection], ds: Dataset, today: dt.date | None = None) -> str:
+def alliance_html(
+    projs: Sequence[Projection],
+    ds: Dataset,
+    today: dt.date | None = None,
+    chart_src: str | None = None,
+) -> str:
     """The alliance overview report: every ally under the same assumptions."""
     today = today or dt.date.today()
     rows = alliance_rows(projs)
@@ -249,6 +266,7 @@ def alliance_html(projs: Sequence[Projection], ds: Dataset, today: dt.date | Non
     headers = ["Ally", "Base %", f"Core % {s.horizon}"] + [
         f"{t.threshold.value_pct:g} % {t.threshold.measure.value}" for t in ths
     ]
+    chart = f"<p><img src='{chart_src}' width='640'></p>" if chart_src else ""
     body = []
     for r in rows:
         body.append(
@@ -257,10 +275,10 @@ def alliance_html(projs: Sequence[Projection], ds: Dataset, today: dt.date | Non
         )
     return f"""<html><head><style>{CSS}</style></head><body>
 <h1>The alliance: when does each ally reach each threshold?</h1>
-<p class='meta'>Prepared {today.isoformat()} with the Defence Budget What-If Calculator
-{__version__} · dataset {escape(ds.id)}</p>
-<p>Every ally under the same assumptions: core spending {escape(core_path_text(s))}.
-{escape(phrases.reach_legend(s.horizon))}</p>
+<p class='meta'>Prepared {today.isoformat()} · dataset {escape(ds.id)}</p>
+<p>{_text(f"Every ally under the same assumptions: core spending {core_path_text(s)}.")}
+{_text(phrases.reach_legend(s.horizon))}</p>
+{chart}
 {_table(headers, body)}
 <p class='small'>Iceland has no armed forces and no NATO figure, so it is not listed.</p>
 <h2>Assumptions</h2>

@@ -20,13 +20,16 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QTextCursor,
     QTextDocument,
+    QTextTable,
 )
 
 from calculator import __version__
 from calculator.core.dataset import Dataset
 from calculator.core.projection import Projection
 from calculator.exports.brief import alliance_html, brief_html
+from calculator.exports.compare import Comparison
 from calculator.render.images import SCREEN_DPI, render_chart_image
 from calculator.render.qt import ensure_app
 from calculator.storage import WriteError, atomic_write_bytes
@@ -65,6 +68,7 @@ def _write_html_pdf(
     page_w, page_h = body.width() / k, body.height() / k - footer_h
     doc.setPageSize(QSizeF(page_w, page_h))
     doc.setDocumentMargin(0)
+    keep_rows_together(doc, page_h)
     pages = doc.pageCount()
     painter = QPainter(writer)
     if not painter.isActive():
@@ -104,6 +108,75 @@ def _write_html_pdf(
     return pages
 
 
+def straddling_rows(doc: QTextDocument, page_h: float) -> list[tuple[QTextTable, int, float]]:
+    """Table rows that a page break would cut: (table, row, where the row starts).
+
+    Qt lays a table cell out line by line, so a row whose cells wrap onto several lines can be
+    split across a page break; rows are found here from the laid-out positions of their cells.
+    """
+    layout = doc.documentLayout()
+    layout.documentSize()  # lays out what changed since (Qt lays out lazily)
+    found: list[tuple[QTextTable, int, float]] = []
+    for table in _tables(doc):
+        for row in range(table.rows()):
+            top, bottom = float("inf"), 0.0
+            for col in range(table.columns()):
+                cell = table.cellAt(row, col)
+                block = cell.firstCursorPosition().block()
+                end = cell.lastCursorPosition().block()
+                while block.isValid():
+                    # the lines' own positions: a block's rectangle includes its margins
+                    y = layout.blockBoundingRect(block).top()
+                    lines = block.layout()
+                    if lines.lineCount():
+                        top = min(top, y + lines.lineAt(0).rect().top())
+                        bottom = max(
+                            bottom, y + lines.lineAt(lines.lineCount() - 1).rect().bottom()
+                        )
+                    if block == end:
+                        break
+                    block = block.next()
+            cut = bottom > top and int(top // page_h) != int((bottom - 0.5) // page_h)
+            if cut and bottom - top < page_h * 0.8:  # a row taller than a page must be cut
+                found.append((table, row, top))
+    return found
+
+
+def keep_rows_together(doc: QTextDocument, page_h: float) -> None:
+    """Move every row that a page break would cut to the top of the next page.
+
+    Each of the row's cells gets top padding that pushes the row past the break (Qt honours no
+    ``page-break-inside`` on rows, nor a block's top margin inside a cell); repeated until no
+    row is cut, since each move shifts what follows.
+    """
+    for _ in range(50):
+        rows = straddling_rows(doc, page_h)
+        if not rows:
+            return
+        table, row, top = rows[0]
+        push = (int(top // page_h) + 1) * page_h - top + 2.0
+        for col in range(table.columns()):
+            cell = table.cellAt(row, col)
+            fmt = cell.format().toTableCellFormat()
+            fmt.setTopPadding(fmt.topPadding() + push)
+            cell.setFormat(fmt)
+
+
+def _tables(doc: QTextDocument) -> list[QTextTable]:
+    """Every table in the document, in order."""
+    tables: list[QTextTable] = []
+    seen: set[int] = set()
+    block = doc.begin()
+    while block.isValid():
+        cursor = QTextCursor(block)
+        table = cursor.currentTable()
+        if table is not None and id(table) not in seen and table.firstPosition() not in seen:
+            seen.add(table.firstPosition())
+            tables.append(table)
+        block = block.next()
+    return tables
+
+
 def write_pdf(path: Path, proj: Projection, ds: Dataset, paper: str = "a4") -> int:
     """Write the PDF brief for one ally; return the number of pages."""
     image = render_chart_image(proj, ds)
@@ -123,6 +196,26 @@ def write_alliance_pdf(
     path: Path, projs: Sequence[Projection], ds: Dataset, paper: str = "a4"
 ) -> int:
     """Write the alliance overview as a PDF; return the number of pages."""
+    from calculator.render.alliance_chart import render_alliance_image
+
     title = "The alliance: thresholds by ally"
     footer = f"{title} · Defence Budget What-If Calculator {__version__} · dataset {ds.id}"
-    return _write_html_pdf(path, alliance_html(projs, ds), {}, title, footer, paper)
+    images: dict[str, object] = {"alliance.png": render_alliance_image(projs)} if projs else {}
+    html = alliance_html(projs, ds, chart_src="alliance.png" if projs else None)
+    return _write_html_pdf(path, html, images, title, footer, paper)
+
+
+def write_comparison_pdf(path: Path, comp: Comparison, ds: Dataset, paper: str = "a4") -> int:
+    """Write scenarios side by side (overlay chart, results table, the scenarios) as a PDF."""
+    from calculator.exports.compare import comparison_html
+    from calculator.render.images import render_comparison_chart_image
+
+    projs = [row.projection for row in comp.rows]
+    labels = [row.label for row in comp.rows]
+    images: dict[str, object] = (
+        {"compare.png": render_comparison_chart_image(projs, labels, ds)} if projs else {}
+    )
+    title = "Scenarios side by side"
+    footer = f"{title} · Defence Budget What-If Calculator {__version__} · dataset {ds.id}"
+    html = comparison_html(comp, ds, chart_src="compare.png" if projs else None)
+    return _write_html_pdf(path, html, images, title, footer, paper)

@@ -241,5 +241,8 @@ def test_report_command_bad_input_writes_nothing(
     assert "horizon: 1 is out of range" in capsys.readouterr().err
     assert main(["report", "-o", str(tmp_path / "x.docx")]) == 2
     assert "unknown report type '.docx'" in capsys.readouterr().err
-    assert main(["report", "--all-allies", "-o", str(tmp_path / "nofolder")]) == 2
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    assert main(["report", "--all-allies", "-o", str(blocker)]) == 2
     assert "is not a folder" in capsys.readouterr().err
+    assert blocker.read_text() == "x"
