@@ -1219,7 +1219,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         _say(str(exc))
         return 2
-    except (ExportError, WriteError, ReadError) as exc:  # before ScenarioFileError, its base
+    except (ExportError, WriteError, ReadError) as exc:  # could not write or read: exit 1
         _say(str(exc))
         return 1
     except ProjectionError as exc:

@@ -197,7 +197,7 @@ def describe_validation_error(exc: ValidationError, model: type[BaseModel] = Sce
     """One line naming the first bad field and its allowed range, for users (CLI, dialogs)."""
     err = exc.errors()[0]
     parts = [p for p in err["loc"] if not isinstance(p, int)]
-    loc = ".".join(str(p) for p in err["loc"])
+    loc = ".".join(_loc_part(p) for p in err["loc"])
     msg = err["msg"].removeprefix("Value error, ")
     got = err.get("input")
     lo, hi, strict = field_range(model, [str(p) for p in parts])
@@ -221,6 +221,12 @@ _RANGE_ERRORS = {
     "too_short",
     "string_too_long",
 }
+
+
+def _loc_part(part: object) -> str:
+    """A field name for a message: a name a file made up is quoted and cut (one line)."""
+    text = str(part)
+    return text if text.isidentifier() or text.isdigit() else _fmt(text, 30)
 
 
 def _fmt(value: object, limit: int = 60) -> str:
