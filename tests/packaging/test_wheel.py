@@ -40,9 +40,22 @@ def installed(tmp_path_factory) -> Path:
     work = tmp_path_factory.mktemp("wheel")
     dist = work / "dist"
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
-         "-w", str(dist), str(ROOT)],
-        check=True, cwd=work, capture_output=True, text=True,
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(dist),
+            str(ROOT),
+        ],
+        check=True,
+        cwd=work,
+        capture_output=True,
+        text=True,
     )
     wheel = next(dist.glob("*.whl"))
     env_dir = work / "venv"
@@ -50,13 +63,16 @@ def installed(tmp_path_factory) -> Path:
     py = env_dir / ("Scripts" if os.name == "nt" else "bin") / "python"
     target = subprocess.run(
         [str(py), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
-        check=True, capture_output=True, text=True,
+        check=True,
+        capture_output=True,
+        text=True,
     ).stdout.strip()
     # The wheel itself, unpacked by this environment's pip into the new venv's site-packages.
     subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", target,
-         str(wheel)],
-        check=True, capture_output=True, text=True,
+        [sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", target, str(wheel)],
+        check=True,
+        capture_output=True,
+        text=True,
     )
     # Dependencies (numpy, PySide6, …) from the test environment, behind the wheel's own files.
     # The test environment's editable install of the app is not seen: path files inside a
@@ -72,16 +88,26 @@ def _run(env_dir: Path, cwd: Path, *args: str) -> subprocess.CompletedProcess[st
     env["QT_QPA_PLATFORM"] = "offscreen"
     return subprocess.run(
         [str(py), "-c", "import sys; from calculator.cli import main; sys.exit(main())", *args],
-        cwd=cwd, env=env, capture_output=True, text=True, timeout=120,
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
 
 
 def test_installed_wheel_runs_from_another_folder(installed, tmp_path):
     where = subprocess.run(
-        [str(installed / "bin" / "python"), "-c",
-         "import calculator, calculator.resources as r; print(calculator.__file__); "
-         "print(r.resources_dir())"],
-        cwd=tmp_path, capture_output=True, text=True, check=True,
+        [
+            str(installed / "bin" / "python"),
+            "-c",
+            "import calculator, calculator.resources as r; print(calculator.__file__); "
+            "print(r.resources_dir())",
+        ],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout.split()
     assert str(installed) in where[0], "the app must come from the wheel, not the checkout"
     assert where[1].endswith(os.path.join("calculator", "bundled"))
