@@ -41,7 +41,7 @@ from calculator.core.alliance import alliance_scenario, project_alliance
 from calculator.core.models import HAGUE_YEAR, Measure, Scenario, SpendingMode
 from calculator.core.projection import Projection
 from calculator.exports import phrases
-from calculator.exports.palette import CORE_COLOUR, threshold_colour
+from calculator.exports.palette import CORE_COLOUR, colour_of
 from calculator.exports.tabular import alliance_rows, reach_text, threshold_key
 from calculator.gui.controller import ScenarioController
 from calculator.gui.phrasing import qt_tr
@@ -209,7 +209,10 @@ class AllianceTableModel(QAbstractTableModel):
             return col.tip
         if role == Qt.ItemDataRole.ForegroundRole and col.kind == "reach":
             th_index = [c.kind for c in self._columns[:section]].count("reach")
-            return pg.mkColor(threshold_colour(th_index))
+            proj = self._projections[0] if self._projections else None
+            if proj is None or th_index >= len(proj.thresholds):
+                return None
+            return pg.mkColor(colour_of(proj.thresholds[th_index].threshold))
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -440,8 +443,8 @@ class AllianceView(QWidget):
         self.threshold_lines: list[pg.InfiniteLine] = []
         font = QFont()
         font.setPointSizeF(8.5)
-        for i in range(MAX_THRESHOLD_LINES):
-            self.threshold_lines.append(add_threshold_line(item, threshold_colour(i), font))
+        for _ in range(MAX_THRESHOLD_LINES):
+            self.threshold_lines.append(add_threshold_line(item, "#777777", font))
         self.highlight_curve = item.plot([], [], pen=HIGHLIGHT_PEN)
         self.highlight_curve.setZValue(10)
         self.highlight_label = pg.TextItem(
@@ -557,13 +560,17 @@ class AllianceView(QWidget):
             else:
                 curve.setData([], [])
                 curve.setVisible(False)
-        # core thresholds only (the paths are core shares); line i keeps the colour of the
-        # i-th enabled threshold, as on the main chart
+        # core thresholds only (the paths are core shares); each line has its threshold's own
+        # colour, as on the main chart
         thresholds = [t.threshold for t in projs[0].thresholds] if projs else []
         for i, line in enumerate(self.threshold_lines):
             show = i < len(thresholds) and thresholds[i].measure is Measure.CORE
             line.setVisible(show)
             if show:
+                colour = colour_of(thresholds[i])
+                if line.pen.color().name().upper() != colour.upper():
+                    line.setPen(pg.mkPen(colour, width=1.5, style=Qt.PenStyle.DotLine))
+                    line.label.setColor(colour)
                 line.setValue(thresholds[i].value_pct)
                 line.label.setFormat(f"{thresholds[i].value_pct:g} %")
                 top = max(top, thresholds[i].value_pct)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QScrollArea,
@@ -34,7 +35,9 @@ from calculator.gui.inputs.related import RelatedSpendingPanel
 from calculator.gui.inputs.scenario import ScenarioPanel
 from calculator.gui.inputs.thresholds import ThresholdsPanel
 from calculator.gui.results import ResultsPanel, SentenceBar, YearTablePanel
+from calculator.gui.scoreboard import CaveatBanner, Scoreboard
 
+MIN_CHART_HEIGHT = 300  # the chart with its tabs, legend and read-out stays readable
 ERROR_STYLE = (
     "QLabel { background: #FDECEA; color: #7A1C12; border: 1px solid #E8A89F;"
     " border-radius: 3px; padding: 4px 6px; }"
@@ -121,12 +124,28 @@ class MainWindow(QMainWindow):
         self.compare_panel = ComparePanel(self.controller, self.pinned)
         self.output_tabs.addTab(self.compare_panel, self.tr("&Compare"))
         self.output_tabs.setAccessibleName(self.tr("Results"))
+        # the answer at a glance: the scoreboard above the chart, the ally's caveats beside it
+        self.scoreboard = Scoreboard(self.controller)
+        self.caveat_banner = CaveatBanner(self.controller, self.chart.plots)
+        chart_page = QWidget()
+        chart_column = QVBoxLayout(chart_page)
+        chart_column.setContentsMargins(0, 0, 0, 0)
+        chart_column.setSpacing(4)
+        chart_column.addWidget(self.scoreboard)
+        chart_row = QHBoxLayout()
+        chart_row.setContentsMargins(0, 0, 0, 0)
+        chart_row.addWidget(self.chart, 1)
+        chart_row.addWidget(self.caveat_banner)
+        chart_column.addLayout(chart_row, 1)
         self.output_split = QSplitter(Qt.Orientation.Vertical)
-        self.output_split.addWidget(self.chart)
+        self.output_split.addWidget(chart_page)
         self.output_split.addWidget(self.output_tabs)
         self.output_split.setStretchFactor(0, 3)
         self.output_split.setStretchFactor(1, 2)
         self.output_split.setChildrenCollapsible(False)
+        self._output_split_moved = False
+        self.output_split.splitterMoved.connect(self._on_output_split_splitter_moved)
+        self.output_split.installEventFilter(self)
         outputs = QWidget()
         right = QVBoxLayout(outputs)
         right.setContentsMargins(0, 4, 4, 0)
@@ -225,6 +244,25 @@ class MainWindow(QMainWindow):
     def _on_main_split_splitter_moved(self, _pos: int, _index: int) -> None:
         self._split_restored = True
 
+    @Slot(int, int)
+    def _on_output_split_splitter_moved(self, _pos: int, _index: int) -> None:
+        self._output_split_moved = True
+
+    def _fit_output_split(self) -> None:
+        """Chart above, results below: room for ten years of the yearly table where it fits.
+
+        On a 900-pixel-high screen the table shows at least ten rows; on smaller ones the chart
+        keeps at least :data:`MIN_CHART_HEIGHT` and the results get about two fifths.
+        """
+        total = self.output_split.height() - self.output_split.handleWidth()
+        if total <= 0:
+            return
+        tab_bar = self.output_tabs.tabBar().sizeHint().height()
+        want = self.table_panel.height_for_rows(10) + tab_bar + 12
+        chart_min = self.scoreboard.height() + MIN_CHART_HEIGHT
+        below = max(int(total * 0.4), min(want, total - chart_min))
+        self.output_split.setSizes([total - below, below])
+
     def _fit_inputs_width(self) -> None:
         """Keep the inputs column (and so the splitter) no narrower than the inputs need."""
         scroll = self.inputs_scroll
@@ -238,9 +276,15 @@ class MainWindow(QMainWindow):
             scroll.setMinimumWidth(need)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Follow the inputs' minimum width when their layout changes."""
+        """Follow the inputs' minimum width; share the chart and results height on resize."""
         if watched is self._inputs and event.type() == QEvent.Type.LayoutRequest:
             self._fit_inputs_width()
+        elif (
+            watched is getattr(self, "output_split", None)
+            and event.type() == QEvent.Type.Resize
+            and not self._output_split_moved
+        ):
+            self._fit_output_split()
         return super().eventFilter(watched, event)
 
     @Slot()
@@ -356,6 +400,7 @@ class MainWindow(QMainWindow):
                 if isinstance(state, QByteArray):
                     splitter.restoreState(state)
                     self._split_restored = True
+                    self._output_split_moved |= splitter is self.output_split
         if scenario is not None:
             self.controller.set_scenario(scenario)
         elif s is not None:

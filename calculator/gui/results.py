@@ -44,6 +44,32 @@ from calculator.gui.phrasing import qt_tr
 _Index = QModelIndex | QPersistentModelIndex
 
 
+def _two_line_width(metrics: QFontMetrics, text: str) -> int:
+    """The narrowest width that holds ``text`` on two lines broken at a space."""
+    words = text.split(" ")
+    best = metrics.horizontalAdvance(text)
+    for k in range(1, len(words)):
+        best = min(
+            best,
+            max(
+                metrics.horizontalAdvance(" ".join(words[:k])),
+                metrics.horizontalAdvance(" ".join(words[k:])),
+            ),
+        )
+    return best
+
+
+def _header_lines(text: str, width: int = 9) -> str:
+    """``text`` wrapped at spaces into lines of about ``width`` characters (a header)."""
+    lines: list[str] = []
+    for word in text.split(" "):
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return "\n".join(lines)
+
+
 def _num(value: float, decimals: int = 1) -> str:
     return "–" if value is None or not math.isfinite(value) else f"{value:,.{decimals}f}"
 
@@ -127,6 +153,9 @@ class ResultsPanel(QWidget):
         # The last column stretches only while it fits; when the columns are wider than the
         # table, it keeps its own width and the table scrolls sideways (see _fit_last_column).
         self._last_column_need = 0
+        self._column_texts: list[list[str]] = []
+        self._wrapped = False
+        self.table.setWordWrap(True)
         self.table.installEventFilter(self)
         self.table.setAccessibleName(self.tr("Threshold results"))
         self.table.setToolTip(
@@ -174,12 +203,29 @@ class ResultsPanel(QWidget):
         self.extra_label.setText(self.extra_text(proj))
         self.info_label.setText(self.info_text(proj))
 
+    # Columns whose texts may take two lines when one line each would not fit the width:
+    # the threshold's name, its status and the gap (the rest are short).
+    WRAPPABLE = (0, 1, 4)
+
     def _fit_columns(self, column_texts: list[list[str]], *, shrink: bool) -> None:
         """Widen a column when a text no longer fits; shrink only when the rows change."""
+        self._column_texts = column_texts
+        self._apply_fit(shrink=shrink)
+
+    def _apply_fit(self, *, shrink: bool) -> None:
+        """Fit the columns to the texts and the table's width.
+
+        One line per row while every column fits the width; otherwise the long texts take two
+        lines (rows twice as high), so that the table never needs a sideways scroll bar on a
+        1280-pixel-wide screen. Only past that does it scroll sideways.
+        """
+        column_texts = self._column_texts
+        if not column_texts:
+            return
         metrics = self.table.fontMetrics()
         header_metrics = self.table.horizontalHeader().fontMetrics()
         padding = 14  # the style draws 3-4 px of margin on each side of a cell or header
-        needs = [
+        single = [
             max(
                 [
                     header_metrics.horizontalAdvance(texts[0]),
@@ -189,10 +235,33 @@ class ResultsPanel(QWidget):
             + padding
             for texts in column_texts
         ]
+        room = self.table.width() - 2 * self.table.frameWidth()
+        wrap = sum(single) > room
+        needs = list(single)
+        if wrap:
+            for c in self.WRAPPABLE:
+                texts = column_texts[c]
+                needs[c] = (
+                    max(
+                        [
+                            header_metrics.horizontalAdvance(texts[0]),
+                            *(_two_line_width(metrics, t) for t in texts[1:]),
+                        ]
+                    )
+                    + padding
+                    + 4
+                )
+        wrap_changed = wrap != self._wrapped
+        self._wrapped = wrap
         for c, need in enumerate(needs[:-1]):  # the last column stretches
             width = self.table.columnWidth(c)
-            if need > width or (shrink and need < width):
+            if need > width or ((shrink or wrap_changed) and need < width):
                 self.table.setColumnWidth(c, need)
+        line = metrics.lineSpacing()
+        row_height = 2 * line + 10 if wrap else self.table.verticalHeader().defaultSectionSize()
+        for r in range(self.table.rowCount()):
+            if self.table.rowHeight(r) != row_height:
+                self.table.setRowHeight(r, row_height)
         self._last_column_need = needs[-1]
         self._fit_last_column()
 
@@ -226,7 +295,7 @@ class ResultsPanel(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Refit the last column when the table's width changes."""
         if watched is self.table and event.type() == QEvent.Type.Resize:
-            self._fit_last_column()
+            self._apply_fit(shrink=True)
         return super().eventFilter(watched, event)
 
     def hague_text(self, proj: Projection) -> str:
@@ -338,8 +407,11 @@ class YearTableModel(QAbstractTableModel):
     ) -> Any:
         """Column names; the currency is in the table's caption."""
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._columns[section][0]
+            # On short lines, so that thirteen columns fit a small screen without scrolling.
+            return _header_lines(self._columns[section][0])
         return None
+
+    RELATED_COLUMNS = (6, 7, 8)  # related bn, related % and total %: hidden while related is 0
 
     def to_tsv(self) -> str:
         """The whole table as tab-separated text that pastes into a spreadsheet."""
@@ -361,6 +433,10 @@ class YearTablePanel(QWidget):
         self.view.setModel(self.model)
         self.view.verticalHeader().setVisible(False)
         self.view.setAlternatingRowColors(True)
+        # Compact rows: ten years and more in view on a 900-pixel-high screen.
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 6)
+        self.view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._related_shown: bool | None = None
         self.view.setAccessibleName(self.tr("Yearly table"))
         self.view.setToolTip(self.tr("Per-year projection; Ctrl+C copies the table"))
         self.caption = QLabel(self)
@@ -386,10 +462,17 @@ class YearTablePanel(QWidget):
     def set_projection(self, proj: Projection) -> None:
         """Show ``proj``."""
         self.model.set_projection(proj)
+        related = bool(proj.related_share_pct.any())
+        if related != self._related_shown:
+            # Related spending at 0 % makes three columns of zeros (and total = core): they
+            # come back when a scenario sets it.
+            self._related_shown = related
+            for column in self.model.RELATED_COLUMNS:
+                self.view.setColumnHidden(column, not related)
         # Fit the columns to the numbers (Türkiye's GDP is in the tens of thousands of bn),
         # but only while the table is on screen; showEvent catches up when it is shown.
         if self.view.isVisible():
-            self.view.resizeColumnsToContents()
+            self.fit_columns()
         self.caption.setText(
             self.tr(
                 "{0}: money in billions of {1}, current prices (derived: NATO share × IMF GDP in "
@@ -397,10 +480,50 @@ class YearTablePanel(QWidget):
             ).format(proj.country.name, proj.country.currency, proj.base_year)
         )
 
+    def height_for_rows(self, rows: int) -> int:
+        """The height this panel needs to show ``rows`` years (the caption on two lines)."""
+        view = self.view
+        layout = self.layout()
+        assert layout is not None
+        margins = layout.contentsMargins()
+        return (
+            margins.top()
+            + margins.bottom()
+            + max(
+                2 * self.caption.fontMetrics().lineSpacing(), self.copy_button.sizeHint().height()
+            )
+            + layout.spacing()
+            + view.horizontalHeader().sizeHint().height()
+            + rows * view.verticalHeader().defaultSectionSize()
+            + view.horizontalScrollBar().sizeHint().height()
+            + 2 * view.frameWidth()
+        )
+
     def showEvent(self, event: QShowEvent) -> None:
         """Fit the columns to what the table holds now."""
         super().showEvent(event)
-        self.view.resizeColumnsToContents()
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Each column as wide as its widest number or header line, and no wider.
+
+        Qt's own fit adds room for a sort arrow the table never shows; without it, thirteen
+        columns fit a 1280-pixel-wide window.
+        """
+        model, view = self.model, self.view
+        metrics = view.fontMetrics()
+        header_metrics = view.horizontalHeader().fontMetrics()
+        rows = model.rowCount()
+        for c in range(model.columnCount()):
+            if view.isColumnHidden(c):
+                continue
+            title = str(model.headerData(c, Qt.Orientation.Horizontal))
+            need = max(header_metrics.horizontalAdvance(line) for line in title.split("\n"))
+            for r in range(rows):
+                need = max(need, metrics.horizontalAdvance(model.text(r, c)))
+            need += 12
+            if view.columnWidth(c) != need:
+                view.setColumnWidth(c, need)
 
     @Slot()
     def _on_copy_button_clicked(self) -> None:

@@ -14,38 +14,33 @@ from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QFont
 
 from calculator.core.models import HAGUE_YEAR, MAX_HORIZON, MIN_YEAR, REVIEW_YEAR, Measure
-from calculator.core.projection import Projection
+from calculator.core.projection import Projection, ThresholdResult
 from calculator.exports.palette import (
     CORE_COLOUR,
     HISTORY_COLOUR,
-    OKABE_ITO,
+    OVERLAY_COLOURS,
     TOTAL_COLOUR,
+    colour_of,
     threshold_colour,
 )
+from calculator.exports.palette import overlay_colour as overlay_colour  # compare.py's import
+from calculator.exports.phrases import money
 
 # Okabe-Ito: distinguishable with the common colour-vision deficiencies (yellow left out: it is
 # unreadable on white).
 MAX_THRESHOLDS = 12  # Scenario.thresholds allows at most 12
 MAX_OVERLAYS = 5  # pinned scenarios drawn over the share chart
-# Pinned overlays: solid, thinner, each with its own marker shape so they stay apart from the
-# dotted threshold lines and the dashed current path even where colours repeat.
-OVERLAY_STYLES = (
-    (OKABE_ITO["sky"], "t"),
-    (OKABE_ITO["green"], "s"),
-    (OKABE_ITO["purple"], "d"),
-    (OKABE_ITO["orange"], "t1"),
-    (OKABE_ITO["black"], "x"),
-)
+# Pinned overlays: solid, thinner, each with its own colour (never a threshold's) and marker
+# shape, so they stay apart from the dotted threshold lines and the dashed current path.
+OVERLAY_STYLES = tuple(zip(OVERLAY_COLOURS, ("t", "s", "d", "t1", "x"), strict=True))
+# Published history and the derived projection that starts from it disagree by more than this
+# (relative, in the base year's money): the money chart marks the step.
+MONEY_STEP_MARK = 0.02
 
 
 # Labels on the plot area are drawn over the data: a faint white fill lifts their text off the
 # grid while the paths under them still show through (an opaque box hid history points).
 LABEL_FILL = (255, 255, 255, 90)
-
-
-def overlay_colour(index: int) -> str:
-    """The colour of the ``index``-th pinned overlay, stable across views."""
-    return OVERLAY_STYLES[index % len(OVERLAY_STYLES)][0]
 
 
 def _fmt_pct(value: float) -> str:
@@ -73,7 +68,7 @@ class ProjectionPlots(QObject):
         # What the items show now, so a slider move only touches what really changed.
         self._history_key: tuple[str, str, int] | None = None
         self._line_state: dict[int, tuple[float, str]] = {}
-        self._spots: list[tuple[float, float, int, bool]] | None = None
+        self._spots: list[tuple[float, float, str, bool]] | None = None
         self._money_dirty = True
         self._legend_names: dict[int, str] = {}
         self._overlay_top = 0.0
@@ -130,6 +125,9 @@ class ProjectionPlots(QObject):
         self._legend_names[id(self.total_curve)] = self.tr("Core + related (total), projected")
         self.threshold_lines: list[pg.InfiniteLine] = []
         self.crossing_labels: list[pg.TextItem] = []
+        # "→ 3.5 % in 2041" at the right edge: a crossing the path makes after the horizon.
+        self.beyond_labels: list[pg.TextItem] = []
+        self._line_colours: dict[int, str] = {}
         label_font = QFont()
         label_font.setPointSizeF(8.5)
         for i in range(MAX_THRESHOLDS):
@@ -141,6 +139,13 @@ class ProjectionPlots(QObject):
             text.setZValue(20)
             item.addItem(text, ignoreBounds=True)
             self.crossing_labels.append(text)
+            # under its line, clear of the "2035 target" label at the top
+            beyond = pg.TextItem("", color=colour, anchor=(1.0, 0.0), fill=pg.mkBrush(*LABEL_FILL))
+            beyond.setFont(label_font)
+            beyond.setVisible(False)
+            beyond.setZValue(20)
+            item.addItem(beyond, ignoreBounds=True)
+            self.beyond_labels.append(beyond)
         self.crossing_markers = pg.ScatterPlotItem(size=11, pen=pg.mkPen("w", width=1.2))
         self.crossing_markers.setZValue(15)
         item.addItem(self.crossing_markers)
@@ -227,6 +232,27 @@ class ProjectionPlots(QObject):
             item.addItem(label, ignoreBounds=True)
             self.money_required_labels.append(label)
         self._legend_names[id(self.money_total_curve)] = self.tr("Core + related (total)")
+        self._money_colours: dict[int, str] = {}
+        # Where NATO's published money and the derived projection disagree in the base year
+        # (Luxembourg's GDP break, the Netherlands' basis): a bar joins the two points.
+        self.money_step_curve = item.plot(
+            [],
+            [],
+            pen=pg.mkPen("#7A1C12", width=2.2, style=Qt.PenStyle.SolidLine),
+            symbol="t",
+            symbolSize=9,
+            symbolBrush="#7A1C12",
+            symbolPen=None,
+        )
+        self.money_step_curve.setVisible(False)
+        self.money_step_curve.setZValue(12)
+        self.money_step_label = pg.TextItem(
+            "", color="#7A1C12", anchor=(0.0, 0.5), fill=pg.mkBrush(255, 255, 255, 200)
+        )
+        self.money_step_label.setFont(font)
+        self.money_step_label.setVisible(False)
+        self.money_step_label.setZValue(21)
+        item.addItem(self.money_step_label, ignoreBounds=True)
         self.money_hover_line = pg.InfiniteLine(angle=90, pen=pg.mkPen("#999999", width=1))
         self.money_hover_line.setVisible(False)
         item.addItem(self.money_hover_line, ignoreBounds=True)
@@ -306,12 +332,24 @@ class ProjectionPlots(QObject):
         spots = []
         for i, line in enumerate(self.threshold_lines):
             label = self.crossing_labels[i]
+            beyond = self.beyond_labels[i]
             if i >= len(proj.thresholds):
                 line.setVisible(False)
                 label.setVisible(False)
+                beyond.setVisible(False)
                 continue
             res = proj.thresholds[i]
             th = res.threshold
+            colour = colour_of(th)
+            if self._line_colours.get(i) != colour:
+                # The slot shows another threshold: it takes that threshold's own colour.
+                self._line_colours[i] = colour
+                line.setPen(pg.mkPen(colour, width=1.5, style=Qt.PenStyle.DotLine))
+                line.label.setColor(colour)
+                label.setColor(colour)
+                beyond.setColor(colour)
+                self._line_state.pop(i, None)
+            self._update_beyond_label(beyond, res, proj.horizon)
             measure = self.tr("core") if th.measure is Measure.CORE else self.tr("total")
             text = f"{_fmt_pct(th.value_pct)} {measure} · {th.display_label}"
             if res.already_met:
@@ -333,17 +371,17 @@ class ProjectionPlots(QObject):
                 label.setText(text)
             label.setPos(float(res.year_reached), y)
             label.setVisible(True)
-            spots.append((float(res.year_reached), y, i, th.measure is Measure.CORE))
+            spots.append((float(res.year_reached), y, colour, th.measure is Measure.CORE))
         if spots != self._spots:  # the markers move only when a crossing year changes
             self._spots = spots
             self.crossing_markers.setData(
                 [
                     {
                         "pos": (x, y),
-                        "brush": pg.mkBrush(threshold_colour(i)),
+                        "brush": pg.mkBrush(colour),
                         "symbol": "o" if core else "d",
                     }
-                    for x, y, i, core in spots
+                    for x, y, colour, core in spots
                 ]
             )
         self.review_line.setVisible(proj.base_year < REVIEW_YEAR <= proj.horizon)
@@ -353,6 +391,18 @@ class ProjectionPlots(QObject):
         if self.money_shown:
             self._update_money(proj, years, has_related)
         self._update_ranges(proj)
+
+    def _update_beyond_label(self, label: pg.TextItem, res: ThresholdResult, horizon: int) -> None:
+        """Show where a threshold is crossed after the horizon, at the plot's right edge."""
+        later = res.year_reached_beyond_horizon
+        if res.year_reached is not None or later is None:
+            label.setVisible(False)
+            return
+        text = self.tr("\u2192 {0} in {1}").format(_fmt_pct(res.threshold.value_pct), later)
+        if label.toPlainText() != text:
+            label.setText(text)
+        label.setPos(horizon + 0.95, res.threshold.value_pct)
+        label.setVisible(True)
 
     def refresh_money(self) -> None:
         """Bring the money plot up to date if it missed changes while hidden."""
@@ -368,6 +418,7 @@ class ProjectionPlots(QObject):
         self.money_history_curve.setData(hist.years.astype(float), hist.money_bn)
         self.money_history_curve.setVisible(same_currency and not np.all(np.isnan(hist.money_bn)))
         self.money_core_curve.setData(years, proj.core_bn)
+        self._update_money_step(proj, same_currency)
         counted_bn = proj.related_counted_share_pct / 100.0 * proj.gdp_bn
         self.money_total_curve.setData(years, proj.core_bn + counted_bn)
         self._show_in_legend(self.money_legend, self.money_total_curve, has_related)
@@ -379,6 +430,11 @@ class ProjectionPlots(QObject):
                 continue
             th = proj.thresholds[i].threshold
             needed = th.value_pct / 100.0 * proj.gdp_bn
+            colour = colour_of(th)
+            if self._money_colours.get(i) != colour:
+                self._money_colours[i] = colour
+                curve.setPen(pg.mkPen(colour, width=1.6, style=Qt.PenStyle.DotLine))
+                label.setColor(colour)
             curve.setData(years, needed)
             curve.setVisible(True)
             label.setText(
@@ -396,6 +452,40 @@ class ProjectionPlots(QObject):
             self.money_plot.getPlotItem().setLabel(
                 "left", self.tr("billions of {0}, current prices").format(currency), color="#333333"
             )
+
+    def money_step(self, proj: Projection) -> tuple[float, float] | None:
+        """NATO's published and the derived base-year money when they differ by over 2 %."""
+        hist = proj.history
+        if hist.money_currency != proj.country.currency:
+            return None
+        idx = np.nonzero(hist.years == proj.base_year)[0]
+        if not idx.size:
+            return None
+        published = float(hist.money_bn[idx[0]])
+        derived = float(proj.core_bn[0])
+        if not (math.isfinite(published) and published > 0 and math.isfinite(derived)):
+            return None
+        if abs(derived / published - 1.0) <= MONEY_STEP_MARK:
+            return None
+        return published, derived
+
+    def _update_money_step(self, proj: Projection, same_currency: bool) -> None:
+        step = self.money_step(proj) if same_currency else None
+        self.money_step_curve.setVisible(step is not None)
+        self.money_step_label.setVisible(step is not None)
+        if step is None:
+            self.money_step_curve.setData([], [])
+            return
+        published, derived = step
+        x = float(proj.base_year)
+        self.money_step_curve.setData([x, x], [published, derived])
+        cur = proj.country.currency
+        self.money_step_label.setText(
+            self.tr("NATO published {0} \u2192 derived {1} ({2:+.0f} %)").format(
+                money(published, cur), money(derived, cur), 100.0 * (derived / published - 1.0)
+            )
+        )
+        self.money_step_label.setPos(x + 0.25, (published + derived) / 2.0)
 
     def _show_in_legend(self, legend: pg.LegendItem, item: pg.PlotDataItem, shown: bool) -> None:
         """Show or hide a curve together with its legend row (rows change only on toggles)."""

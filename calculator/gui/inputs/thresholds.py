@@ -33,7 +33,7 @@ from calculator.core.models import (
     Scenario,
     Threshold,
 )
-from calculator.exports.palette import threshold_colour
+from calculator.exports.palette import colour_of
 from calculator.gui.controller import ScenarioController
 from calculator.gui.inputs.common import (
     InputPanel,
@@ -239,16 +239,14 @@ class ThresholdsPanel(InputPanel):
             while self.table.rowCount() < len(thresholds):
                 self.table.insertRow(self.table.rowCount())
                 self._make_row(self.table.rowCount() - 1)
-            enabled_index = 0
             for r, th in enumerate(thresholds):
                 item = self.table.item(r, 0)
                 assert item is not None  # every row is made with its items
                 state = Qt.CheckState.Checked if th.enabled else Qt.CheckState.Unchecked
                 if item.checkState() != state:
                     item.setCheckState(state)
-                colour = QColor(threshold_colour(enabled_index) if th.enabled else "#BBBBBB")
+                colour = QColor(colour_of(th) if th.enabled else "#BBBBBB")
                 item.setData(Qt.ItemDataRole.DecorationRole, colour)
-                enabled_index += th.enabled
                 set_spin(self.value_spin(r), th.value_pct)
                 set_combo_data(self.measure_combo(r), th.measure)
                 set_spin(self.year_spin(r), th.target_year)

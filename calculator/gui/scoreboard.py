@@ -1,0 +1,230 @@
+"""The answer at a glance: a scoreboard of the thresholds above the chart, caveats beside it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from calculator.core.projection import Projection, ThresholdResult
+from calculator.exports import phrases
+from calculator.exports.palette import colour_of
+from calculator.gui.controller import ScenarioController
+from calculator.gui.phrasing import qt_tr
+from calculator.render.chart import MAX_THRESHOLDS, ProjectionPlots
+
+TILE_STYLE = (
+    "QFrame#tile {{ background: #FAFAFA; border: 1px solid #DDDDDD;"
+    " border-left: 5px solid {0}; border-radius: 3px; }}"
+)
+
+
+def _font(base: QFont, scale: float, *, bold: bool = False) -> QFont:
+    font = QFont(base)
+    font.setPointSizeF(base.pointSizeF() * scale)
+    font.setBold(bold)
+    return font
+
+
+class ScoreTile(QFrame):
+    """One threshold: the year reached (large), the gap at its target year, the growth it needs.
+
+    Every line has a fixed height, so a slider move changes texts but never the tile's size.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("tile")
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # the keyboard reaches every result
+        base = self.font()
+        self.title = QLabel(self)
+        self.title.setFont(_font(base, 0.92, bold=True))
+        self.headline = QLabel(self)
+        self.headline.setFont(_font(base, 1.55, bold=True))
+        self.note = QLabel(self)
+        self.note.setFont(_font(base, 0.92))
+        self.gap = QLabel(self)
+        self.growth = QLabel(self)
+        small = _font(base, 0.92)
+        for label in (self.gap, self.growth):
+            label.setFont(small)
+        for label in (self.title, self.headline, self.note, self.gap, self.growth):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setFixedHeight(QFontMetrics(label.font()).height() + 1)
+        self.note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
+        self.note.setFixedHeight(self.headline.height())
+        top = QHBoxLayout()
+        top.setSpacing(8)
+        top.addWidget(self.headline)
+        top.addWidget(self.note, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(9, 3, 6, 3)
+        layout.setSpacing(0)
+        layout.addWidget(self.title)
+        layout.addLayout(top)
+        layout.addWidget(self.gap)
+        layout.addWidget(self.growth)
+        self._colour = ""
+        self.setStyleSheet(TILE_STYLE.format("#DDDDDD"))  # borders counted in the size hint
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_result(self, proj: Projection, res: ThresholdResult) -> None:
+        """Show one threshold's result (only changed texts are set)."""
+        text = phrases.scoreboard_tile(proj, res, qt_tr)
+        colour = colour_of(res.threshold)
+        if colour != self._colour:
+            self._colour = colour
+            self.setStyleSheet(TILE_STYLE.format(colour))
+            self.title.setStyleSheet(f"color: {colour};")
+        for label, value in (
+            (self.title, text.title),
+            (self.headline, text.headline),
+            (self.note, text.note),
+            (self.gap, text.gap),
+            (self.growth, text.growth),
+        ):
+            if label.text() != value:
+                label.setText(value)
+        name = " · ".join(
+            part for part in (text.headline, text.note, text.gap, text.growth) if part
+        )
+        self.setAccessibleName(f"{text.title}: {name}")
+        self.setToolTip(self.accessibleName())
+
+    def texts(self) -> list[str]:
+        """What the tile says, line by line (for tests and the clipboard)."""
+        return [
+            label.text() for label in (self.title, self.headline, self.note, self.gap, self.growth)
+        ]
+
+
+class Scoreboard(QScrollArea):
+    """One tile per enabled threshold, side by side above the chart.
+
+    Tiles are made when the number of thresholds grows and hidden when it shrinks; a slider
+    move only sets their texts. Many thresholds on a narrow window scroll sideways rather
+    than clip.
+    """
+
+    def __init__(self, controller: ScenarioController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidgetResizable(True)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setAccessibleName(self.tr("Scoreboard"))
+        inner = QWidget(self)
+        self._row = QHBoxLayout(inner)
+        self._row.setContentsMargins(0, 0, 0, 0)
+        self._row.setSpacing(6)
+        self.tiles: list[ScoreTile] = []
+        self.none_label = QLabel(self.tr("No threshold is switched on."), inner)
+        self._row.addWidget(self.none_label)
+        self.setWidget(inner)
+        tile_height = ScoreTile().sizeHint().height()
+        self._tile_height = tile_height
+        self._fit_height(False)
+        controller.projectionChanged.connect(self.set_projection)
+        self.set_projection(controller.projection)
+
+    def _fit_height(self, scrolls: bool) -> None:
+        bar = self.horizontalScrollBar().sizeHint().height() if scrolls else 0
+        height = self._tile_height + bar
+        if self.height() != height or self.minimumHeight() != height:
+            self.setFixedHeight(height)
+
+    @Slot(object)
+    def set_projection(self, proj: Projection) -> None:
+        """Show one tile per threshold of ``proj``."""
+        results = proj.thresholds[:MAX_THRESHOLDS]
+        while len(self.tiles) < len(results):
+            tile = ScoreTile(self.widget())
+            self._row.addWidget(tile, 1)
+            self.tiles.append(tile)
+        for i, tile in enumerate(self.tiles):
+            shown = i < len(results)
+            if shown:
+                tile.set_result(proj, results[i])
+            if tile.isHidden() == shown:
+                tile.setVisible(shown)
+        self.none_label.setVisible(not results)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Make room for the sideways scroll bar only when the tiles need it."""
+        super().resizeEvent(event)
+        need = self._row.minimumSize().width()
+        self._fit_height(need > self.viewport().width())
+
+
+class CaveatBanner(QScrollArea):
+    """The ally's caveats beside the chart, and where published and derived money differ.
+
+    Luxembourg's GDP break, Bulgaria in leva, the Netherlands' basis, fiscal years. Scrolls
+    rather than cuts a long text off; hidden when there is nothing to say. Its text changes
+    with the ally, not with a slider move.
+    """
+
+    STYLE = (
+        "QLabel { background: #FFF4D6; color: #5A4300; border: 1px solid #E6C25A;"
+        " border-radius: 3px; padding: 5px 7px; }"
+    )
+
+    def __init__(
+        self, controller: ScenarioController, plots: ProjectionPlots, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._plots = plots
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.label.setStyleSheet(self.STYLE)
+        self.label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.label.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.label.setAccessibleName(self.tr("Caveats for this ally"))
+        inner = QWidget(self)
+        column = QVBoxLayout(inner)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.label)
+        column.addStretch(1)  # the note sits at the top, as tall as its text
+        self.setWidget(inner)
+        self.viewport().setAutoFillBackground(False)
+        inner.setAutoFillBackground(False)
+        width = self.fontMetrics().horizontalAdvance("x") * 34
+        self.setFixedWidth(width)
+        controller.projectionChanged.connect(self.set_projection)
+        self.set_projection(controller.projection)
+
+    def caveats(self, proj: Projection) -> list[str]:
+        """The caveats that apply to ``proj``'s ally, most important first."""
+        out: list[str] = []
+        if proj.country.note:  # Luxembourg's GDP break, Bulgaria in leva, NL basis, fiscal years
+            out.append(proj.country.note)
+        step = self._plots.money_step(proj)
+        if step is not None:
+            out.append(phrases.money_step_note(proj, *step, qt_tr))
+        return out
+
+    @Slot(object)
+    def set_projection(self, proj: Projection) -> None:
+        """Show the caveats of ``proj`` (hidden when there are none)."""
+        text = "\n\n".join(self.caveats(proj))
+        if text != self.label.text():
+            self.label.setText(text)
+        if self.isHidden() == bool(text):
+            self.setVisible(bool(text))
