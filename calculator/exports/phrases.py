@@ -817,3 +817,150 @@ def related_cap_note(proj: Projection, tr: Translate = identity) -> str | None:
         ),
         tr,
     ).format(cap, top)
+
+
+# ---------------------------------------------------------------------------- scoreboard tiles
+# The window's scoreboard above the chart: one tile per threshold, read in three seconds.
+
+
+@dataclass(frozen=True)
+class TileText:
+    """The lines of one scoreboard tile (see :func:`scoreboard_tile`)."""
+
+    title: str  # 3.5 % core · Hague core, 2035
+    headline: str  # 2028 / not by 2035 / already met
+    note: str  # reached · holds / 2041 on this path / falls below again
+    gap: str  # short by 0.68 pp (17.0 bn EUR) in 2035
+    growth: str  # needs 10.6 % a year from 2026 (nominal)
+
+
+def _tile_note(t: ThresholdResult, tr: Translate) -> str:
+    if t.year_reached is not None:
+        if t.already_met:
+            held = QT_TRANSLATE_NOOP("phrases", "holds")
+            lost = QT_TRANSLATE_NOOP("phrases", "falls below again")
+        else:
+            held = QT_TRANSLATE_NOOP("phrases", "reached · holds")
+            lost = QT_TRANSLATE_NOOP("phrases", "reached · falls below again")
+        return say(held if t.holds_through_horizon else lost, tr)
+    later = t.year_reached_beyond_horizon
+    if later is None:
+        return ""
+    if t.beyond_horizon_method == "constant_rate":
+        return say(QT_TRANSLATE_NOOP("phrases", "{0} at constant growth rates"), tr).format(later)
+    return say(QT_TRANSLATE_NOOP("phrases", "{0} on this path"), tr).format(later)
+
+
+def scoreboard_tile(proj: Projection, t: ThresholdResult, tr: Translate = identity) -> TileText:
+    """One tile: the year reached (or not), the gap at the target year, the growth it needs.
+
+    The growth is the constant nominal growth of core spending a year from the base year
+    that reaches the threshold in its target year (as in the results table).
+    """
+    if t.already_met:
+        headline = say(QT_TRANSLATE_NOOP("phrases", "already met"), tr)
+    elif t.year_reached is not None:
+        headline = str(t.year_reached)
+    else:
+        headline = say(STATUS_NOT_BY, tr).format(proj.horizon)
+    gap = gap_text(t, proj.country.currency, tr)
+    if gap != NONE:
+        gap = say(QT_TRANSLATE_NOOP("phrases", "{0} in {1}"), tr).format(
+            gap, t.threshold.target_year
+        )
+    need = t.required_nominal_growth_pct
+    if need is None:
+        growth = NONE
+    elif need < 0:
+        growth = say(
+            QT_TRANSLATE_NOOP("phrases", "could fall {0:.1f} % a year from {1} (nominal)"), tr
+        ).format(-need, proj.base_year)
+    else:
+        growth = say(
+            QT_TRANSLATE_NOOP("phrases", "needs {0:.1f} % a year from {1} (nominal)"), tr
+        ).format(need, proj.base_year)
+    return TileText(threshold_title(t.threshold, tr), headline, _tile_note(t, tr), gap, growth)
+
+
+def money_step_note(
+    proj: Projection, published_bn: float, derived_bn: float, tr: Translate = identity
+) -> str:
+    """Say that NATO's published money and the derived projection differ in the base year."""
+    cur = proj.country.currency
+    return say(
+        QT_TRANSLATE_NOOP(
+            "phrases",
+            "Money in {0}: NATO publishes {1}; the projection derives {2} (NATO share × IMF "
+            "GDP), {3:+.0f} %. The money chart marks the step.",
+        ),
+        tr,
+    ).format(
+        proj.base_year,
+        money(published_bn, cur),
+        money(derived_bn, cur),
+        100.0 * (derived_bn / published_bn - 1.0),
+    )
+
+
+# ---------------------------------------------------------------------------- compare
+
+COMPARE_TITLE = QT_TRANSLATE_NOOP("phrases", "Scenarios side by side")
+COMPARE_SCENARIO = QT_TRANSLATE_NOOP("phrases", "Scenario")
+COMPARE_CURRENT = QT_TRANSLATE_NOOP("phrases", "Current: {0}")
+COMPARE_REACH_HEADER = QT_TRANSLATE_NOOP("phrases", "{0} {1}\nby {2}")
+COMPARE_CORE_SHARE_HEADER = QT_TRANSLATE_NOOP("phrases", "Core share\nin {0}")
+COMPARE_TOTAL_SHARE_HEADER = QT_TRANSLATE_NOOP("phrases", "Total share\nin {0}")
+COMPARE_COST_HEADER = QT_TRANSLATE_NOOP("phrases", "Extra vs {0}\ncumulative to {1}")
+COMPARE_ALREADY_MET = QT_TRANSLATE_NOOP("phrases", "already met")
+COMPARE_LOST = QT_TRANSLATE_NOOP("phrases", "{0}, lost")
+COMPARE_NOT_BY = QT_TRANSLATE_NOOP("phrases", "not by {0}")
+COMPARE_NOT_BY_LATER = QT_TRANSLATE_NOOP("phrases", "not by {0} ({1})")
+COMPARE_TO_YEAR = QT_TRANSLATE_NOOP("phrases", "{0} (to {1})")
+COMPARE_SAME = QT_TRANSLATE_NOOP("phrases", "the same")
+
+# The baselines a comparison's cost is measured against, by key (CLI ``--baseline``).
+COMPARE_BASELINES: dict[str, str] = {
+    "constant-share": BASELINE_NAMES[0],
+    "cash-freeze": BASELINE_NAMES[1],
+    "real-freeze": BASELINE_NAMES[2],
+}
+
+
+def compare_reach_text(t: ThresholdResult, horizon: int, tr: Translate = identity) -> str:
+    """A comparison cell: ``already met``, ``2028``, ``2028, lost``, ``not by 2035 (2041)``.
+
+    The year in brackets is when the path reaches the threshold after the horizon; "lost"
+    means the share falls back below it before the horizon (:func:`compare_legend`).
+    """
+    if t.year_reached is not None:
+        text = say(COMPARE_ALREADY_MET, tr) if t.already_met else str(t.year_reached)
+        if not t.holds_through_horizon:
+            text = say(COMPARE_LOST, tr).format(text)
+        return text
+    later = t.year_reached_beyond_horizon
+    if later is None:
+        return say(COMPARE_NOT_BY, tr).format(horizon)
+    return say(COMPARE_NOT_BY_LATER, tr).format(horizon, later)
+
+
+def compare_legend(tr: Translate = identity) -> str:
+    """What a comparison's cells mean, printed under every comparison table."""
+    return say(
+        QT_TRANSLATE_NOOP(
+            "phrases",
+            "Years show when each threshold is first reached; \u201clost\u201d: the share falls "
+            "back below it by the horizon; \u201cnot by 2035 (2041)\u201d: reached in 2041 if the "
+            "path runs on. Extra spending is core spending above the baseline, summed from the "
+            "year after each scenario's base year, in the ally's currency.",
+        ),
+        tr,
+    )
+
+
+def signed_money(bn: float, currency: str, tr: Translate = identity) -> str:
+    """An amount with its sign, for a column of differences: ``+84.1 bn EUR``, ``−12.0 bn PLN``."""
+    if abs(bn) < 0.0005:
+        return say(COMPARE_SAME, tr)
+    if bn < 0:
+        return "\u2212" + money(-bn, currency)
+    return "+" + money(bn, currency)
