@@ -380,6 +380,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="table for reading; json (calculator.projection/1) or csv (one row a year, with "
         "the ally, currency and dataset) for scripts (default table)",
     )
+    pr.add_argument(
+        "--save-scenario",
+        type=Path,
+        metavar="FILE",
+        help="also write the scenario the flags describe to FILE.scenario.json (open it in the "
+        "window, or give it to --scenario, report or compare)",
+    )
 
     al = sub.add_parser(
         "alliance",
@@ -447,6 +454,7 @@ def build_parser() -> argparse.ArgumentParser:
     rp.add_argument(
         "--paper", choices=["a4", "letter"], default="a4", help="PDF paper size (default a4)"
     )
+    _add_compare_command(sub)
     _add_data_commands(sub)
     return parser
 
@@ -603,6 +611,8 @@ def _sources_line(ds: Dataset, edition: str = "2026") -> str:
 def _cmd_project(args: argparse.Namespace, ds: Dataset) -> str:
     scenario = scenario_from_args(args, ds)
     proj = project(ds, scenario)
+    if args.save_scenario is not None:
+        _save_scenario_flag(args.save_scenario, scenario, ds)
     if args.format == "json":
         return json.dumps(
             _with_equipment(projection_dict(proj, ds), proj, ds), indent=2, ensure_ascii=False
@@ -1192,6 +1202,104 @@ def _diff_row(
     }
 
 
+# ------------------------------------------------------------------------- compare (issue 10)
+
+
+def _add_compare_command(sub: Any) -> None:
+    from calculator.exports.compare import BASELINE_SERIES, DEFAULT_BASELINE
+
+    cm = sub.add_parser(
+        "compare",
+        help="scenario files side by side: PDF, Excel or CSV",
+        description="Scenario files side by side: for each, the year each threshold is "
+        "reached, the shares in the target year and the extra core spending against a "
+        "baseline, cumulative to 2035; the PDF and the workbook have the overlay chart. "
+        "Without -o the table is printed.",
+        epilog=EXIT_STATUS,
+    )
+    cm.add_argument(
+        "files",
+        nargs="+",
+        type=Path,
+        metavar="SCENARIO_FILE",
+        help=".scenario.json files (the window's Save, or project --save-scenario); the first "
+        "is drawn dashed with its thresholds, the others over it",
+    )
+    cm.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="OUT",
+        help="OUT.pdf|xlsx|csv (default: print the table)",
+    )
+    cm.add_argument(
+        "--baseline",
+        choices=list(BASELINE_SERIES),
+        default=DEFAULT_BASELINE,
+        help=f"what extra spending is measured against (default {DEFAULT_BASELINE})",
+    )
+    cm.add_argument(
+        "--paper", choices=["a4", "letter"], default="a4", help="PDF paper size (default a4)"
+    )
+    _add_dataset_option(cm)
+
+
+def _cmd_compare(args: argparse.Namespace, ds: Dataset) -> str:
+    from calculator.exports.compare import MAX_COMPARED, build_comparison, compare_format
+
+    out: Path | None = args.output
+    if out is not None:
+        try:
+            compare_format(out)
+        except ExportError as exc:
+            _fail(f"--output: {exc}")
+        if not out.parent.is_dir():
+            _fail(f"--output: folder {out.parent} does not exist")
+    if len(args.files) > MAX_COMPARED:
+        _fail(f"compare: {len(args.files)} scenario files given; allowed 1 to {MAX_COMPARED}")
+    projs: list[Projection] = []
+    editions = ds.manifest.nato_editions
+    forced = bool(args.dataset and "@" in args.dataset)
+    for path in args.files:
+        scenario, _dataset_id = load_scenario(path)
+        if args.edition is not None and (forced or scenario.nato_edition not in editions):
+            # the dataset's own edition (``--dataset ID@EDITION``, or one lacking the file's)
+            scenario = scenario.evolve(nato_edition=args.edition)
+        try:
+            projs.append(project(ds, scenario))
+        except ProjectionError as exc:
+            _fail(f"{path}: scenario.{exc}")
+    comp = build_comparison(projs, baseline=args.baseline)
+    if out is None:
+        headers = [h.replace("\n", " ") for h in comp.headers()]
+        rows = [dict(zip(headers, cells, strict=True)) for cells in comp.cells()]
+        return "\n".join(
+            [
+                format_table(rows, [(h, h) for h in headers]),
+                "",
+                phrases.compare_legend(),
+                f"Dataset {ds.id}.",
+            ]
+        )
+    from calculator.render.report import write_comparison_report
+
+    write_comparison_report(out, comp, ds, paper=args.paper)
+    return f"Wrote {out}"
+
+
+def _save_scenario_flag(path: Path, scenario: Scenario, ds: Dataset) -> None:
+    """``project --save-scenario FILE``: write the scenario the flags describe."""
+    from calculator.storage import save_scenario
+
+    if not path.name.lower().endswith(".json"):
+        _fail(f"--save-scenario: {shown(path.name)} must end in .scenario.json (a scenario file)")
+    if path.is_dir():
+        _fail(f"--save-scenario: {path} is a folder; give a file name ending in .scenario.json")
+    if not path.parent.is_dir():
+        _fail(f"--save-scenario: folder {path.parent} does not exist")
+    save_scenario(path, scenario, ds.id)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     args = argparse.Namespace(command="", screenshot=None)
@@ -1214,6 +1322,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "project": _cmd_project,
             "alliance": _cmd_alliance,
             "report": _cmd_report,
+            "compare": _cmd_compare,
         }[args.command]
         out = handler(args, ds)
     except UsageError as exc:

@@ -1,20 +1,23 @@
-"""Compare: pinned scenarios drawn over the share chart, and the assumptions that differ.
+"""Compare: pinned scenarios over the share chart, results side by side, what differs.
 
 :class:`PinnedScenarios` is state (no widgets): the list of pinned scenarios and their
 projections, which a later autosave can read with :meth:`PinnedScenarios.pinned` and restore with
-:meth:`PinnedScenarios.set_pinned`. :class:`ComparePanel` is its view; it talks to the
-controller and to the pinned list only.
+:meth:`PinnedScenarios.set_pinned`, and the baseline extra spending is measured against.
+:class:`ComparePanel` is its view; it talks to the controller and to the pinned list only. The
+numbers and words of the results come from :mod:`calculator.exports.compare`, as in the
+``compare`` command and the exports.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QColor, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -22,21 +25,33 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
+from superqt.utils import signals_blocked
 
 from calculator.core.dataset import Dataset
 from calculator.core.models import Scenario
 from calculator.core.projection import Projection, ProjectionError, project
 from calculator.exports import phrases
+from calculator.exports.compare import (
+    BASELINE_SERIES,
+    DEFAULT_BASELINE,
+    Comparison,
+    build_comparison,
+    scenario_labels,
+)
+from calculator.exports.palette import CORE_COLOUR
 from calculator.gui.controller import ScenarioController
 from calculator.gui.phrasing import qt_tr
 from calculator.render.chart import MAX_OVERLAYS, overlay_colour
 
 MAX_PINNED = MAX_OVERLAYS
+LEGEND_CHARS = 32  # an overlay's name in the chart legend is cut here
 
 
 class PinnedScenarios(QObject):
@@ -49,11 +64,13 @@ class PinnedScenarios(QObject):
 
     pinnedChanged = Signal()
     pinRefused = Signal(str)
+    baselineChanged = Signal(str)
 
     def __init__(self, dataset: Dataset, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._dataset = dataset
         self._items: list[tuple[Scenario, Projection]] = []
+        self._baseline = DEFAULT_BASELINE
 
     # ------------------------------------------------------------------ reading
     def pinned(self) -> list[Scenario]:
@@ -69,18 +86,45 @@ class PinnedScenarios(QObject):
 
     def labels(self) -> list[str]:
         """Legend names: the scenario's name, else "Spain · 8 %/yr"; repeats are numbered."""
-        out: list[str] = []
-        for scenario, proj in self._items:
-            base = scenario.name.strip() or scenario_label(self, scenario, proj.country.name)
-            label, n = base, 2
-            while label in out:
-                label, n = f"{base} ({n})", n + 1
-            out.append(label)
-        return out
+        return scenario_labels(self.projections(), qt_tr)
+
+    @property
+    def baseline(self) -> str:
+        """What extra spending is measured against: a key of ``BASELINE_SERIES``."""
+        return self._baseline
+
+    def set_baseline(self, baseline: str) -> None:
+        """Measure extra spending against ``baseline``; emits :attr:`baselineChanged` on a change."""
+        if baseline not in BASELINE_SERIES:
+            raise ValueError(f"unknown baseline {baseline!r}")
+        if baseline != self._baseline:
+            self._baseline = baseline
+            self.baselineChanged.emit(baseline)
+
+    def comparison(self, current: Projection, current_label: str | None = None) -> Comparison:
+        """The current projection and the pinned ones side by side, against :attr:`baseline`.
+
+        ``current_label`` names the current scenario's row (default "Current: Spain · 8 %/yr");
+        a current scenario that is pinned already appears once, under its pinned name.
+        """
+        projs, labels = self.projections(), self.labels()
+        if current.scenario not in self.pinned():
+            if current_label is None:
+                current_label = phrases.say(phrases.COMPARE_CURRENT, qt_tr).format(
+                    scenario_labels([current], qt_tr)[0]
+                )
+            projs, labels = [current, *projs], [current_label, *labels]
+        return build_comparison(projs, labels, self._baseline)
 
     def overlays(self) -> list[tuple[str, Projection]]:
         """``(legend name, projection)`` for :meth:`ProjectionChart.set_overlays`."""
-        return list(zip(self.labels(), self.projections(), strict=True))
+        # A long name is cut in the legend (the Compare tab shows it whole): the legend keeps
+        # its three columns and never squeezes the chart.
+        names = [
+            n if len(n) <= LEGEND_CHARS else n[: LEGEND_CHARS - 1].rstrip() + "\u2026"
+            for n in self.labels()
+        ]
+        return list(zip(names, self.projections(), strict=True))
 
     # ------------------------------------------------------------------ changes
     def pin(self, scenario: Scenario) -> bool:
@@ -241,8 +285,41 @@ def differing_assumptions(
 # ---------------------------------------------------------------------------- the view
 
 
+HEADER_LINES = 3  # a column header wraps onto at most this many lines; the rest is "…"
+
+
+def header_text(label: str, fits: Callable[[str], bool], max_lines: int = HEADER_LINES) -> str:
+    """A scenario's label as a column header: broken at " · ", wrapped where ``fits`` says.
+
+    ``fits(line)`` tells whether a line fits the column. Lines break between words; a word
+    wider than the column, or a label that needs more than ``max_lines`` lines, ends in "…"
+    (the header's tooltip has it in full).
+    """
+    lines: list[str] = []
+    for part in label.split(" \u00b7 "):
+        line = ""
+        for whole in part.split():
+            word = whole
+            while len(word) > 1 and not fits(word if word == whole else word + "\u2026"):
+                word = word[:-1]  # a word wider than the column is cut, never clipped
+            word = word if word == whole else word + "\u2026"
+            candidate = f"{line} {word}".strip()
+            if line and not fits(candidate):
+                lines.append(line)
+                line = word
+            else:
+                line = candidate
+        lines.append(line)
+    if len(lines) > max_lines:
+        last = lines[max_lines - 1]
+        while last and not fits(last + "\u2026"):
+            last = last[:-1].rstrip()
+        lines = [*lines[: max_lines - 1], last + "\u2026"]
+    return "\n".join(lines)
+
+
 class ComparePanel(QWidget):
-    """Pin, list and unpin scenarios; show the assumptions that differ from the current one."""
+    """Pin, list and unpin scenarios; show their results side by side and what differs."""
 
     def __init__(
         self, controller: ScenarioController, pinned: PinnedScenarios, parent: QWidget | None = None
@@ -251,6 +328,8 @@ class ComparePanel(QWidget):
         self.controller = controller
         self.pinned = pinned
         self._dirty = True
+        self.comparison_on_show: Comparison | None = None
+        self._tables: list[QTableWidget] = []
 
         self.pin_button = QPushButton(self.tr("&Pin current scenario"), self)
         self.pin_button.setAccessibleName(self.tr("Pin current scenario"))
@@ -265,6 +344,15 @@ class ComparePanel(QWidget):
         self.unpin_all_button = QPushButton(self.tr("Unpin &all"), self)
         self.unpin_all_button.setAccessibleName(self.tr("Unpin all scenarios"))
         self.unpin_all_button.setToolTip(self.tr("Remove every pinned scenario."))
+        self.baseline_combo = QComboBox(self)
+        for key, name in phrases.COMPARE_BASELINES.items():
+            self.baseline_combo.addItem(phrases.say(name, qt_tr), key)
+        self.baseline_combo.setAccessibleName(self.tr("Extra spending against"))
+        self.baseline_combo.setToolTip(
+            self.tr("What the extra spending of each scenario is measured against.")
+        )
+        baseline_label = QLabel(self.tr("E&xtra spending against"), self)
+        baseline_label.setBuddy(self.baseline_combo)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #555;")
@@ -272,55 +360,72 @@ class ComparePanel(QWidget):
 
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Pinned scenarios"))
+        # Long names wrap rather than being cut or scrolled sideways.
+        self.list.setWordWrap(True)
+        self.list.setMinimumWidth(120)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setToolTip(
             self.tr(
                 "Pinned scenarios, in the colours of their overlays. "
                 "Delete unpins the selected one."
             )
         )
-        self.table = QTableWidget(0, 0, self)
-        self.table.setAccessibleName(self.tr("Assumptions that differ"))
+        self.results = self._new_table(self.tr("Results side by side"))
+        # What the cells mean, on hover: the rows need the little height there is at 1280×720.
+        self.results_legend = phrases.compare_legend(qt_tr)
+        self.table = self._new_table(self.tr("Assumptions that differ"))
         self.table.setToolTip(
             self.tr(
                 "Assumptions that differ between the current scenario and the pinned ones; "
                 "\u2013 means the scenario's path does not use it."
             )
         )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
         buttons = QHBoxLayout()
         for b in (self.pin_button, self.unpin_button, self.unpin_all_button):
             buttons.addWidget(b)
-        buttons.addStretch(1)
+        buttons.addWidget(self.message, 1)
+        buttons.addWidget(baseline_label)
+        buttons.addWidget(self.baseline_combo)
         left = QWidget(self)
         left_box = QVBoxLayout(left)
         left_box.setContentsMargins(0, 0, 0, 0)
         left_box.addWidget(QLabel(self.tr("Pinned"), left))
         left_box.addWidget(self.list, 1)
-        right = QWidget(self)
-        right_box = QVBoxLayout(right)
-        right_box.setContentsMargins(0, 0, 0, 0)
-        self.table_title = QLabel(self.tr("Assumptions that differ"), right)
-        right_box.addWidget(self.table_title)
-        right_box.addWidget(self.table, 1)
+        results_page = QWidget(self)
+        results_box = QVBoxLayout(results_page)
+        results_box.setContentsMargins(0, 0, 0, 0)
+        results_box.addWidget(self.results, 1)
+        table_page = QWidget(self)
+        table_box = QVBoxLayout(table_page)
+        table_box.setContentsMargins(0, 0, 0, 0)
+        self.table_title = QLabel(self.tr("Assumptions that differ"), table_page)
+        self.table_title.setWordWrap(True)
+        table_box.addWidget(self.table_title)
+        table_box.addWidget(self.table, 1)
+        self.views = QTabWidget(self)
+        self.views.setDocumentMode(True)
+        self.views.addTab(results_page, self.tr("&Results"))
+        self.views.setTabToolTip(0, self.results_legend)
+        self.views.addTab(table_page, self.tr("Assumptions that &differ"))
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(left)
-        split.addWidget(right)
+        split.addWidget(self.views)
         split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 3)
+        split.setStretchFactor(1, 5)
+        split.setSizes([150, 800])
         split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(buttons)
-        layout.addWidget(self.message)
         layout.addWidget(split, 1)
 
         self.pin_button.clicked.connect(self._on_pin_button_clicked)
         self.unpin_button.clicked.connect(self._on_unpin_button_clicked)
         self.unpin_all_button.clicked.connect(self._on_unpin_all_button_clicked)
+        self.baseline_combo.currentIndexChanged.connect(
+            self._on_baseline_combo_current_index_changed
+        )
         self.list.currentRowChanged.connect(self._on_list_current_row_changed)
         # Delete in the list unpins the selected scenario
         self.unpin_key_action = QAction(self.tr("Unpin"), self.list)
@@ -332,8 +437,29 @@ class ComparePanel(QWidget):
         self.list.addAction(self.unpin_key_action)
         pinned.pinnedChanged.connect(self._on_model_pinned_changed)
         pinned.pinRefused.connect(self._on_model_pin_refused)
+        pinned.baselineChanged.connect(self._on_model_baseline_changed)
         controller.scenarioChanged.connect(self._on_model_scenario_changed)
+        self._on_model_baseline_changed(pinned.baseline)
         self._on_model_pinned_changed()
+
+    def _new_table(self, name: str) -> QTableWidget:
+        """A read-only table whose columns share its width (no sideways scrolling).
+
+        Headers and cells wrap instead of being cut.
+        """
+        table = QTableWidget(0, 0, self)
+        self._tables.append(table)
+        table.setAccessibleName(name)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setWordWrap(True)
+        table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move inside it)
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setMinimumSectionSize(48)
+        table.horizontalHeader().sectionResized.connect(self._on_header_section_resized)
+        return table
 
     # ------------------------------------------------------------------ widget → model
     @Slot()
@@ -359,7 +485,22 @@ class ComparePanel(QWidget):
     def _on_list_current_row_changed(self, _row: int) -> None:
         self.unpin_button.setEnabled(self.list.count() > 0)
 
+    @Slot(int)
+    def _on_baseline_combo_current_index_changed(self, index: int) -> None:
+        key = self.baseline_combo.itemData(index)
+        if isinstance(key, str):
+            self.pinned.set_baseline(key)
+
     # ------------------------------------------------------------------ model → widget
+    @Slot(str)
+    def _on_model_baseline_changed(self, baseline: str) -> None:
+        index = self.baseline_combo.findData(baseline)
+        if index != self.baseline_combo.currentIndex():
+            with signals_blocked(self.baseline_combo):
+                self.baseline_combo.setCurrentIndex(index)
+        self._dirty = True
+        self._refresh_if_visible()
+
     @Slot()
     def _on_model_pinned_changed(self) -> None:
         row = self.list.currentRow()
@@ -368,6 +509,7 @@ class ComparePanel(QWidget):
         for i, label in enumerate(labels):
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.DecorationRole, QColor(overlay_colour(i)))
+            item.setToolTip(label)
             self.list.addItem(item)
         if labels:
             self.list.setCurrentRow(min(max(row, 0), len(labels) - 1))
@@ -398,7 +540,7 @@ class ComparePanel(QWidget):
         self._refresh_if_visible()
 
     def showEvent(self, event: QShowEvent) -> None:
-        """Bring the table up to date when the tab is shown (it is skipped while hidden)."""
+        """Bring the tables up to date when the tab is shown (they are skipped while hidden)."""
         super().showEvent(event)
         self._refresh_if_visible()
 
@@ -406,20 +548,84 @@ class ComparePanel(QWidget):
         if self._dirty and self.isVisible():
             self.refresh()
 
+    def _column_headers(self) -> list[str]:
+        return [self.tr("Current"), *self.pinned.labels()]
+
+    def _set_column_headers(self, table: QTableWidget, headers: Sequence[str]) -> None:
+        table.setColumnCount(len(headers))
+        for i, text in enumerate(headers):
+            item = QTableWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, text)  # the label before wrapping
+            item.setToolTip(text)
+            colour = CORE_COLOUR if i == 0 else overlay_colour(i - 1)
+            item.setData(Qt.ItemDataRole.DecorationRole, QColor(colour))
+            table.setHorizontalHeaderItem(i, item)
+        self._wrap_headers(table)
+
+    def _wrap_headers(self, table: QTableWidget) -> None:
+        """Wrap each column header to its column's width, so no header is ever cut."""
+        for i in range(table.columnCount()):
+            self._wrap_header(table, i, table.horizontalHeader().sectionSize(i))
+
+    def _wrap_header(self, table: QTableWidget, index: int, width: int) -> None:
+        header = table.horizontalHeader()
+        item = table.horizontalHeaderItem(index)
+        if item is None:
+            return
+        metrics = header.fontMetrics()
+        room = width - 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) - 8
+
+        def fits(line: str) -> bool:
+            return metrics.horizontalAdvance(line) <= room
+
+        text = header_text(str(item.data(Qt.ItemDataRole.UserRole)), fits)
+        if item.text() != text:
+            item.setText(text)
+
+    @Slot(int, int, int)
+    def _on_header_section_resized(self, index: int, _old: int, new: int) -> None:
+        for table in self._tables:
+            if table.horizontalHeader() is self.sender():
+                self._wrap_header(table, index, new)
+
     def refresh(self) -> None:
-        """Rebuild the table of differing assumptions (current scenario first)."""
+        """Rebuild the results and the differing assumptions (current scenario first)."""
         self._dirty = False
+        self._refresh_results()
+        self._refresh_assumptions()
+
+    def _refresh_results(self) -> None:
+        headers = self._column_headers()
+        projs = [self.controller.projection, *self.pinned.projections()]
+        comp = build_comparison(projs, headers, self.pinned.baseline)
+        self.comparison_on_show = comp
+        self._set_column_headers(self.results, headers)
+        names = [h.replace("\n", " ") for h in comp.headers(qt_tr)[1:-1]]
+        names.append(comp.headers(qt_tr)[-1])  # the cost's header keeps two lines
+        cells = comp.cells(qt_tr)
+        tips = comp.tooltips(qt_tr)
+        self.results.setRowCount(len(names))
+        self.results.setVerticalHeaderLabels(names)
+        for r in range(len(names)):
+            for c in range(len(cells)):
+                item = QTableWidgetItem(cells[c][r + 1])
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                item.setToolTip(f"{tips[c][r + 1]}\n\n{self.results_legend}")
+                if c > 0 and cells[c][r + 1] != cells[0][r + 1]:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                self.results.setItem(r, c, item)
+
+    def _refresh_assumptions(self) -> None:
         ds = self.controller.dataset
         scenarios = [self.controller.scenario, *self.pinned.pinned()]
         columns = [effective_assumptions(self, ds, s) for s in scenarios]
         rows = differing_assumptions(columns) if len(columns) > 1 else []
-        headers = [self.tr("Current"), *self.pinned.labels()]
-        self.table.setColumnCount(len(headers) if len(columns) > 1 else 0)
-        self.table.setHorizontalHeaderLabels(headers)
-        for i in range(1, self.table.columnCount()):
-            header = self.table.horizontalHeaderItem(i)
-            if header is not None:
-                header.setData(Qt.ItemDataRole.DecorationRole, QColor(overlay_colour(i - 1)))
+        if len(columns) > 1:
+            self._set_column_headers(self.table, self._column_headers())
+        else:
+            self.table.setColumnCount(0)
         self.table.setRowCount(len(rows))
         self.table.setVerticalHeaderLabels([label for _k, label, _v in rows])
         for r, (key, _label, values) in enumerate(rows):
@@ -457,5 +663,6 @@ __all__: list[str] = [
     "PinnedScenarios",
     "differing_assumptions",
     "effective_assumptions",
+    "header_text",
     "scenario_label",
 ]

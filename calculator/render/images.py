@@ -7,6 +7,7 @@ Everything is drawn in memory and then written atomically and checked
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 import pyqtgraph as pg
@@ -66,6 +67,47 @@ def render_chart_image(proj: Projection, ds: Dataset, scale: float = CHART_SCALE
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     _paint_chart(painter, chart, source_line(proj, ds))
+    painter.end()
+    _dispose(chart)
+    return image
+
+
+def comparison_source_line(projs: Sequence[Projection], ds: Dataset) -> str:
+    """The line under a comparison chart: whose paths it shows and where the figures come from."""
+    first = projs[0]
+    edition = ds.manifest.source(ds.manifest.nato_editions[first.scenario.nato_edition])
+    return (
+        f"Core defence spending as % of GDP; dashed: the first scenario, solid: the others. "
+        f"Sources: NATO, {edition.title}, {edition.edition} (cut-off {edition.cut_off}); IMF "
+        f"World Economic Outlook, October 2025. Defence Budget What-If Calculator {__version__}."
+    )
+
+
+def render_comparison_chart_image(
+    projs: Sequence[Projection], labels: Sequence[str], ds: Dataset, scale: float = CHART_SCALE
+) -> QImage:
+    """The overlay chart of a comparison, with a source line under it.
+
+    The first scenario's share chart with its thresholds; the others' core shares drawn over
+    it, as the window's Compare draws pinned scenarios.
+    """
+    ensure_app()
+    chart = _chart(projs[0])
+    chart.set_overlays(list(zip(labels[1:], projs[1:], strict=True)))
+    label = chart.share_legend.getLabel(chart.core_curve)
+    if label is not None and labels:
+        label.setText(labels[0])  # the dashed path is the first scenario, named as in the table
+    chart.fit_legend()
+    QApplication.processEvents()
+    _thicken_lines(chart, scale)
+    w, h = CHART_SIZE
+    image = QImage(int(w * scale), int((h + FOOT_HEIGHT) * scale), QImage.Format.Format_ARGB32)
+    image.setDevicePixelRatio(scale)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    _paint_chart(painter, chart, comparison_source_line(projs, ds))
     painter.end()
     _dispose(chart)
     return image

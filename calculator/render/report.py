@@ -11,6 +11,12 @@ from pathlib import Path
 
 from calculator.core.dataset import Dataset
 from calculator.core.projection import Projection
+from calculator.exports.compare import (
+    Comparison,
+    compare_format,
+    write_comparison_csv,
+    write_comparison_xlsx,
+)
 from calculator.exports.report import (
     ALLIANCE_FORMATS,
     DATA_FORMATS,
@@ -49,3 +55,16 @@ def write_alliance_report(
         from calculator.render.pdf import write_alliance_pdf
 
         write_alliance_pdf(path, projs, ds, paper=paper)
+
+
+def write_comparison_report(path: Path, comp: Comparison, ds: Dataset, paper: str = "a4") -> None:
+    """Write scenarios side by side as PDF, XLSX or CSV, by ``path``'s extension."""
+    fmt = compare_format(path)
+    if fmt == "csv":
+        write_comparison_csv(path, comp, ds)
+    elif fmt == "xlsx":
+        write_comparison_xlsx(path, comp, ds)
+    else:
+        from calculator.render.pdf import write_comparison_pdf
+
+        write_comparison_pdf(path, comp, ds, paper=paper)

@@ -85,6 +85,7 @@ class ScenarioFiles(QObject):
             flush_edits=flush_edits,
             status=status,
             document_path=lambda: self.path,
+            pinned=pinned,
         )
 
     # ------------------------------------------------------------------ actions and menu

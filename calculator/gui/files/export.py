@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 from calculator.core.alliance import alliance_scenario, project_alliance
 from calculator.core.projection import ProjectionError
 from calculator.exports.errors import ExportError
+from calculator.gui.compare import PinnedScenarios
 from calculator.gui.controller import ScenarioController
 from calculator.gui.files import common
 from calculator.gui.files.common import SCENARIO_SUFFIX
@@ -57,6 +58,7 @@ class ExportDispatch(QObject):
         flush_edits: Callable[[], None],
         status: Callable[[str], None],
         document_path: Callable[[], Path | None],
+        pinned: PinnedScenarios | None = None,
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -65,6 +67,7 @@ class ExportDispatch(QObject):
         self._flush_edits = flush_edits
         self._status = status
         self._document_path = document_path
+        self.pinned = pinned
         self.menu = QMenu(self.tr("&Export"), window)
         self.actions: dict[str, QAction] = {}
         for kind, text in (
@@ -83,6 +86,16 @@ class ExportDispatch(QObject):
             ("alliance_xlsx", self.tr("&Excel workbook…")),
         ):
             self.actions[kind] = self._add_action(self.alliance_menu, kind, text)
+        # Compare: the current scenario and the pinned ones side by side, with the overlay chart
+        self.compare_menu = QMenu(self.tr("Co&mparison"), window)
+        for kind, text in (
+            ("compare_pdf", self.tr("&PDF…")),
+            ("compare_xlsx", self.tr("&Excel workbook…")),
+            ("compare_csv", self.tr("&CSV table…")),
+        ):
+            self.actions[kind] = self._add_action(self.compare_menu, kind, text)
+        self.menu.addSeparator()
+        self.menu.addMenu(self.compare_menu)
 
     def _add_action(self, menu: QMenu, kind: str, text: str) -> QAction:
         action = menu.addAction(text)
@@ -94,7 +107,7 @@ class ExportDispatch(QObject):
         """Write one export of the scenario on screen to ``path``; on failure say why.
 
         ``kind`` is ``pdf_a4``, ``pdf_letter``, ``xlsx``, ``csv``, ``json``, ``png``, ``svg``,
-        ``alliance_pdf`` or ``alliance_xlsx``.
+        ``alliance_pdf``, ``alliance_xlsx``, ``compare_pdf``, ``compare_xlsx`` or ``compare_csv``.
         """
         self._flush_edits()
         ds = self.controller.dataset
@@ -106,6 +119,12 @@ class ExportDispatch(QObject):
                 from calculator.render.pdf import write_pdf
 
                 write_pdf(path, proj, ds, paper="letter" if kind == "pdf_letter" else "a4")
+            elif kind.startswith("compare_"):
+                from calculator.render.report import write_comparison_report
+
+                if self.pinned is None:
+                    raise ExportError(self.tr("Nothing to compare: no pinned scenarios."))
+                write_comparison_report(path, self.pinned.comparison(proj), ds)
             elif kind.startswith("alliance_"):
                 # The same rule as the overview on screen: what is shown is what is written.
                 scenario, _fell_back = alliance_scenario(self.controller.scenario)
@@ -138,12 +157,15 @@ class ExportDispatch(QObject):
         if not isinstance(action, QAction):
             return
         kind = str(action.data())
-        ext = kind.rsplit("_", 1)[-1] if kind.startswith("alliance_") else kind.split("_")[0]
+        grouped = kind.startswith(("alliance_", "compare_"))
+        ext = kind.rsplit("_", 1)[-1] if grouped else kind.split("_")[0]
         self._flush_edits()
         scenario = self.controller.scenario
         document = self._document_path()
         if kind.startswith("alliance_"):
             stem = "alliance"
+        elif kind.startswith("compare_"):
+            stem = "comparison"
         else:
             stem = common.slug(scenario.name) or (
                 document.name.removesuffix(SCENARIO_SUFFIX).removesuffix(".json")
