@@ -12,11 +12,13 @@ import csv
 import gc
 import hashlib
 import io
+import itertools
 import math
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -423,33 +425,45 @@ def _add_nato(
     ed: dict[str, dict[str, dict[int, Observation]]],
     notes: dict[tuple[str, str, int], str],
 ) -> None:
-    series: dict[tuple[str, str], dict[int, Observation]] = {}
-    for iso3, indicator, year, value, status, source_id in zip(
-        t.iso3, t.indicator, t.year, t.value, t.status, t.extra["source_id"], strict=True
-    ):
-        key = (iso3, indicator)
-        by_year = series.get(key)
-        if by_year is None:
-            by_year = series[key] = ed.setdefault(iso3, {}).setdefault(indicator, {})
-        by_year[year] = Observation(value, status, source_id)
-    for i, note in enumerate(t.extra["note"]):
-        if note:
-            notes[(edition, t.iso3[i], t.year[i])] = note
+    _add_series(t, ed, t.extra["source_id"])
+    note = t.extra["note"]
+    if any(note):
+        for i in [i for i, v in enumerate(note) if v]:
+            notes[(edition, t.iso3[i], t.year[i])] = note[i]
 
 
 def _add_imf(
     t: _Columns, imf: dict[str, dict[str, dict[int, Observation]]], scale: dict[str, int]
 ) -> None:
-    series: dict[tuple[str, str], dict[int, Observation]] = {}
-    for iso3, indicator, year, value, status in zip(
-        t.iso3, t.indicator, t.year, t.value, t.status, strict=True
-    ):
-        key = (iso3, indicator)
-        by_year = series.get(key)
-        if by_year is None:
-            by_year = series[key] = imf.setdefault(iso3, {}).setdefault(indicator, {})
-        by_year[year] = Observation(value, status)
+    _add_series(t, imf, repeat("", len(t.iso3)))
     scale.update(zip(t.indicator, t.extra["scale_power_of_10"], strict=True))
+
+
+def _add_series(
+    t: _Columns, into: dict[str, dict[str, dict[int, Observation]]], source_ids: Iterable[str]
+) -> None:
+    """``into[iso3][indicator][year] = Observation(...)`` for every row, later rows winning.
+
+    Rows come in runs of one series (ally and indicator); each run is added with one
+    ``dict.update``, and the observations are made without a Python call per row.
+    """
+    n = len(t.iso3)
+    if not n:
+        return
+    observations = list(
+        map(tuple.__new__, repeat(Observation, n), zip(t.value, t.status, source_ids, strict=True))
+    )
+    iso3 = np.array(t.iso3, dtype=object)
+    indicator = np.array(t.indicator, dtype=object)
+    starts = [
+        0,
+        *(np.flatnonzero((iso3[1:] != iso3[:-1]) | (indicator[1:] != indicator[:-1])) + 1).tolist(),
+        n,
+    ]
+    years = t.year
+    for a, b in itertools.pairwise(starts):
+        by_year = into.setdefault(t.iso3[a], {}).setdefault(t.indicator[a], {})
+        by_year.update(zip(years[a:b], observations[a:b], strict=True))
 
 
 def _check_complete(ds: Dataset) -> None:
