@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
 import numpy as np
@@ -31,6 +31,8 @@ from calculator.core.models import (
     HAGUE_YEAR,
     MAX_HORIZON,
     REVIEW_YEAR,
+    BaseSource,
+    CoreSpending,
     Economy,
     EconomyPreset,
     Measure,
@@ -174,8 +176,11 @@ def _economy(inputs: AllyInputs, eco: Economy) -> tuple[Array, Array]:
         g = inputs.imf_g + eco.growth_adjust_pp
         p = inputs.imf_p + eco.inflation_adjust_pp
     else:
-        g = np.full(shape, eco.real_growth_pct) + eco.growth_adjust_pp
-        p = np.full(shape, eco.inflation_pct) + eco.inflation_adjust_pp
+        # Giving only one constant rate keeps the other on its IMF path.
+        g = inputs.imf_g if eco.real_growth_from_imf else np.full(shape, eco.real_growth_pct)
+        p = inputs.imf_p if eco.inflation_from_imf else np.full(shape, eco.inflation_pct)
+        g = g + eco.growth_adjust_pp
+        p = p + eco.inflation_adjust_pp
     base = inputs.base
     for o in eco.overrides:
         applies = base < o.year
@@ -184,10 +189,89 @@ def _economy(inputs: AllyInputs, eco: Economy) -> tuple[Array, Array]:
             g[:, c] = np.where(applies, o.real_growth_pct, g[:, c])
         if o.inflation_pct is not None:
             p[:, c] = np.where(applies, o.inflation_pct, p[:, c])
+    if eco.gdp_path:
+        g = _gdp_path_growth(inputs, eco, g, p)
     not_after = YEARS[None, :] <= base[:, None]
     g[not_after] = np.nan
     p[not_after] = np.nan
     return _frozen(g), _frozen(p)
+
+
+def _gdp_path_growth(inputs: AllyInputs, eco: Economy, g: Array, p: Array) -> Array:
+    """Real growth that makes GDP pass through the user's levels (the deflator path is kept).
+
+    Between given years (and from the base year to the first) nominal GDP grows at a constant
+    rate; real growth is that nominal growth net of the scenario's inflation. After the last
+    given year the preset's growth continues. The years lie after every row's base (checked).
+    """
+    prev_year = inputs.base.astype(float)
+    prev_gdp = inputs.gdp_base
+    out = np.array(g, dtype=float)
+    with np.errstate(all="ignore"):
+        for level in eco.gdp_path:
+            factor = (level.gdp_bn / prev_gdp) ** (1.0 / (level.year - prev_year))
+            seg = (YEARS[None, :] > prev_year[:, None]) & (YEARS[None, :] <= level.year)
+            out = np.where(seg, 100.0 * (factor[:, None] / (1.0 + p / 100.0) - 1.0), out)
+            prev_year = np.full_like(prev_year, float(level.year))
+            prev_gdp = np.full_like(prev_gdp, level.gdp_bn)
+    return out
+
+
+#: Bulgaria's fixed conversion rate (leva per euro), for NATO's euro figures of an IMF leva series.
+BGN_PER_EUR = 1.95583
+
+
+def with_base(ds: Dataset, inputs: AllyInputs, core: CoreSpending) -> AllyInputs:
+    """The rows' inputs with the base-year share replaced as ``core.base_source`` says.
+
+    ``user_share``: the user's share; ``user_amount``: the user's amount ÷ IMF GDP;
+    ``nato_spending``: NATO's published national-currency spending ÷ IMF GDP (NaN where NATO
+    publishes none; :mod:`.projection` refuses it). The IMF GDP of the base year is unchanged.
+    """
+    src = core.base_source
+    if src is BaseSource.NATO_SHARE:
+        return inputs
+    value = {
+        BaseSource.USER_SHARE: core.base_share_pct,
+        BaseSource.USER_AMOUNT: core.base_amount_bn,
+    }.get(src)
+    key = (*inputs.key, ("base", src.value, value))
+    return cached(ds, key, lambda: _with_base(ds, inputs, src, value, key))
+
+
+def nato_spending_base_bn(ds: Dataset, iso3: str, edition: str, year: int) -> float:
+    """NATO's published core spending in ``year``, bn of the IMF currency (NaN if none)."""
+    country = ds.country(iso3)
+    obs = ds.nato_money(iso3, edition).get(year)
+    if obs is None:
+        return float("nan")
+    value = obs.value / 1000.0
+    if country.nato_currency == country.currency:
+        return value
+    if (country.nato_currency, country.currency) == ("EUR", "BGN"):
+        return value * BGN_PER_EUR
+    return float("nan")
+
+
+def _with_base(
+    ds: Dataset, inputs: AllyInputs, src: BaseSource, value: float | None, key: tuple[Any, ...]
+) -> AllyInputs:
+    if src is BaseSource.USER_SHARE:
+        s_base = np.full(inputs.rows, float(value or 0.0))
+    else:
+        if src is BaseSource.USER_AMOUNT:
+            amount = np.full(inputs.rows, float(value or 0.0))
+        else:
+            edition = inputs.key[1]
+            amount = np.array(
+                [
+                    nato_spending_base_bn(ds, iso3, edition, int(b))
+                    for iso3, b in zip(inputs.iso3, inputs.base.tolist(), strict=True)
+                ],
+                dtype=float,
+            )
+        s_base = 100.0 * amount / inputs.gdp_base
+    return replace(inputs, key=key, s_base=_frozen(s_base))
 
 
 @dataclass(frozen=True)
@@ -230,6 +314,7 @@ class HagueArrays:
     review_line: Array
     review_gap: Array
     on_track: BoolArray
+    stays_above: BoolArray  # at or above 3.5 % from B to 2035 (passes without rising)
 
 
 @dataclass(frozen=True)
@@ -401,7 +486,10 @@ def _core_path(
         factor = np.where(after, factor, 1.0)
         return d_base * np.cumprod(factor, axis=1), no_floor
     if core.mode is SpendingMode.GLIDE:
-        return _glide(s_base, core.glide_target_pct, b, core.glide_year) / 100.0 * gdp, no_floor
+        share = _glide(s_base, core.glide_target_pct, b, core.glide_year)
+        if core.glide_floor:  # "never below the current share"
+            share = np.maximum(share, s_base)
+        return share / 100.0 * gdp, no_floor
     if core.mode is SpendingMode.INCREMENT:
         d: Array = d_base + core.increment_bn * (YEARS[None, :] - b)
         below = (d < 0) & (YEARS[None, :] >= b)
@@ -557,4 +645,9 @@ def _hague(base: IntArray, core_share: Array) -> HagueArrays:
         review_line=line,
         review_gap=review - line,
         on_track=review >= line - EPS,
+        stays_above=~(
+            (YEARS[None, :] >= b)
+            & (YEARS[None, :] <= HAGUE_YEAR)
+            & (core_share < HAGUE_CORE_PCT - EPS)
+        ).any(axis=1),
     )

@@ -7,6 +7,7 @@ messages users see (see :func:`describe_validation_error`).
 
 from __future__ import annotations
 
+import itertools
 import types
 from enum import StrEnum
 from typing import Annotated, Any, Self
@@ -65,6 +66,39 @@ class RelatedMode(StrEnum):
     GLIDE = "glide"
 
 
+class BaseSource(StrEnum):
+    """Where the base-year core spending D_B comes from."""
+
+    NATO_SHARE = "nato_share"  # NATO's share × IMF GDP (the default)
+    USER_SHARE = "user_share"  # the user's share of GDP ("user's figure")
+    USER_AMOUNT = "user_amount"  # the user's amount, bn national currency ("user's figure")
+    NATO_SPENDING = "nato_spending"  # NATO's published national-currency spending
+
+
+class Prices(StrEnum):
+    """Money in current prices or in constant prices of the base year."""
+
+    CURRENT = "current"
+    CONSTANT = "constant"
+
+
+class Currency(StrEnum):
+    """The currency money is shown in (national, or converted at IMF implied rates)."""
+
+    NATIONAL = "national"
+    USD = "USD"
+    EUR = "EUR"
+
+
+class Baseline(StrEnum):
+    """What extra spending is measured against."""
+
+    CONSTANT_SHARE = "constant_share"
+    CASH_FREEZE = "cash_freeze"
+    REAL_FREEZE = "real_freeze"
+    OWN_PATH = "own_path"  # the user's per-year amounts (e.g. the government's current plan)
+
+
 class Measure(StrEnum):
     """Which share a threshold tests."""
 
@@ -80,8 +114,21 @@ class YearOverride(Frozen):
     inflation_pct: Annotated[float, Field(ge=-5.0, le=50.0, allow_inf_nan=False)] | None = None
 
 
+class GdpLevel(Frozen):
+    """A nominal GDP level the user gives for one year (bn national currency, current prices)."""
+
+    year: Annotated[int, Field(ge=MIN_YEAR + 1, le=MAX_HORIZON)]
+    gdp_bn: Annotated[float, Field(gt=0.0, le=1e9, allow_inf_nan=False)]
+
+
 class Economy(Frozen):
-    """The GDP path: a preset, uniform adjustments in points, and per-year overrides."""
+    """The GDP path: a preset, uniform adjustments in points, and per-year overrides.
+
+    With the constant preset, ``real_growth_from_imf`` / ``inflation_from_imf`` keep that one
+    rate on its IMF path (the user gave only the other). ``gdp_path`` fixes nominal GDP in some
+    years (constant nominal growth between given years and from the base year to the first;
+    after the last the preset's growth continues); ``gdp_source`` names the forecast.
+    """
 
     preset: EconomyPreset = EconomyPreset.IMF
     real_growth_pct: Annotated[float, Field(ge=-15.0, le=15.0, allow_inf_nan=False)] = 1.5
@@ -89,12 +136,19 @@ class Economy(Frozen):
     growth_adjust_pp: Annotated[float, Field(ge=-10.0, le=10.0, allow_inf_nan=False)] = 0.0
     inflation_adjust_pp: Annotated[float, Field(ge=-10.0, le=10.0, allow_inf_nan=False)] = 0.0
     overrides: tuple[YearOverride, ...] = ()
+    real_growth_from_imf: bool = False
+    inflation_from_imf: bool = False
+    gdp_path: Annotated[tuple[GdpLevel, ...], Field(max_length=40)] = ()
+    gdp_source: Annotated[str, Field(max_length=200)] = ""
 
     @model_validator(mode="after")
     def _unique_override_years(self) -> Self:
         years = [o.year for o in self.overrides]
         if len(years) != len(set(years)):
             raise ValueError("overrides: each year may appear only once")
+        gdp_years = [g.year for g in self.gdp_path]
+        if any(b <= a for a, b in itertools.pairwise(gdp_years)):
+            raise ValueError("gdp_path: the years must be increasing, each given once")
         return self
 
 
@@ -122,6 +176,10 @@ class CoreSpending(Frozen):
     glide_year: Annotated[int, Field(ge=MIN_YEAR + 1, le=MAX_HORIZON)] = HAGUE_YEAR
     increment_bn: Annotated[float, Field(ge=-1e6, le=1e6, allow_inf_nan=False)] = 1.0
     custom_points: tuple[CustomPoint, ...] = ()
+    glide_floor: bool = True  # "never below the current share": a glide path never cuts
+    base_source: BaseSource = BaseSource.NATO_SHARE
+    base_share_pct: SharePct = 2.0  # used with base_source "user_share"
+    base_amount_bn: Annotated[float, Field(gt=0.0, le=1e7, allow_inf_nan=False)] = 1.0
 
     @model_validator(mode="after")
     def _unique_points(self) -> Self:
@@ -156,6 +214,60 @@ class Threshold(Frozen):
         return self.label or f"{self.value_pct:g}% {self.measure.value}"
 
 
+class YearAmount(Frozen):
+    """An amount of core spending in one year (bn national currency, current prices)."""
+
+    year: Annotated[int, Field(ge=MIN_YEAR + 1, le=MAX_HORIZON)]
+    amount_bn: Annotated[float, Field(ge=0.0, le=1e7, allow_inf_nan=False)]
+
+
+class MoneyView(Frozen):
+    """How money is shown: prices (current or base-year) and currency (national, USD, EUR)."""
+
+    prices: Prices = Prices.CURRENT
+    currency: Currency = Currency.NATIONAL
+
+
+class ExtraSpending(Frozen):
+    """Extra core spending against a baseline, summed over a window of years.
+
+    ``baseline_path`` (with ``baseline`` "own_path"): the counterfactual's amounts for some years,
+    straight lines between them from the base-year spending, the last one held.
+    ``window_start``/``window_end`` default to B+1 and min(2035, horizon).
+    """
+
+    baseline: Baseline = Baseline.CONSTANT_SHARE
+    baseline_path: Annotated[tuple[YearAmount, ...], Field(max_length=60)] = ()
+    baseline_name: Annotated[str, Field(max_length=200)] = ""
+    window_start: Annotated[int, Field(ge=MIN_YEAR + 1, le=MAX_HORIZON)] | None = None
+    window_end: Annotated[int, Field(ge=MIN_YEAR + 1, le=MAX_HORIZON)] | None = None
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Self:
+        years = [a.year for a in self.baseline_path]
+        if len(years) != len(set(years)):
+            raise ValueError("baseline_path: each year may appear only once")
+        if self.baseline is Baseline.OWN_PATH and not years:
+            raise ValueError("baseline_path: an own baseline needs at least one year's amount")
+        if (
+            self.window_start is not None
+            and self.window_end is not None
+            and self.window_end < self.window_start
+        ):
+            raise ValueError(
+                f"window_end: {self.window_end} is before the window's start {self.window_start}"
+            )
+        return self
+
+
+class Claim(Frozen):
+    """A published claim to check: "``amount_bn`` is ``share_pct`` % of GDP in ``year``"."""
+
+    amount_bn: Annotated[float, Field(gt=0.0, le=1e7, allow_inf_nan=False)]
+    share_pct: Annotated[float, Field(gt=0.0, le=20.0, allow_inf_nan=False)]
+    year: Annotated[int, Field(ge=MIN_YEAR + 1, le=MAX_HORIZON)]
+
+
 DEFAULT_THRESHOLDS: tuple[Threshold, ...] = (
     Threshold(value_pct=2.1, measure=Measure.CORE, label="Spain's claim"),
     Threshold(value_pct=3.5, measure=Measure.CORE, label="Hague core, 2035"),
@@ -177,6 +289,9 @@ class Scenario(Frozen):
     core: CoreSpending = CoreSpending()
     related: RelatedSpending = RelatedSpending()
     thresholds: Annotated[tuple[Threshold, ...], Field(max_length=12)] = DEFAULT_THRESHOLDS
+    money: MoneyView = MoneyView()
+    extra: ExtraSpending = ExtraSpending()
+    claim: Claim | None = None
 
     @field_validator("country", mode="before")
     @classmethod

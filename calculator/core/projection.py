@@ -32,9 +32,11 @@ from calculator.core.engine import (
     cached,
     economy_paths,
     run_batch,
+    with_base,
 )
 from calculator.core.models import (
     MAX_HORIZON,
+    Baseline,
     RelatedMode,
     Scenario,
     SpendingMode,
@@ -99,11 +101,12 @@ class HagueCheck:
     review_line_pct: float | None  # straight line from B to 3.5 % in 2035, at 2029
     review_gap_pct_points: float | None  # share − line; negative means behind the line
     on_track_at_review: bool | None
+    stays_above: bool = False  # at or above 3.5 % in every year from B to 2035
 
     @property
     def credible(self) -> bool:
-        """Non-decreasing and reaching 3.5 % by 2035."""
-        return self.non_decreasing and self.reaches_target
+        """Non-decreasing and reaching 3.5 % by 2035, or at or above 3.5 % all the way."""
+        return (self.non_decreasing or self.stays_above) and self.reaches_target
 
 
 @dataclass(frozen=True)
@@ -158,10 +161,11 @@ class Projection:
     hague: HagueCheck
     history: History
     notes: tuple[str, ...] = field(default_factory=tuple)
+    glide_held: bool = False  # a glide target below the base share: held at the base share
 
     @property
     def base_share_pct(self) -> float:
-        """NATO's share of GDP in the base year."""
+        """The base-year share of GDP (NATO's, unless the scenario overrides the base)."""
         return float(self.core_share_pct[0])
 
     @property
@@ -258,6 +262,16 @@ def _years_after_base(scenario: Scenario) -> list[tuple[str, int]]:
         ]
     if scenario.related.mode is RelatedMode.GLIDE:
         out.append(("related.glide_year", scenario.related.glide_year))
+    out += [(f"economy.gdp_path.{i}.year", g.year) for i, g in enumerate(scenario.economy.gdp_path)]
+    extra = scenario.extra
+    if extra.baseline is Baseline.OWN_PATH:
+        out += [
+            (f"extra.baseline_path.{i}.year", a.year) for i, a in enumerate(extra.baseline_path)
+        ]
+    if extra.window_start is not None:
+        out.append(("extra.window_start", extra.window_start))
+    if scenario.claim is not None:
+        out.append(("claim.year", scenario.claim.year))
     return out
 
 
@@ -269,6 +283,26 @@ def _check_years_after_base(scenario: Scenario, base: int) -> None:
                 field_name,
                 f"{year} is not after the base year {base}; allowed {base + 1} to {MAX_HORIZON}",
             )
+    for field_name, year in _years_in_horizon(scenario):
+        if year > scenario.horizon:
+            raise ProjectionError(
+                field_name,
+                f"{year} is after the horizon {scenario.horizon}; allowed {base + 1} to "
+                f"{scenario.horizon}",
+            )
+
+
+def _years_in_horizon(scenario: Scenario) -> list[tuple[str, int]]:
+    """The window's years, which must lie within the projection (B+1..H)."""
+    extra = scenario.extra
+    return [
+        (name, year)
+        for name, year in (
+            ("extra.window_start", extra.window_start),
+            ("extra.window_end", extra.window_end),
+        )
+        if year is not None
+    ]
 
 
 # --------------------------------------------------------------------------------- cached per ally
@@ -386,8 +420,23 @@ def _run(
     """Project the allies (checked) in one batch and cut each row into a :class:`Projection`."""
     edition = scenario.nato_edition
     inputs = ally_inputs(ds, edition, [c.iso3 for c in countries], bases)
+    inputs = with_base(ds, inputs, scenario.core)
+    missing = np.isnan(inputs.s_base)
+    if missing.any():
+        i = int(np.argmax(missing))
+        raise ProjectionError(
+            "core.base_source",
+            f"NATO publishes no {bases[i]} spending in national currency for "
+            f"{countries[i].name}; use NATO's share or your own figure",
+        )
     g, p = economy_paths(ds, inputs, scenario.economy)
     batch = run_batch(inputs, scenario, g, p)
+    core = scenario.core
+    held = (
+        (inputs.s_base > core.glide_target_pct + EPS).tolist()
+        if core.mode is SpendingMode.GLIDE and core.glide_floor
+        else [False] * len(countries)
+    )
     facts = [_ally_facts(ds, c, edition, b) for c, b in zip(countries, bases, strict=True)]
     enabled = [th for th in scenario.thresholds if th.enabled]
     thresholds = _threshold_results(batch, enabled)
@@ -420,6 +469,7 @@ def _run(
                 hague=hagues[i],
                 history=fact.history,
                 notes=tuple(notes),
+                glide_held=held[i],
                 **series,
             )
         )
@@ -529,8 +579,9 @@ def _hague_checks(batch: Batch) -> list[HagueCheck]:
             line if ok else None,
             gap if ok else None,
             on_track if ok else None,
+            above,
         )
-        for nd, reaches, s35, ok, review, line, gap, on_track in zip(
+        for nd, reaches, s35, ok, review, line, gap, on_track, above in zip(
             h.non_decreasing.tolist(),
             h.reaches_target.tolist(),
             h.share_2035.tolist(),
@@ -539,6 +590,7 @@ def _hague_checks(batch: Batch) -> list[HagueCheck]:
             h.review_line.tolist(),
             h.review_gap.tolist(),
             h.on_track.tolist(),
+            h.stays_above.tolist(),
             strict=True,
         )
     ]

@@ -4,6 +4,10 @@ A verbatim copy of ``calculator/core/projection.py`` at commit de9eb12 (one ally
 numpy array per series). ``tests/core/test_batched_engine.py`` checks that the batched engine in
 ``calculator.core`` returns the same arrays and threshold results. Do not "fix" this file along
 with the engine: it is the fixed point the new code is compared against.
+
+Extended since (issues 10 and 11), each marked "extension": the glide floor ("never below the
+current share"), one constant rate with the other on its IMF path, and a user's base share or
+amount. Those are written here the per-ally way, independently of the batched engine.
 """
 
 from __future__ import annotations
@@ -267,6 +271,25 @@ def economy_path(ds: Dataset, scenario: Scenario, iso3: str, base: int) -> tuple
     else:
         g = np.full(len(years), eco.real_growth_pct)
         p = np.full(len(years), eco.inflation_pct)
+        # extension: one constant rate given, the other keeps its IMF path
+        if eco.real_growth_from_imf or eco.inflation_from_imf:
+            imf = scenario.model_copy(
+                update={
+                    "economy": eco.model_copy(
+                        update={
+                            "preset": EconomyPreset.IMF,
+                            "growth_adjust_pp": 0.0,
+                            "inflation_adjust_pp": 0.0,
+                            "overrides": (),
+                        }
+                    )
+                }
+            )
+            g_imf, p_imf = economy_path(ds, imf, iso3, base)
+            if eco.real_growth_from_imf:
+                g = g_imf
+            if eco.inflation_from_imf:
+                p = p_imf
     g = g + eco.growth_adjust_pp
     p = p + eco.inflation_adjust_pp
     for o in eco.overrides:
@@ -301,10 +324,10 @@ def _core_path(
         factor[0] = 1.0
         return np.asarray(d_base * np.cumprod(factor), dtype=float)
     if core.mode is SpendingMode.GLIDE:
-        return np.asarray(
-            _glide(s_base, core.glide_target_pct, base, core.glide_year, years) / 100.0 * gdp,
-            dtype=float,
-        )
+        share = _glide(s_base, core.glide_target_pct, base, core.glide_year, years)
+        if core.glide_floor:  # extension: never below the current share
+            share = np.array([max(v, s_base) for v in share])
+        return np.asarray(share / 100.0 * gdp, dtype=float)
     if core.mode is SpendingMode.INCREMENT:
         d: Array = d_base + core.increment_bn * np.arange(n, dtype=float)
         if (d < 0).any():
@@ -467,6 +490,11 @@ def project(ds: Dataset, scenario: Scenario) -> Projection:
 
     share = ds.nato_share(iso3, scenario.nato_edition)
     s_base = share[base].value
+    # extension: the user's base share or amount replaces NATO's
+    if scenario.core.base_source.value == "user_share":
+        s_base = scenario.core.base_share_pct
+    elif scenario.core.base_source.value == "user_amount":
+        s_base = 100.0 * scenario.core.base_amount_bn / gdp[0]
     gap = share.get(base + 1)
     if scenario.base_year is None and gap is not None and math.isnan(gap.value):
         why = ds.nato_notes.get((scenario.nato_edition, iso3, base + 1), "")

@@ -131,6 +131,16 @@ economies = st.builds(
     growth_adjust_pp=st.sampled_from([0.0]) | st.floats(-10, 10),
     inflation_adjust_pp=st.sampled_from([0.0]) | st.floats(-10, 10),
     overrides=overrides,
+    real_growth_from_imf=st.booleans(),
+    inflation_from_imf=st.booleans(),
+)
+# The user's own base (issue 11): NATO's share, a share of GDP or an amount.
+bases = st.fixed_dictionaries(
+    {
+        "base_source": st.sampled_from(["nato_share", "user_share", "user_amount"]),
+        "base_share_pct": st.floats(0, 20),
+        "base_amount_bn": st.floats(0.1, 200),
+    }
 )
 custom_points = st.lists(
     st.builds(
@@ -145,16 +155,19 @@ custom_points = st.lists(
 cores = st.one_of(
     st.builds(CoreSpending, mode=st.just(SpendingMode.CONSTANT_SHARE)),
     st.builds(
-        CoreSpending,
+        lambda base, **kw: CoreSpending(**kw, **base),
+        base=bases,
         mode=st.just(SpendingMode.GROWTH),
         growth_pct=st.floats(-3, 12) | st.floats(-50, 100),
         growth_real=st.booleans(),
     ),
     st.builds(
-        CoreSpending,
+        lambda base, **kw: CoreSpending(**kw, **base),
+        base=bases,
         mode=st.just(SpendingMode.GLIDE),
         glide_target_pct=st.floats(0, 20),
         glide_year=years_after_2026,
+        glide_floor=st.booleans(),
     ),
     st.builds(
         CoreSpending,

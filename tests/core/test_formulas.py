@@ -234,7 +234,7 @@ def test_glide_path(ds, hand):
 
 
 def test_glide_path_downwards(ds):
-    core = CoreSpending(mode="glide", glide_target_pct=1.0, glide_year=2036)
+    core = CoreSpending(mode="glide", glide_target_pct=1.0, glide_year=2036, glide_floor=False)
     proj = project(ds, Scenario(country="ESP", core=core))
     assert proj.core_share_pct[4] == pytest.approx(2.0 - 1.0 * 4 / 10, rel=REL)
 

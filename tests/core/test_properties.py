@@ -137,7 +137,9 @@ def test_glide_hits_target_at_its_year_and_holds(hand, iso3, economy, target, da
         country=iso3,
         economy=economy,
         horizon=horizon,
-        core=CoreSpending(mode="glide", glide_target_pct=target, glide_year=year),
+        core=CoreSpending(
+            mode="glide", glide_target_pct=target, glide_year=year, glide_floor=False
+        ),
     )
     proj = project(ds, s)
     i = proj.index_of(year)
