@@ -373,6 +373,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_scenario_options(pr)
     _add_dataset_option(pr)
+    _add_fiscal_options(pr)
     pr.add_argument(
         "--format",
         choices=["table", "json", "csv"],
@@ -420,6 +421,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_scenario_options(rp)
     _add_dataset_option(rp)
+    _add_fiscal_options(rp)
     rp.add_argument(
         "-o",
         "--output",
@@ -613,12 +615,15 @@ def _cmd_project(args: argparse.Namespace, ds: Dataset) -> str:
     proj = project(ds, scenario)
     if args.save_scenario is not None:
         _save_scenario_flag(args.save_scenario, scenario, ds)
+    fi = _fiscal_from_args(args, proj, ds)
     if args.format == "json":
         return json.dumps(
-            _with_equipment(projection_dict(proj, ds), proj, ds), indent=2, ensure_ascii=False
+            _with_equipment(projection_dict(proj, ds, fiscal=fi), proj, ds),
+            indent=2,
+            ensure_ascii=False,
         )
     if args.format == "csv":
-        return yearly_csv(proj, ds).rstrip("\n")
+        return yearly_csv(proj, ds, fi).rstrip("\n")
     d = _with_equipment(projection_dict(proj, ds), proj, ds)
     cur = proj.country.currency
     headers = [
@@ -631,7 +636,7 @@ def _cmd_project(args: argparse.Namespace, ds: Dataset) -> str:
         ("extra_vs_constant_share_bn", "Extra vs const. share"),
     ]
     lines = [
-        phrases.summary_sentence(proj),
+        phrases.summary_sentence(proj, fiscal=fi),
         "",
         f"{proj.country.name} ({proj.country.iso3}), base year {proj.base_year} "
         f"({d['base']['share_status']}): {proj.base_share_pct:.2f}% of GDP "
@@ -653,6 +658,8 @@ def _cmd_project(args: argparse.Namespace, ds: Dataset) -> str:
     if "equipment" in d:
         lines += ["", _equipment_line(d["equipment"], cur)]
     lines += [f"Note: {n}" for n in d["notes"]]
+    if fi is not None:
+        lines += ["", *_fiscal_lines(proj, fi, ds)]
     lines += [_sources_line(ds, scenario.nato_edition) + f". Dataset {ds.id}."]
     return "\n".join(lines)
 
@@ -747,6 +754,8 @@ def _cmd_report(args: argparse.Namespace, ds: Dataset) -> str:
     if args.files and args.all_allies:
         _fail("--all-allies: give either scenario files or --all-allies, not both")
     if args.alliance:
+        if args.fiscal:
+            _fail("--fiscal: one ally's budget impact; not with --alliance")
         if batch:
             _fail("--alliance: one overview report; not with scenario files or --all-allies")
         if args.country:
@@ -762,7 +771,7 @@ def _cmd_report(args: argparse.Namespace, ds: Dataset) -> str:
     if not batch:
         _check_report_path(out, REPORT_FORMATS)
         proj = project(ds, scenario_from_args(args, ds))
-        write_report(out, proj, ds, paper=args.paper)
+        write_report(out, proj, ds, paper=args.paper, fiscal=_fiscal_from_args(args, proj, ds))
         return f"Wrote {out}"
     if out.exists() and not out.is_dir():
         _fail(f"--output: {out} is not a folder; batch reports are written into a folder")
@@ -790,7 +799,8 @@ def _cmd_report(args: argparse.Namespace, ds: Dataset) -> str:
     written = 0
     for i, (path, proj) in enumerate(jobs, start=1):
         try:
-            write_report(path, proj, ds, paper=args.paper)
+            fi = _fiscal_from_args(args, proj, ds)
+            write_report(path, proj, ds, paper=args.paper, fiscal=fi)
         except (ExportError, WriteError) as exc:
             raise WriteError(f"{exc} ({written} of {len(jobs)} reports written)") from exc
         written += 1
@@ -1395,3 +1405,124 @@ def _blame(message: str, args: argparse.Namespace) -> str:
     if flag == "--target-year" and field != path:  # one threshold's year: say which
         return f"{flag} (threshold {int(field.split('.')[1]) + 1}): {rest}"
     return f"{flag}: {rest}" if sep and flag else message
+
+
+# ------------------------------------------------------------------------- fiscal (issue 12)
+
+
+def _fiscal_number(flag: str, lo: float, hi: float) -> Any:
+    """An argparse type for a fiscal rate: a number within [lo, hi], else one line naming it."""
+    from calculator.core.fiscal import FiscalError, check_range
+
+    def convert(text: str) -> float:
+        try:
+            value = float(text)
+        except ValueError:
+            _fail(f"{flag}: {shown(text)} is not a number; allowed {lo:g} to {hi:g}")
+        try:
+            return check_range(flag, value, lo, hi)
+        except FiscalError as exc:
+            _fail(f"{flag}: {exc.message}")
+
+    convert.__name__ = flag
+    return convert
+
+
+def _add_fiscal_options(p: argparse.ArgumentParser) -> None:
+    from calculator.core.fiscal import (
+        BORROWED_RANGE,
+        DEFAULT_BORROWED_PCT,
+        DEFAULT_INTEREST_PCT,
+        INTEREST_RANGE,
+        EscapeClause,
+        FiscalBaseline,
+    )
+
+    f = p.add_argument_group("budget impact (deficit and debt; DESIGN.md section 4)")
+    f.add_argument(
+        "--fiscal",
+        action="store_true",
+        help="add the deficit and debt the extra spending implies, the financing and the EU "
+        "escape clause (JSON: a 'fiscal' object)",
+    )
+    f.add_argument(
+        "--interest",
+        type=_fiscal_number("--interest", *INTEREST_RANGE),
+        metavar="PCT",
+        help=f"effective interest rate on the extra debt, %% a year, nominal, "
+        f"{INTEREST_RANGE[0]:g} to {INTEREST_RANGE[1]:g} (default {DEFAULT_INTEREST_PCT:g})",
+    )
+    f.add_argument(
+        "--borrowed",
+        type=_fiscal_number("--borrowed", *BORROWED_RANGE),
+        metavar="PCT",
+        help=f"share of the extra spending that is borrowed, {BORROWED_RANGE[0]:g} to "
+        f"{BORROWED_RANGE[1]:g} %%; the rest is paid for by taxes or cuts "
+        f"(default {DEFAULT_BORROWED_PCT:g})",
+    )
+    f.add_argument(
+        "--escape-clause",
+        choices=[e.value for e in EscapeClause],
+        metavar="auto|on|off",
+        help="the EU national escape clause: auto as the Council activated it (8 July 2025), "
+        "or forced on or off (default auto)",
+    )
+    f.add_argument(
+        "--baseline",
+        choices=[b.value for b in FiscalBaseline],
+        metavar="constant-share|cash-freeze|real-freeze",
+        help="what the extra spending is measured against (default constant-share)",
+    )
+
+
+FISCAL_ONLY_FLAGS = ("interest", "borrowed", "escape_clause", "baseline")
+
+
+def _fiscal_from_args(args: argparse.Namespace, proj: Projection, ds: Dataset) -> Any:
+    """The :class:`FiscalImpact` the fiscal flags ask for, or ``None`` without ``--fiscal``."""
+    from calculator.core.fiscal import EscapeClause, FiscalBaseline
+    from calculator.exports.fiscal import FiscalOptions
+
+    if not getattr(args, "fiscal", False):
+        for name in FISCAL_ONLY_FLAGS:
+            if getattr(args, name, None) is not None:
+                _fail(f"--{name.replace('_', '-')}: only with --fiscal")
+        return None
+    defaults = FiscalOptions()
+    options = FiscalOptions(
+        interest_pct=defaults.interest_pct if args.interest is None else args.interest,
+        borrowed_pct=defaults.borrowed_pct if args.borrowed is None else args.borrowed,
+        escape=EscapeClause(args.escape_clause or defaults.escape.value),
+        baseline=FiscalBaseline(args.baseline or defaults.baseline.value),
+    )
+    return options.impact(proj, ds)
+
+
+def _fiscal_lines(proj: Projection, fi: Any, ds: Dataset) -> list[str]:
+    """The table output's budget-impact section: a yearly table, sentences and sources."""
+    from calculator.exports.fiscal import fiscal_paragraphs, fiscal_rows, fiscal_sources
+
+    cur = proj.country.currency
+    headers = [
+        ("year", "Year"),
+        ("fiscal_extra_bn", f"Extra bn {cur}"),
+        ("fiscal_extra_debt_bn", f"Extra debt bn {cur}"),
+        ("fiscal_extra_deficit_pct_gdp", "Extra deficit %"),
+        ("fiscal_baseline_debt_pct_gdp", "Debt % without"),
+        ("fiscal_debt_pct_gdp", "Debt % with"),
+        ("fiscal_tax_pct_gdp", "Tax % GDP"),
+        ("fiscal_tax_pct_revenue", "Tax % revenue"),
+    ]
+    rows = [{"year": int(y)} | row for y, row in zip(proj.years, fiscal_rows(fi), strict=True)]
+    sources = "; ".join(
+        s["source"] + (f" (as reported by {s['reported_by']})" if s["as_reported"] else "")
+        for s in fiscal_sources(fi, ds)
+    )
+    return [
+        "Budget impact",
+        format_table(rows, headers),
+        "",
+        *fiscal_paragraphs(proj, fi),
+        f"Fiscal sources: {sources}.",
+        "",
+    ]

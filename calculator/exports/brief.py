@@ -11,9 +11,11 @@ from collections.abc import Sequence
 from html import escape
 
 from calculator.core.dataset import Dataset
+from calculator.core.fiscal import FiscalImpact
 from calculator.core.models import DEFAULT_THRESHOLDS, Scenario
 from calculator.core.projection import Projection
 from calculator.exports import phrases
+from calculator.exports.fiscal import fiscal_html
 from calculator.exports.tabular import alliance_rows, reach_text, threshold_key
 
 CSS = """
@@ -174,9 +176,16 @@ def method_and_sources_html(ds: Dataset) -> str:
 
 
 def brief_html(
-    proj: Projection, ds: Dataset, chart_src: str = "chart.png", today: dt.date | None = None
+    proj: Projection,
+    ds: Dataset,
+    chart_src: str = "chart.png",
+    today: dt.date | None = None,
+    fiscal: FiscalImpact | None = None,
 ) -> str:
-    """The whole brief: summary, results, chart, assumptions, yearly table, method, sources."""
+    """The whole brief: summary, results, chart, assumptions, yearly table, method, sources.
+
+    ``fiscal`` (the fiscal view on) adds its clause to the summary and a Budget impact section.
+    """
     s, c = proj.scenario, proj.country
     cur = c.currency
     today = today or dt.date.today()
@@ -207,7 +216,7 @@ def brief_html(
 <p class='meta'>{escape(c.name)} ({c.iso3}) · money in {unit.long} of {cur}, current prices ·
 prepared {today.isoformat()}</p>
 {notes}
-<p class='summary'>{_text(phrases.summary_sentence(proj))}</p>
+<p class='summary'>{_text(phrases.summary_sentence(proj, fiscal=fiscal))}</p>
 <p>{
         _text(
             f"Base year {proj.base_year} ({base_status}): NATO puts {c.name} at "
@@ -224,6 +233,7 @@ prepared {today.isoformat()}</p>
 <p>{_text(phrases.hague_text(proj.hague))}</p>
 <h2>Extra spending against the baselines</h2>
 <p>{_text(phrases.extra_spending_text(proj))}</p>
+{fiscal_html(proj, fiscal, ds) if fiscal is not None else ""}
 <h2>Assumptions</h2>
 {
         _table(

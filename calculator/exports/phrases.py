@@ -20,6 +20,12 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from calculator.core.fiscal import (
+    DEBT_BRAKE_EXEMPT_PCT,
+    ESCAPE_CLAUSE_ALLIES,
+    ESCAPE_LAST_YEAR,
+    FiscalImpact,
+)
 from calculator.core.models import (
     EconomyPreset,
     Measure,
@@ -611,8 +617,13 @@ def _need_phrase(res: ThresholdResult, proj: Projection, tr: Translate) -> str:
     )
 
 
-def summary_sentence(proj: Projection, tr: Translate = identity) -> str:
+def summary_sentence(
+    proj: Projection, tr: Translate = identity, *, fiscal: FiscalImpact | None = None
+) -> str:
     """One sentence a staffer can paste into a briefing.
+
+    With ``fiscal`` (the fiscal view on) it gains one clause on the debt the extra spending
+    adds (:func:`fiscal_clause`).
 
     Example: "At 8 % a year Spain reaches 2.1 % in 2028; 3.5 % is not reached by 2035 and
     would need 10.6 % a year." ``tr`` translates each phrase; names are data and stay as they are.
@@ -651,6 +662,8 @@ def summary_sentence(proj: Projection, tr: Translate = identity) -> str:
         if res.year_reached is not None and not res.holds_through_horizon:
             clause += say(QT_TRANSLATE_NOOP("phrases", " (but falls below it again)"), tr)
         clauses.append(clause)
+    if fiscal is not None:
+        clauses.append(fiscal_clause(fiscal, tr))
     return f"{prefix} " + "; ".join(clauses) + "."
 
 
@@ -964,3 +977,239 @@ def signed_money(bn: float, currency: str, tr: Translate = identity) -> str:
     if bn < 0:
         return "\u2212" + money(-bn, currency)
     return "+" + money(bn, currency)
+
+
+# ---------------------------------------------------------------------------- fiscal impact
+# The Budget impact view, ``project --fiscal`` and the reports (DESIGN.md section 4, Fiscal
+# impact; the rules and their sources in ../shared/data/fiscal_rules.md).
+
+# NATO allies in the EU: the escape clause can apply to them only.
+_EU_ALLIES = frozenset(
+    {
+        *("BEL", "BGR", "CZE", "DEU", "DNK", "ESP", "EST", "FIN", "FRA", "GRC", "HRV", "HUN"),
+        *("ITA", "LTU", "LUX", "LVA", "NLD", "POL", "PRT", "ROU", "SVK", "SVN", "SWE"),
+    }
+)
+FISCAL_BASELINE_NAMES = COMPARE_BASELINES  # the same three baselines, by the same keys
+
+ESCAPE_STAND_IN = QT_TRANSLATE_NOOP(
+    "phrases",
+    "The EU measures defence by COFOG division 02 (national accounts); this app has NATO's "
+    "figures only, so NATO's core share stands in for COFOG 02.",
+)
+DEBT_BRAKE_NOTE = QT_TRANSLATE_NOOP(
+    "phrases",
+    "Germany: since March 2025 defence and some security spending above 1 % of GDP is exempt "
+    "from the debt brake, on a broader definition than NATO's (also civil protection, "
+    "intelligence, IT security and aid to states under attack).",
+)
+
+
+def _fiscal_year(fi: FiscalImpact) -> int:
+    """The year the fiscal sentences quote: 2035, or the horizon when it comes first."""
+    return min(2035, int(fi.years[-1]))
+
+
+def financing_phrase(fi: FiscalImpact, tr: Translate = identity) -> str:
+    """``borrowed at 3 %``, ``60 % borrowed at 3 % and the rest paid for by taxes or cuts``."""
+    rate = pct(fi.interest_pct, 2)
+    if fi.borrowed_pct >= 100.0 - 1e-9:
+        return say(QT_TRANSLATE_NOOP("phrases", "borrowed at {0}"), tr).format(rate)
+    if fi.borrowed_pct <= 1e-9:
+        return say(
+            QT_TRANSLATE_NOOP(
+                "phrases", "paid for by taxes or cuts (nothing borrowed; interest {0})"
+            ),
+            tr,
+        ).format(rate)
+    return say(
+        QT_TRANSLATE_NOOP("phrases", "{0} borrowed at {1} and the rest paid for by taxes or cuts"),
+        tr,
+    ).format(pct(fi.borrowed_pct), rate)
+
+
+def fiscal_clause(fi: FiscalImpact, tr: Translate = identity) -> str:
+    """The summary sentence's clause on debt: ``borrowed at 3 %, this adds 6.6 points to debt by 2035``.
+
+    Points of GDP of general government gross debt, against the fiscal baseline.
+    """
+    year = _fiscal_year(fi)
+    effect = fi.debt_effect_pp(year)
+    how = financing_phrase(fi, tr)
+    if abs(effect) < 0.05:
+        return say(
+            QT_TRANSLATE_NOOP("phrases", "{0}, this leaves debt unchanged by {1}"), tr
+        ).format(how, year)
+    if effect > 0:
+        form = QT_TRANSLATE_NOOP("phrases", "{0}, this adds {1:.1f} points to debt by {2}")
+    else:
+        form = QT_TRANSLATE_NOOP("phrases", "{0}, this lowers debt by {1:.1f} points by {2}")
+    return say(form, tr).format(how, abs(effect), year)
+
+
+def debt_effect_text(fi: FiscalImpact, currency: str = "", tr: Translate = identity) -> str:
+    """Debt with and without the extra spending in 2035, the extra deficit and the interest."""
+    year = _fiscal_year(fi)
+    i = year - int(fi.years[0])
+    return say(
+        QT_TRANSLATE_NOOP(
+            "phrases",
+            "By {0} general government gross debt is {1:.1f} % of GDP, against {2:.1f} % without "
+            "the extra spending ({3:+.1f} points); the extra debt is {4} and the extra deficit "
+            "{5:.2f} % of GDP that year, with interest at {6} a year on the extra debt.",
+        ),
+        tr,
+    ).format(
+        year,
+        float(fi.debt_pct_gdp[i]),
+        float(fi.baseline_debt_pct_gdp[i]),
+        fi.debt_effect_pp(year),
+        money(float(fi.extra_debt_bn[i]), currency).strip(),
+        float(fi.extra_deficit_pct_gdp[i]),
+        pct(fi.interest_pct, 2),
+    )
+
+
+def fiscal_assumptions_text(fi: FiscalImpact, tr: Translate = identity) -> str:
+    """What the fiscal block assumes, the interest rate always stated."""
+    return say(
+        QT_TRANSLATE_NOOP(
+            "phrases",
+            "Fiscal assumptions: the extra spending is core and related spending above {0}, "
+            "from {1}; {2} of it is borrowed at an effective interest rate of {3} a year "
+            "(nominal; an assumption, as the IMF publishes no such rate) and the rest is paid "
+            "for by taxes or cuts elsewhere. The extra spending does not change GDP. Debt "
+            "without it: the IMF's gross debt (WEO October 2025) to 2030, then rising by the "
+            "IMF's 2030 deficit.",
+        ),
+        tr,
+    ).format(
+        say(FISCAL_BASELINE_NAMES[fi.baseline.value], tr),
+        int(fi.years[0]) + 1,
+        pct(fi.borrowed_pct),
+        pct(fi.interest_pct, 2),
+    )
+
+
+def financing_text(proj: Projection, fi: FiscalImpact, tr: Translate = identity) -> str:
+    """The part not borrowed as a tax rise (of GDP and of revenue) or a cut in other spending."""
+    year = _fiscal_year(fi)
+    i = year - int(fi.years[0])
+    rest = float(fi.extra_bn[i] - fi.borrowed_bn[i])
+    if fi.borrowed_pct >= 100.0 - 1e-9:
+        return say(
+            QT_TRANSLATE_NOOP(
+                "phrases", "All of the extra spending is borrowed: no tax rise or cut pays for it."
+            ),
+            tr,
+        )
+    if rest <= 0.0:
+        return say(
+            QT_TRANSLATE_NOOP(
+                "phrases", "In {0} spending is not above {1}: there is nothing to pay for."
+            ),
+            tr,
+        ).format(year, say(FISCAL_BASELINE_NAMES[fi.baseline.value], tr))
+    return say(
+        QT_TRANSLATE_NOOP(
+            "phrases",
+            "The part not borrowed in {0}, {1}, takes a tax rise of {2:.2f} % of GDP ({3:.1f} % "
+            "of general government revenue), or a cut of {4:.1f} % in other government spending.",
+        ),
+        tr,
+    ).format(
+        year,
+        money(rest, proj.country.currency),
+        float(fi.tax_pct_gdp[i]),
+        float(fi.tax_pct_revenue[i]),
+        float(fi.cut_pct_other_spending[i]),
+    )
+
+
+def escape_clause_text(proj: Projection, fi: FiscalImpact, tr: Translate = identity) -> str:
+    """The EU escape clause for this ally in plain words, the 2028 cliff and the stand-in."""
+    ec = fi.escape_clause
+    name, iso3 = proj.country.name, proj.country.iso3
+    stand_in = say(ESCAPE_STAND_IN, tr)
+    if not ec.applies:
+        if iso3 not in _EU_ALLIES:
+            return say(
+                QT_TRANSLATE_NOOP(
+                    "phrases", "{0} is not in the EU: its escape clause does not apply."
+                ),
+                tr,
+            ).format(name)
+        if iso3 in ESCAPE_CLAUSE_ALLIES:
+            text = QT_TRANSLATE_NOOP(
+                "phrases",
+                "The EU national escape clause is switched off here; the Council activated it "
+                "for {0} on 8 July 2025 (as reported).",
+            )
+        else:
+            text = QT_TRANSLATE_NOOP(
+                "phrases",
+                "The EU national escape clause is not activated for {0}: the Council activated "
+                "it on 8 July 2025 for 15 states, {0} not among them (as reported). Switch it on "
+                "to see what it would cover.",
+            )
+        return say(text, tr).format(name) + " " + stand_in
+    years = [int(y) for y in ec.years]
+    if ESCAPE_LAST_YEAR not in years or math.isnan(ec.base_share_2021):
+        return (
+            say(
+                QT_TRANSLATE_NOOP(
+                    "phrases",
+                    "The EU national escape clause covers 2025 to 2028; this scenario ends "
+                    "before 2028 or has no 2021 figure.",
+                ),
+                tr,
+            )
+            + " "
+            + stand_in
+        )
+    k = years.index(ESCAPE_LAST_YEAR)
+    if iso3 in ESCAPE_CLAUSE_ALLIES:
+        why = say(
+            QT_TRANSLATE_NOOP("phrases", "activated by the Council on 8 July 2025, as reported"),
+            tr,
+        )
+    else:
+        why = say(QT_TRANSLATE_NOOP("phrases", "switched on here; the Council has not"), tr)
+    text = say(
+        QT_TRANSLATE_NOOP(
+            "phrases",
+            "EU national escape clause ({0}): from 2025 to 2028 the rise of the core share above "
+            "its 2021 level of {1:.2f} % is covered up to 1.5 points of GDP; in 2028 {2:.2f} "
+            "points are covered and {3:.2f} are not.",
+        ),
+        tr,
+    ).format(why, ec.base_share_2021, ec.covered_pct_points[k], ec.uncovered_pct_points[k])
+    if k + 1 < len(years):
+        last = len(years) - 1
+        text += " " + say(
+            QT_TRANSLATE_NOOP(
+                "phrases",
+                "After 2028 nothing is covered (the 2028 cliff): in {0} all {1:.2f} points of "
+                "the rise are outside the clause.",
+            ),
+            tr,
+        ).format(years[last], ec.uncovered_pct_points[last])
+    return f"{text} {stand_in}"
+
+
+def debt_brake_text(proj: Projection, fi: FiscalImpact, tr: Translate = identity) -> str:
+    """Germany's debt-brake note with the share this path has above 1 % of GDP."""
+    year = _fiscal_year(fi)
+    share = float(proj.core_share_pct[year - proj.base_year])
+    above = max(share - DEBT_BRAKE_EXEMPT_PCT, 0.0)
+    return (
+        say(DEBT_BRAKE_NOTE, tr)
+        + " "
+        + say(
+            QT_TRANSLATE_NOOP(
+                "phrases",
+                "On this path the core share is {0:.2f} % of GDP in {1}: {2:.2f} points above 1 %.",
+            ),
+            tr,
+        ).format(share, year, above)
+    )

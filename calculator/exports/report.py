@@ -11,10 +11,13 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from calculator.core.dataset import Dataset
+from calculator.core.fiscal import FiscalImpact
 from calculator.core.projection import Projection
 from calculator.exports.errors import ExportError
+from calculator.exports.fiscal import fiscal_rows
 from calculator.exports.phrases import summary_sentence
 from calculator.exports.tabular import (
     alliance_rows,
@@ -41,33 +44,48 @@ def report_format(path: Path, allowed: Sequence[str] = REPORT_FORMATS) -> str:
     return fmt
 
 
-def yearly_csv(proj: Projection, ds: Dataset) -> str:
+def yearly_csv(proj: Projection, ds: Dataset, fiscal: FiscalImpact | None = None) -> str:
     """The yearly table as CSV, with the ally, its currency and the dataset id on every row.
 
     ``report -o x.csv`` and ``project --format csv`` both print this, so a file pasted from
-    either says whose figures they are, in which currency and from which data.
+    either says whose figures they are, in which currency and from which data. With
+    ``fiscal`` each row also carries the fiscal columns (:data:`~calculator.exports.fiscal.FISCAL_COLUMNS`)
+    and the fiscal assumptions.
     """
     who = {"ally": proj.country.iso3, "ally_name": proj.country.name}
-    rows = [
+    rows: list[dict[str, Any]] = [
         who | row | {"currency": proj.country.currency, "dataset_id": ds.id}
         for row in yearly_rows(proj)
     ]
+    if fiscal is not None:
+        assumptions: dict[str, Any] = {
+            "fiscal_interest_pct": fiscal.interest_pct,
+            "fiscal_borrowed_pct": fiscal.borrowed_pct,
+            "fiscal_baseline": fiscal.baseline.value,
+        }
+        rows = [row | f | assumptions for row, f in zip(rows, fiscal_rows(fiscal), strict=True)]
     return to_csv(rows)
 
 
-def write_data_report(path: Path, proj: Projection, ds: Dataset) -> None:
-    """Write one ally's report as JSON, CSV or XLSX, by ``path``'s extension."""
+def write_data_report(
+    path: Path, proj: Projection, ds: Dataset, fiscal: FiscalImpact | None = None
+) -> None:
+    """Write one ally's report as JSON, CSV or XLSX, by ``path``'s extension.
+
+    ``fiscal`` (the fiscal view on) adds the fiscal block: an object, columns or a sheet.
+    """
     fmt = report_format(path, DATA_FORMATS)
     if fmt == "json":
-        atomic_write_text(
-            path, json.dumps(projection_dict(proj, ds), indent=2, ensure_ascii=False) + "\n"
-        )
+        doc = projection_dict(proj, ds, fiscal=fiscal)
+        atomic_write_text(path, json.dumps(doc, indent=2, ensure_ascii=False) + "\n")
     elif fmt == "csv":
-        atomic_write_text(path, yearly_csv(proj, ds))
+        atomic_write_text(path, yearly_csv(proj, ds, fiscal))
     elif fmt == "xlsx":
         from calculator.exports.xlsx import write_projection_xlsx
 
-        write_projection_xlsx(path, proj, ds, summary=summary_sentence(proj))
+        write_projection_xlsx(
+            path, proj, ds, summary=summary_sentence(proj, fiscal=fiscal), fiscal=fiscal
+        )
 
 
 def write_alliance_data_report(path: Path, projs: Sequence[Projection], ds: Dataset) -> None:

@@ -16,8 +16,10 @@ import numpy as np
 
 from calculator import __version__
 from calculator.core.dataset import Dataset
+from calculator.core.fiscal import FiscalImpact
 from calculator.core.projection import Projection, ThresholdResult
 from calculator.exports import phrases
+from calculator.exports.fiscal import fiscal_dict
 
 PROJECTION_SCHEMA = "calculator.projection/1"
 ALLIANCE_SCHEMA = "calculator.alliance/1"
@@ -79,8 +81,20 @@ def threshold_dict(t: ThresholdResult) -> dict[str, Any]:
     }
 
 
-def projection_dict(proj: Projection, ds: Dataset) -> dict[str, Any]:
-    """The ``project --format json`` object (schema ``calculator.projection/1``)."""
+def projection_dict(
+    proj: Projection, ds: Dataset, *, fiscal: FiscalImpact | None = None
+) -> dict[str, Any]:
+    """The ``project --format json`` object (schema ``calculator.projection/1``).
+
+    With ``fiscal`` (``--fiscal``) it carries the ``fiscal`` object too.
+    """
+    doc = _projection_dict(proj, ds)
+    if fiscal is not None:
+        doc["fiscal"] = fiscal_dict(fiscal, ds)
+    return doc
+
+
+def _projection_dict(proj: Projection, ds: Dataset) -> dict[str, Any]:
     c = proj.country
     h = proj.hague
     target = min(2035, proj.horizon)

@@ -24,6 +24,7 @@ from xlsxwriter.utility import xl_pixel_width, xl_rowcol_to_cell
 
 from calculator import __version__
 from calculator.core.dataset import Dataset
+from calculator.core.fiscal import FiscalImpact
 from calculator.core.models import Measure, Scenario
 from calculator.core.projection import Projection, ThresholdResult
 from calculator.exports import phrases
@@ -896,8 +897,16 @@ def _source_notes(ds: Dataset, extra: Sequence[str]) -> list[str]:
 # --------------------------------------------------------------------------- public API
 
 
-def write_projection_xlsx(path: Path, proj: Projection, ds: Dataset, summary: str = "") -> None:
+def write_projection_xlsx(
+    path: Path,
+    proj: Projection,
+    ds: Dataset,
+    summary: str = "",
+    fiscal: FiscalImpact | None = None,
+) -> None:
     """Write the workbook of one projection: Summary (with chart), Yearly, Assumptions, Sources.
+
+    With ``fiscal`` (the fiscal view on) a Fiscal sheet follows Yearly.
 
     Raises :class:`ExportError` naming ``path`` if it cannot be written; the previous file, if
     any, is then unchanged and no partial file remains.
@@ -912,6 +921,10 @@ def write_projection_xlsx(path: Path, proj: Projection, ds: Dataset, summary: st
     lay = _yearly_layout(proj)
     _summary_sheet(wb, fmt, proj, ds, doc, summary, lay)
     _yearly_sheet(wb, fmt, proj, doc, lay)
+    if fiscal is not None:
+        from calculator.exports.fiscal_sheet import fiscal_sheet
+
+        fiscal_sheet(wb, fmt, proj, fiscal, ds)
     _assumptions_sheet(
         wb,
         fmt,

@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 
 from calculator import __version__
 from calculator.core.dataset import Dataset
+from calculator.core.fiscal import FiscalImpact
 from calculator.core.projection import Projection
 from calculator.exports.brief import alliance_html, brief_html
 from calculator.exports.compare import Comparison
@@ -177,14 +178,20 @@ def _tables(doc: QTextDocument) -> list[QTextTable]:
     return tables
 
 
-def write_pdf(path: Path, proj: Projection, ds: Dataset, paper: str = "a4") -> int:
-    """Write the PDF brief for one ally; return the number of pages."""
+def write_pdf(
+    path: Path,
+    proj: Projection,
+    ds: Dataset,
+    paper: str = "a4",
+    fiscal: FiscalImpact | None = None,
+) -> int:
+    """Write the PDF brief for one ally (with ``fiscal``, its budget impact); return the pages."""
     image = render_chart_image(proj, ds)
     title = proj.scenario.name or f"{proj.country.name}: defence spending scenario"
     footer = f"{title} · Defence Budget What-If Calculator {__version__} · dataset {ds.id}"
     return _write_html_pdf(
         path,
-        brief_html(proj, ds, chart_src="chart.png"),
+        brief_html(proj, ds, chart_src="chart.png", fiscal=fiscal),
         {"chart.png": image},
         title,
         footer,

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from calculator.core.dataset import Dataset
+from calculator.core.fiscal import FiscalImpact
 from calculator.core.projection import Projection
 from calculator.exports.compare import (
     Comparison,
@@ -26,18 +27,25 @@ from calculator.exports.report import (
 )
 
 
-def write_report(path: Path, proj: Projection, ds: Dataset, paper: str = "a4") -> None:
+def write_report(
+    path: Path,
+    proj: Projection,
+    ds: Dataset,
+    paper: str = "a4",
+    fiscal: FiscalImpact | None = None,
+) -> None:
     """Write one ally's report in the format named by ``path``'s extension.
 
-    ``paper`` ("a4" or "letter") applies to PDF.
+    ``paper`` ("a4" or "letter") applies to PDF; ``fiscal`` (the fiscal view on) adds the
+    budget impact to the PDF, workbook, CSV and JSON (not to the chart images).
     """
     fmt = report_format(path)
     if fmt in DATA_FORMATS:
-        write_data_report(path, proj, ds)
+        write_data_report(path, proj, ds, fiscal)
     elif fmt == "pdf":
         from calculator.render.pdf import write_pdf
 
-        write_pdf(path, proj, ds, paper=paper)
+        write_pdf(path, proj, ds, paper=paper, fiscal=fiscal)
     else:
         from calculator.render.images import write_chart_image
 
