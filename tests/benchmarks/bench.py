@@ -32,7 +32,7 @@ from calculator.storage import bundled_dataset, load_dataset
 
 ENGINE_REPEAT = 500
 ALLIANCE_REPEAT = 300
-LOAD_REPEAT = 7
+LOAD_REPEAT = 11
 
 
 def _log(message: str) -> None:
