@@ -374,6 +374,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_scenario_options(pr)
     _add_dataset_option(pr)
     _add_fiscal_options(pr)
+    _add_uncertainty_options(pr)
     pr.add_argument(
         "--format",
         choices=["table", "json", "csv"],
@@ -411,6 +412,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="sort by a column key, e.g. base_share_pct or reach_core_3.5 (default name)",
     )
     al.add_argument("--descending", action="store_true", help="sort from largest to smallest")
+    _add_uncertainty_options(al, alliance=True)
     rp = sub.add_parser(
         "report",
         help="write a report: PDF, Excel, CSV, JSON, PNG or SVG",
@@ -616,9 +618,10 @@ def _cmd_project(args: argparse.Namespace, ds: Dataset) -> str:
     if args.save_scenario is not None:
         _save_scenario_flag(args.save_scenario, scenario, ds)
     fi = _fiscal_from_args(args, proj, ds)
+    unc = _uncertainty_from_args(args, scenario, ds, fi)
     if args.format == "json":
         return json.dumps(
-            _with_equipment(projection_dict(proj, ds, fiscal=fi), proj, ds),
+            _with_uncertainty(_with_equipment(projection_dict(proj, ds, fiscal=fi), proj, ds), unc),
             indent=2,
             ensure_ascii=False,
         )
@@ -660,6 +663,7 @@ def _cmd_project(args: argparse.Namespace, ds: Dataset) -> str:
     lines += [f"Note: {n}" for n in d["notes"]]
     if fi is not None:
         lines += ["", *_fiscal_lines(proj, fi, ds)]
+    lines += _uncertainty_section(unc)
     lines += [_sources_line(ds, scenario.nato_edition) + f". Dataset {ds.id}."]
     return "\n".join(lines)
 
@@ -682,6 +686,7 @@ def _cmd_alliance(args: argparse.Namespace, ds: Dataset) -> str:
     scenario = scenario_from_args(args, ds)
     projs = _every_ally(ds, scenario, "--scenario")
     rows = alliance_rows(projs)
+    odds_headers = _add_alliance_odds(args, ds, scenario, projs, rows)
     if rows and args.sort not in rows[0]:
         _fail(f"--sort: {args.sort!r} is not a column; allowed {', '.join(rows[0])}")
     present = [r for r in rows if r[args.sort] is not None]
@@ -710,6 +715,10 @@ def _cmd_alliance(args: argparse.Namespace, ds: Dataset) -> str:
         ("core_share_at_horizon_pct", f"Core % {scenario.horizon}"),
     ]
     shown = [dict(r) for r in rows]
+    headers += odds_headers
+    for row, src in zip(shown, rows, strict=True):
+        for key, _ in odds_headers:
+            row[key] = None if src[key] is None else phrases.probability_pct(src[key])
     for t in projs[0].thresholds if projs else ():
         key = threshold_key(t)
         headers.append((key, f"{t.threshold.value_pct:g}% {t.threshold.measure}"))
@@ -1526,3 +1535,214 @@ def _fiscal_lines(proj: Projection, fi: Any, ds: Dataset) -> list[str]:
         f"Fiscal sources: {sources}.",
         "",
     ]
+
+
+# ------------------------------------------------------------------------- uncertainty (issue 13)
+
+UNCERTAINTY_ONLY_FLAGS = ("seed", "exclude_years", "execution_risk", "sensitivity_step")
+
+
+def _add_uncertainty_options(p: argparse.ArgumentParser, *, alliance: bool = False) -> None:
+    from calculator.core.uncertainty import DEFAULT_DRAWS, MAX_DRAWS
+
+    u = p.add_argument_group("uncertainty (Monte Carlo; DESIGN.md section 4)")
+    what = (
+        "each ally's probability of reaching 3.5 %% core by 2035"
+        if alliance
+        else "percentile bands, the probability of reaching each threshold by its target "
+        "year, the crossing-year distribution, the sensitivity table and the model card "
+        "(JSON: 'bands', 'probabilities', 'uncertainty')"
+    )
+    u.add_argument(
+        "--uncertainty",
+        type=_int_flag("--uncertainty", 1, MAX_DRAWS, "a whole number of draws"),
+        metavar="N",
+        help=f"run N draws of growth and inflation shocks (1 to {MAX_DRAWS:,}; the window "
+        f"uses {DEFAULT_DRAWS:,}) and add {what}",
+    )
+    u.add_argument(
+        "--seed",
+        type=_int_flag("--seed", 0, 2**32 - 1, "a whole number"),
+        metavar="S",
+        help="seed of the draws: the same seed gives the same numbers (default 0)",
+    )
+    u.add_argument(
+        "--exclude-years",
+        type=_exclude_years,
+        metavar="YEARS",
+        help="years of the IMF history 2014-2024 left out of the estimate, comma-separated, "
+        "or none (default 2020,2021)",
+    )
+    if alliance:
+        return
+    u.add_argument(
+        "--execution-risk",
+        type=_execution_risk,
+        metavar="MEAN:SD",
+        help="a yearly shortfall of planned core spending, in %% of the plan: mean and spread "
+        "(e.g. 5:3; default none)",
+    )
+    u.add_argument(
+        "--sensitivity-step",
+        type=_step,
+        metavar="PP",
+        help="a second step for the sensitivity table, in points (0.1 to 5; 1 is always shown)",
+    )
+
+
+def _int_flag(flag: str, lo: int, hi: int, what: str) -> Any:
+    def convert(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            _fail(f"{flag}: {shown(text)} is not {what}; allowed {lo:,} to {hi:,}")
+        if not lo <= value <= hi:
+            _fail(f"{flag}: {value:,} is out of range; allowed {lo:,} to {hi:,}")
+        return value
+
+    convert.__name__ = flag
+    return convert
+
+
+def _exclude_years(text: str) -> tuple[int, ...]:
+    from calculator.core.uncertainty import HISTORY_FIRST, HISTORY_LAST
+
+    if text.strip().lower() in ("", "none"):
+        return ()
+    years = []
+    for part in text.split(","):
+        try:
+            year = int(part)
+        except ValueError:
+            _fail(
+                f"--exclude-years: {shown(part)} is not a year; allowed {HISTORY_FIRST} to "
+                f"{HISTORY_LAST}, comma-separated, or none"
+            )
+        if not HISTORY_FIRST <= year <= HISTORY_LAST:
+            _fail(
+                f"--exclude-years: {year} is out of range; allowed {HISTORY_FIRST} to "
+                f"{HISTORY_LAST}"
+            )
+        years.append(year)
+    return tuple(sorted(set(years)))
+
+
+def _execution_risk(text: str) -> Any:
+    import math
+
+    from calculator.core.montecarlo import (
+        EXECUTION_MEAN_RANGE,
+        EXECUTION_SD_RANGE,
+        ExecutionRisk,
+    )
+
+    (mlo, mhi), (slo, shi) = EXECUTION_MEAN_RANGE, EXECUTION_SD_RANGE
+    allowed = f"allowed MEAN:SD with MEAN {mlo:g} to {mhi:g} and SD {slo:g} to {shi:g} (%)"
+    mean, sep, sd = text.partition(":")
+    try:
+        values = (float(mean), float(sd))
+    except ValueError:
+        _fail(f"--execution-risk: {shown(text)} is not MEAN:SD; {allowed}")
+    if not sep or not all(math.isfinite(v) for v in values):
+        _fail(f"--execution-risk: {shown(text)} is not MEAN:SD; {allowed}")
+    if not (mlo <= values[0] <= mhi and slo <= values[1] <= shi):
+        _fail(f"--execution-risk: {shown(text)} is out of range; {allowed}")
+    return ExecutionRisk(*values)
+
+
+def _step(text: str) -> float:
+    import math
+
+    from calculator.core.sensitivity import STEP_RANGE
+
+    lo, hi = STEP_RANGE
+    try:
+        value = float(text)
+    except ValueError:
+        _fail(f"--sensitivity-step: {shown(text)} is not a number; allowed {lo:g} to {hi:g}")
+    if not (math.isfinite(value) and lo <= value <= hi):
+        _fail(f"--sensitivity-step: {shown(text)} is out of range; allowed {lo:g} to {hi:g}")
+    return value
+
+
+def _uncertainty_options(args: argparse.Namespace) -> Any:
+    """The :class:`UncertaintyOptions` the flags ask for, or ``None`` without --uncertainty."""
+    from calculator.exports.uncertainty import UncertaintyOptions
+
+    if getattr(args, "uncertainty", None) is None:
+        for name in UNCERTAINTY_ONLY_FLAGS:
+            if getattr(args, name, None) is not None:
+                _fail(f"--{name.replace('_', '-')}: only with --uncertainty")
+        return None
+    defaults = UncertaintyOptions()
+    step = getattr(args, "sensitivity_step", None)
+    return UncertaintyOptions(
+        draws=args.uncertainty,
+        seed=defaults.seed if args.seed is None else args.seed,
+        exclude=defaults.exclude if args.exclude_years is None else args.exclude_years,
+        execution_risk=getattr(args, "execution_risk", None),
+        steps=defaults.steps if step is None else tuple(dict.fromkeys((1.0, step))),
+    )
+
+
+def _uncertainty_from_args(
+    args: argparse.Namespace, scenario: Scenario, ds: Dataset, fiscal: Any
+) -> Any:
+    """Run the Monte Carlo and the sensitivity table the flags ask for (``None`` without)."""
+    from calculator.exports.fiscal import FiscalOptions
+    from calculator.exports.uncertainty import run
+
+    options = _uncertainty_options(args)
+    if options is None:
+        return None
+    assumptions = None
+    if fiscal is not None:
+        assumptions = FiscalOptions(
+            interest_pct=fiscal.interest_pct,
+            borrowed_pct=fiscal.borrowed_pct,
+            baseline=fiscal.baseline,
+        )
+    return run(ds, scenario, options, fiscal=assumptions)
+
+
+def _with_uncertainty(d: dict[str, Any], unc: Any) -> dict[str, Any]:
+    from calculator.exports.uncertainty import uncertainty_json
+
+    return d if unc is None else d | uncertainty_json(unc)
+
+
+def _uncertainty_section(unc: Any) -> list[str]:
+    from calculator.exports.uncertainty import uncertainty_lines
+
+    return [] if unc is None else ["", *uncertainty_lines(unc)]
+
+
+def _add_alliance_odds(
+    args: argparse.Namespace,
+    ds: Dataset,
+    scenario: Scenario,
+    projs: Sequence[Projection],
+    rows: list[dict[str, Any]],
+) -> list[tuple[str, str]]:
+    """``alliance --uncertainty N``: each ally's probability of 3.5 % core by 2035 (a column)."""
+    from calculator.core.montecarlo import alliance_probabilities
+    from calculator.exports.uncertainty import HAGUE_CORE, UncertaintyOptions
+
+    options = _uncertainty_options(args)
+    if options is None:
+        return []
+    assert isinstance(options, UncertaintyOptions)
+    odds = alliance_probabilities(
+        ds,
+        scenario,
+        [p.country.iso3 for p in projs],
+        HAGUE_CORE,
+        draws=options.draws,
+        seed=options.seed,
+        exclude=options.exclude,
+    )
+    key = "probability_3.5_core_2035"
+    for row in rows:
+        value = odds.get(row["iso3"])
+        row[key] = None if value is None else round(value, 6)
+    return [(key, "P(3.5 % by 2035)")]

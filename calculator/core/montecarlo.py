@@ -25,7 +25,7 @@ from __future__ import annotations
 import math
 import threading
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Protocol
@@ -46,11 +46,13 @@ from calculator.core.fiscal import FiscalBaseline, check_range, extra_debt
 from calculator.core.models import Measure, Scenario, SpendingMode, Threshold
 from calculator.core.projection import resolve_base_year
 from calculator.core.uncertainty import (
+    DEFAULT_EXCLUDED,
     MAX_DRAWS,
     PERCENTILES,
     ShockModel,
     crossing_years,
     draw_shocks,
+    estimate_model,
     percentile_bands,
     probability_by,
 )
@@ -471,3 +473,33 @@ def _debt_ratio(debt: _Debt, paths: Draws) -> Array:
 def probabilities(mc: MonteCarlo) -> list[tuple[Threshold, float]]:
     """(threshold, probability of reaching it by its target year), in the scenario's order."""
     return [(o.threshold, o.probability) for o in mc.odds]
+
+
+def alliance_probabilities(
+    ds: Dataset,
+    scenario: Scenario,
+    iso3s: Sequence[str],
+    threshold: Threshold,
+    *,
+    draws: int,
+    seed: int = 0,
+    exclude: Sequence[int] = DEFAULT_EXCLUDED,
+) -> dict[str, float | None]:
+    """Each ally's probability of reaching ``threshold`` by its target year (its own model).
+
+    One batched run per ally (each ally's shocks have their own ρ, σ and correlation);
+    ``None`` for an ally the scenario does not fit.
+    """
+    out: dict[str, float | None] = {}
+    for iso3 in iso3s:
+        ally = scenario.model_copy(
+            update={"country": iso3, "base_year": None, "thresholds": (threshold,)}
+        )
+        try:
+            model = estimate_model(ds, iso3, exclude=exclude, draws=draws, seed=seed)
+            mc = monte_carlo(ds, ally, model)
+        except ValueError:  # ProjectionError: no base year, a year not after it
+            out[iso3] = None
+            continue
+        out[iso3] = mc.odds[0].probability
+    return out

@@ -35,6 +35,7 @@ from calculator.core.models import (
     Threshold,
 )
 from calculator.core.projection import HagueCheck, Projection, ThresholdResult
+from calculator.core.uncertainty import ShockModel
 
 Translate = Callable[[str], str]
 CONTEXT = "phrases"  # the translation context of every text in this module
@@ -1213,3 +1214,134 @@ def debt_brake_text(proj: Projection, fi: FiscalImpact, tr: Translate = identity
             tr,
         ).format(share, year, above)
     )
+
+
+# ---------------------------------------------------------------------------- uncertainty
+
+UNC_TITLE = QT_TRANSLATE_NOOP("phrases", "How sure is that year?")
+UNC_MODEL_TITLE = QT_TRANSLATE_NOOP("phrases", "Model card")
+UNC_CARD_METHOD = QT_TRANSLATE_NOOP(
+    "phrases",
+    "Method: AR(1) shocks to real growth and to GDP-deflator inflation around the economy path",
+)
+UNC_CARD_PERIOD = QT_TRANSLATE_NOOP("phrases", "Estimated from the IMF's history {0}–{1}")
+UNC_CARD_PERIOD_WITHOUT = QT_TRANSLATE_NOOP(
+    "phrases", "Estimated from the IMF's history {0}–{1}, without {2}"
+)
+UNC_CARD_USER = QT_TRANSLATE_NOOP(
+    "phrases", "Persistence, volatility and correlation set by the user"
+)
+UNC_CARD_GROWTH = QT_TRANSLATE_NOOP(
+    "phrases", "Real growth: persistence ρ {0:.2f}, volatility σ {1:.2f} pp a year"
+)
+UNC_CARD_INFLATION = QT_TRANSLATE_NOOP(
+    "phrases",
+    "Inflation: persistence ρ {0:.2f}, volatility σ {1:.2f} pp a year; correlation {2:+.2f}",
+)
+UNC_CARD_DRAWS = QT_TRANSLATE_NOOP("phrases", "{0:,} draws, seed {1}")
+UNC_CARD_EXECUTION = QT_TRANSLATE_NOOP(
+    "phrases",
+    "Execution risk: each year {0} of planned core spending on average not spent (spread {1} pp)",
+)
+UNC_PROBABILITY = QT_TRANSLATE_NOOP("phrases", "{0} by {1}: {2}")
+UNC_SPREAD_SHARE_FIXED = QT_TRANSLATE_NOOP(
+    "phrases",
+    "This path is fixed as a share of GDP: the share does not spread, the money does.",
+)
+UNC_SPREAD_MONEY_FIXED = QT_TRANSLATE_NOOP(
+    "phrases",
+    "This path is fixed in money: the money does not spread, the share of GDP does.",
+)
+UNC_SPREAD_MIXED = QT_TRANSLATE_NOOP(
+    "phrases", "Both the money and the share of GDP spread on this path."
+)
+UNC_NOT_BY = QT_TRANSLATE_NOOP("phrases", "not by {0}")
+UNC_BAND = QT_TRANSLATE_NOOP("phrases", "{0}–{1} % band")
+UNC_PERCENTILE = QT_TRANSLATE_NOOP("phrases", "{0}th percentile")
+UNC_COLUMNS = (
+    QT_TRANSLATE_NOOP("phrases", "Threshold"),
+    QT_TRANSLATE_NOOP("phrases", "Target year"),
+    QT_TRANSLATE_NOOP("phrases", "Probability"),
+    QT_TRANSLATE_NOOP("phrases", "Most likely crossing"),
+    QT_TRANSLATE_NOOP("phrases", "Not by the horizon"),
+)
+UNC_CROSSING_TITLE = QT_TRANSLATE_NOOP("phrases", "Year first reached: {0}")
+UNC_CROSSING_COLUMNS = (
+    QT_TRANSLATE_NOOP("phrases", "Year"),
+    QT_TRANSLATE_NOOP("phrases", "Share of draws"),
+)
+SENS_TITLE = QT_TRANSLATE_NOOP("phrases", "Sensitivity: one assumption moved at a time")
+SENS_FACTORS = {
+    "real_growth": QT_TRANSLATE_NOOP("phrases", "Real growth"),
+    "inflation": QT_TRANSLATE_NOOP("phrases", "Inflation"),
+    "spending_growth": QT_TRANSLATE_NOOP("phrases", "Core spending growth"),
+}
+SENS_ROW = QT_TRANSLATE_NOOP("phrases", "{0} {1:+g} pp a year")
+SENS_CENTRAL = QT_TRANSLATE_NOOP("phrases", "Central case")
+SENS_HEADER = QT_TRANSLATE_NOOP("phrases", "{0} {1}: year · share in {2}")
+SENS_NOTE = QT_TRANSLATE_NOOP(
+    "phrases",
+    "Real growth and inflation move in every projected year; core spending grows the step "
+    "faster or slower each year than planned.",
+)
+
+
+def probability_pct(p: float) -> str:
+    """A probability as a briefing writes it: ``62 %``; ``< 1 %`` and ``> 99 %`` near the ends."""
+    if math.isnan(p):
+        return NONE
+    if 0.0 < p < 0.005:
+        return "< 1 %"
+    if 0.995 < p < 1.0:
+        return "> 99 %"
+    return f"{100.0 * p:.0f} %"
+
+
+def probability_text(th: Threshold, probability: float, tr: Translate = identity) -> str:
+    """``3.5 % by 2035: 62 %`` (the scoreboard, the CLI, the reports)."""
+    return say(UNC_PROBABILITY, tr).format(
+        pct(th.value_pct), th.target_year, probability_pct(probability)
+    )
+
+
+def model_card(model: ShockModel, tr: Translate = identity) -> tuple[str, ...]:
+    """The method in five lines: shocks, period, growth ρ σ, inflation ρ σ and correlation, N."""
+    years = model.estimated_from
+    if not years:
+        period = say(UNC_CARD_USER, tr)
+    else:
+        left_out = sorted(set(range(min(years), max(years) + 1)) - set(years))
+        if left_out:
+            period = say(UNC_CARD_PERIOD_WITHOUT, tr).format(
+                min(years), max(years), ", ".join(map(str, left_out))
+            )
+        else:
+            period = say(UNC_CARD_PERIOD, tr).format(min(years), max(years))
+    return (
+        say(UNC_CARD_METHOD, tr),
+        period,
+        say(UNC_CARD_GROWTH, tr).format(model.rho_growth, model.sigma_growth),
+        say(UNC_CARD_INFLATION, tr).format(
+            model.rho_inflation, model.sigma_inflation, model.correlation
+        ),
+        say(UNC_CARD_DRAWS, tr).format(model.draws, model.seed),
+    )
+
+
+def execution_risk_text(mean_pct: float, sd_pct: float, tr: Translate = identity) -> str:
+    """The execution-risk assumption in one line."""
+    return say(UNC_CARD_EXECUTION, tr).format(pct(mean_pct), f"{sd_pct:g}")
+
+
+def spread_text(spread: str, tr: Translate = identity) -> str:
+    """Which quantity the draws move (``Spread`` values: share_fixed, money_fixed, mixed)."""
+    if spread == "share_fixed":
+        return say(UNC_SPREAD_SHARE_FIXED, tr)
+    if spread == "money_fixed":
+        return say(UNC_SPREAD_MONEY_FIXED, tr)
+    return say(UNC_SPREAD_MIXED, tr)
+
+
+def sensitivity_label(factor: str, step_pp: float, tr: Translate = identity) -> str:
+    """``Real growth +1 pp a year``."""
+    return say(SENS_ROW, tr).format(say(SENS_FACTORS[factor], tr), step_pp)
