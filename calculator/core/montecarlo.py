@@ -64,7 +64,8 @@ Bands = dict[int, Array]
 EXECUTION_MEAN_RANGE = (-20.0, 50.0)  # % of planned spending not spent (negative: overspent)
 EXECUTION_SD_RANGE = (0.0, 50.0)
 NOT_REACHED = -1
-_CACHE_SIZE = 6
+_CACHE_ENTRIES = 64  # the alliance run keeps each ally's shocks
+_CACHE_BYTES = 256 * 2**20
 
 
 class Spread(StrEnum):
@@ -206,7 +207,9 @@ def _cached(key: tuple[object, ...], build: Callable[[], Array]) -> Array:
     value.setflags(write=False)
     with _cache_lock:
         _cache[key] = value
-        while len(_cache) > _CACHE_SIZE:
+        while len(_cache) > 1 and (
+            len(_cache) > _CACHE_ENTRIES or sum(v.nbytes for v in _cache.values()) > _CACHE_BYTES
+        ):
             _cache.popitem(last=False)
     return value
 

@@ -9,7 +9,8 @@ Keys: ``bare_fixed_ms_p50``, ``bare_alliance_ms_p50``, ``slider_to_chart_ms_p50`
 worst of the Results, Yearly table and Compare tabs; per tab in ``slider_by_tab_ms_p50`` /
 ``_p95``), ``slider_ratio_p50``, ``alliance_update_ms_p50`` / ``_p95``, ``alliance_ratio_p50``,
 ``startup_s_p50``, ``bare_qt_startup_s_p50``, ``startup_ratio``, ``dataset_load_ms``,
-``scenario_ms_p50``, ``alliance_engine_ms_p50``, ``pdf_export_s``, ``xlsx_export_s``.
+``scenario_ms_p50``, ``alliance_engine_ms_p50``, ``pdf_export_s``, ``xlsx_export_s``,
+``montecarlo_10k_ms_p50``, ``alliance_montecarlo_ms_p50``.
 """
 
 from __future__ import annotations
@@ -71,11 +72,43 @@ def bench_engine() -> dict[str, float]:
     }
 
 
+def bench_montecarlo() -> dict[str, float]:
+    """Monte Carlo: 10,000 draws x 25 years (Spain 2026-2050), a new scenario each call (the
+    shocks are drawn once and reused, as in the window); every ally with 2,000 draws each."""
+    from calculator.core.montecarlo import alliance_probabilities, monte_carlo
+    from calculator.core.uncertainty import estimate_model
+    from calculator.exports.uncertainty import HAGUE_CORE
+
+    ds = bundled_dataset()
+    model = estimate_model(ds, "ESP", draws=10_000)
+    moves = iter(
+        [
+            Scenario(
+                country="ESP",
+                horizon=2050,
+                core=CoreSpending(mode=SpendingMode.GROWTH, growth_pct=8.0 + i * 0.01),
+            )
+            for i in range(60)
+        ]
+    )
+    one = _times_ms(lambda: monte_carlo(ds, next(moves), model), 50, warmup=3)
+    allies = [c.iso3 for c in ds.allies() if c.has_nato_figure]
+    scenario = Scenario(core=CoreSpending(mode=SpendingMode.GROWTH, growth_pct=6.0))
+    every = _times_ms(
+        lambda: alliance_probabilities(ds, scenario, allies, HAGUE_CORE, draws=2000), 9, warmup=1
+    )
+    return {
+        "montecarlo_10k_ms_p50": round(statistics.median(one), 2),
+        "alliance_montecarlo_ms_p50": round(statistics.median(every), 1),
+    }
+
+
 def main() -> int:
     """Run every benchmark available and print the JSON line last (and alone) on stdout."""
     result: dict[str, Any] = {}
     result.update(bench_engine())
     _log(f"engine: {result}")
+    result.update(bench_montecarlo())
     try:
         from tests.benchmarks.bench_gui import bench_gui, bench_startup
     except ImportError as exc:  # the window's benchmarks need PySide6
