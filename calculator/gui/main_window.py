@@ -28,6 +28,7 @@ from calculator.gui.controller import ScenarioController
 from calculator.gui.dialogs import AboutDialog, MethodologyDialog
 from calculator.gui.files.autosave import RecoveryPrompt
 from calculator.gui.files.documents import ScenarioFiles
+from calculator.gui.fiscal_view import FiscalView
 from calculator.gui.inputs.ally import AllyPanel
 from calculator.gui.inputs.core_spending import CoreSpendingPanel
 from calculator.gui.inputs.economy import EconomyPanel
@@ -157,6 +158,9 @@ class MainWindow(QMainWindow):
         self.view_tabs.setDocumentMode(True)
         self.view_tabs.addTab(self.output_split, self.tr("&This ally"))
         self.view_tabs.addTab(self.alliance_view, self.tr("All&iance overview"))
+        # the deficit and debt the extra spending implies; see fiscal_view.py
+        self.fiscal_view = FiscalView(self.controller)
+        self.view_tabs.addTab(self.fiscal_view, self.tr("&Budget impact"))
         self.view_tabs.setAccessibleName(self.tr("View"))
         right.addWidget(self.view_tabs, 1)
 
