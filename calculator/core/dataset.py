@@ -7,6 +7,7 @@ this module opens no file.
 from __future__ import annotations
 
 import math
+import unicodedata
 from collections import OrderedDict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -158,29 +159,43 @@ class Dataset:
         )
 
     def country(self, code_or_name: str) -> Country:
-        """Find a country by ISO3 code or English name (case-insensitive)."""
+        """Find a country by ISO3 code, English name or a common alias (case-insensitive).
+
+        Aliases: French and Spanish names and the spellings people type (Turkey, Türkiye, UK,
+        USA, Holland), accents optional (see :data:`COUNTRY_ALIASES`).
+        """
         key = code_or_name.strip()
         if key.upper() in self.countries:
             return self.countries[key.upper()]
-        folded = key.casefold()
+        folded = fold_name(key)
         for c in self.countries.values():
-            if c.name.casefold() == folded:
+            if fold_name(c.name) == folded:
                 return c
-        # Common spellings users type.
-        aliases = {
-            "turkey": "TUR",
-            "uk": "GBR",
-            "us": "USA",
-            "usa": "USA",
-            "united states of america": "USA",
-            "czech republic": "CZE",
-            "slovak republic": "SVK",
-            "britain": "GBR",
-            "great britain": "GBR",
-        }
-        if folded in aliases:
-            return self.countries[aliases[folded]]
+        iso3 = _FOLDED_ALIASES.get(folded)
+        if iso3 is not None and iso3 in self.countries:
+            return self.countries[iso3]
         raise KeyError(code_or_name)
+
+    def find_country(self, text: str) -> Country | None:
+        """The first ally a partly typed name points to, or ``None``.
+
+        An exact code, name or alias first; then the first English name or alias that starts
+        with ``text``; then the first that contains it (allies in name order).
+        """
+        try:
+            return self.country(text)
+        except KeyError:
+            pass
+        folded = fold_name(text)
+        if not folded:
+            return None
+        allies = self.allies()
+        names = [(c, [fold_name(c.name), *_ALIASES_BY_ISO3.get(c.iso3, ())]) for c in allies]
+        for test in (str.startswith, str.__contains__):
+            for c, spellings in names:
+                if any(test(name, folded) for name in spellings):
+                    return c
+        return None
 
     def nato_share(self, iso3: str, edition: str = "2026") -> dict[int, Observation]:
         """NATO share of GDP (%) by year for an ally in one edition ({} if none)."""
@@ -218,6 +233,66 @@ class Dataset:
             arr.setflags(write=False)
             self._arrays[key] = arr
         return arr
+
+
+def fold_name(text: str) -> str:
+    """A name folded for matching: case, accents, dots and extra spaces ignored."""
+    decomposed = unicodedata.normalize("NFKD", text.strip().casefold())
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(plain.replace(".", "").replace("-", " ").split())
+
+
+# Names people type for the allies: French, Spanish, old and short forms.
+COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
+    "ALB": ("Albanie",),
+    "BEL": ("Belgique", "Bélgica", "België"),
+    "BGR": ("Bulgarie",),
+    "CAN": ("Canadá",),
+    "HRV": ("Croatie", "Croacia"),
+    "CZE": ("Czech Republic", "Tchéquie", "République tchèque", "Chequia", "República Checa"),
+    "DNK": ("Danemark", "Dinamarca"),
+    "EST": ("Estonie",),
+    "FIN": ("Finlande", "Finlandia"),
+    "FRA": ("Francia",),
+    "DEU": ("Allemagne", "Alemania", "Deutschland"),
+    "GRC": ("Grèce", "Grecia", "Hellas"),
+    "HUN": ("Hongrie", "Hungría"),
+    "ISL": ("Islande", "Islandia"),
+    "ITA": ("Italie", "Italia"),
+    "LVA": ("Lettonie", "Letonia"),
+    "LTU": ("Lituanie", "Lituania"),
+    "LUX": ("Luxemburgo",),
+    "MNE": ("Monténégro",),
+    "NLD": ("Holland", "The Netherlands", "Pays-Bas", "Países Bajos", "Holanda", "Nederland"),
+    "MKD": ("Macedonia", "Macédoine du Nord", "Macedonia del Norte"),
+    "NOR": ("Norvège", "Noruega"),
+    "POL": ("Pologne", "Polonia", "Polska"),
+    "PRT": ("Portugal",),
+    "ROU": ("Roumanie", "Rumania", "Rumanía"),
+    "SVK": ("Slovak Republic", "Slovaquie", "Eslovaquia"),
+    "SVN": ("Slovénie", "Eslovenia"),
+    "ESP": ("Espagne", "España"),
+    "SWE": ("Suède", "Suecia"),
+    "TUR": ("Turkey", "Türkiye", "Turkiye", "Turquie", "Turquía"),
+    "GBR": ("UK", "U.K.", "Britain", "Great Britain", "Royaume-Uni", "Reino Unido"),
+    "USA": (
+        "US",
+        "U.S.",
+        "USA",
+        "U.S.A.",
+        "America",
+        "United States of America",
+        "États-Unis",
+        "Estados Unidos",
+        "EEUU",
+    ),
+}
+_ALIASES_BY_ISO3: dict[str, tuple[str, ...]] = {
+    iso3: tuple(fold_name(name) for name in names) for iso3, names in COUNTRY_ALIASES.items()
+}
+_FOLDED_ALIASES: dict[str, str] = {
+    name: iso3 for iso3, names in _ALIASES_BY_ISO3.items() for name in names
+}
 
 
 def status_of(obs: Mapping[int, Observation], year: int) -> str:

@@ -856,7 +856,8 @@ def _tile_note(t: ThresholdResult, tr: Translate) -> str:
         else:
             held = QT_TRANSLATE_NOOP("phrases", "reached · holds")
             lost = QT_TRANSLATE_NOOP("phrases", "reached · falls below again")
-        return say(held if t.holds_through_horizon else lost, tr)
+        text = held if t.holds_through_horizon else lost
+        return say(text, tr)
     later = t.year_reached_beyond_horizon
     if later is None:
         return ""

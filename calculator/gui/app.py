@@ -53,6 +53,23 @@ def load_translation(app: QApplication) -> bool:
     return False
 
 
+NO_DISPLAY_MESSAGE = (
+    "budget-calculator: no display to open the window on (DISPLAY, WAYLAND_DISPLAY and "
+    "QT_QPA_PLATFORM are unset); use --screenshot FILE.png to render it, or a command such as "
+    "'budget-calculator project --country ESP' (see --help)."
+)
+
+
+def has_display() -> bool:
+    """Whether a window can be opened (always on Windows and macOS).
+
+    Elsewhere it needs a display server (X11, Wayland) or a Qt platform set in QT_QPA_PLATFORM.
+    """
+    if sys.platform.startswith(("win", "darwin")):
+        return True
+    return any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
 def show_fatal_error(message: str) -> None:
     """A message box for an error that stops the app before its window opens.
 
@@ -101,6 +118,10 @@ def run_app(
         and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
     ):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if screenshot is None and not has_display():
+        # Qt would abort ("could not connect to display"): say what works instead.
+        print(NO_DISPLAY_MESSAGE, file=sys.stderr)
+        return 2
     from PySide6.QtCore import QSettings, Qt
     from PySide6.QtWidgets import QApplication
 

@@ -11,8 +11,9 @@ from pydantic import ValidationError
 from PySide6.QtCore import QObject, Signal, Slot
 
 from calculator.core.dataset import Dataset
-from calculator.core.models import Scenario, describe_validation_error
+from calculator.core.models import Scenario
 from calculator.core.projection import Projection, ProjectionError, project
+from calculator.gui.errors import describe_for_window
 
 
 def _merge(base: dict[str, Any], changes: Mapping[str, Any]) -> dict[str, Any]:
@@ -123,7 +124,7 @@ class ScenarioController(QObject):
         try:
             scenario = Scenario.model_validate(data)
         except ValidationError as exc:
-            self._reject(describe_validation_error(exc))
+            self._reject(describe_for_window(exc, data))  # the field as the window labels it
             return False
         return self.set_scenario(scenario, _key=_keys(changes))
 

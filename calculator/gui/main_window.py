@@ -138,6 +138,7 @@ class MainWindow(QMainWindow):
         chart_row.addWidget(self.chart, 1)
         chart_row.addWidget(self.caveat_banner)
         chart_column.addLayout(chart_row, 1)
+        self.caveat_banner.set_projection(self.controller.projection)  # hidden if nothing to say
         self.output_split = QSplitter(Qt.Orientation.Vertical)
         self.output_split.addWidget(chart_page)
         self.output_split.addWidget(self.output_tabs)

@@ -145,6 +145,7 @@ class ResultsPanel(QWidget):
         self.table.setHorizontalHeaderLabels([phrases.say(h, qt_tr) for h in self.HEADERS])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move in it
         # Column widths are fitted in set_projection: ResizeToContents re-measures every cell
         # on each setText, which alone cost about 1 ms per slider move.
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -433,6 +434,7 @@ class YearTablePanel(QWidget):
         self.view.setModel(self.model)
         self.view.verticalHeader().setVisible(False)
         self.view.setAlternatingRowColors(True)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move in it
         # Compact rows: ten years and more in view on a 900-pixel-high screen.
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 6)
         self.view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -226,5 +226,7 @@ class CaveatBanner(QScrollArea):
         text = "\n\n".join(self.caveats(proj))
         if text != self.label.text():
             self.label.setText(text)
-        if self.isHidden() == bool(text):
+        if self.isHidden() == bool(text) or not self.testAttribute(
+            Qt.WidgetAttribute.WA_WState_ExplicitShowHide
+        ):
             self.setVisible(bool(text))

@@ -44,7 +44,7 @@ def test_validation_error_is_reported_and_state_unchanged(controller):
     assert not controller.update(horizon=2099)
     assert controller.scenario is before
     assert len(errors) == 1
-    assert "horizon" in errors[0][0]
+    assert errors[0][0].startswith("Horizon: 2099")  # the field as the window labels it
     assert "2050" in errors[0][0]
     assert rejected == [(before,)]
 

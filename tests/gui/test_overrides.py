@@ -59,7 +59,8 @@ def test_model_to_view_without_write_back(panel, ctrl, counter):
     assert not panel.override_remove_button.isEnabled()
 
 
-def test_bad_text_is_refused_and_the_table_restored(panel, ctrl, qtbot):
+def test_bad_text_is_refused_and_stays_to_be_fixed(panel, ctrl, qtbot):
+    """Issue 10: the message names the field as the window shows it; the typed text stays."""
     ctrl.update(
         economy={
             "overrides": (
@@ -71,13 +72,21 @@ def test_bad_text_is_refused_and_the_table_restored(panel, ctrl, qtbot):
     before = ctrl.scenario
     with qtbot.waitSignal(ctrl.errorOccurred) as blocker:
         panel.overrides_table.item(0, 1).setText("fast")
-    assert "real_growth_pct" in blocker.args[0]
+    message = blocker.args[0]
+    assert message.startswith("Per-year overrides, 2030: real growth 'fast' is not a number")
+    assert "real_growth_pct" not in message
+    assert "economy." not in message
     assert ctrl.scenario == before
-    assert panel.overrides_table.item(0, 1).text() == "1"
+    assert panel.overrides_table.item(0, 1).text() == "fast"  # kept, to be fixed
+    panel.overrides_table.item(0, 1).setText("1.5")  # fixed: accepted
+    assert ctrl.scenario.economy.overrides[0].real_growth_pct == 1.5
+    before = ctrl.scenario
     with qtbot.waitSignal(ctrl.errorOccurred) as blocker:
         panel.overrides_table.item(1, 0).setText("2030")  # the same year twice
     assert "only once" in blocker.args[0]
-    assert panel.overrides_table.item(1, 0).text() == "2031"
+    assert panel.overrides_table.item(1, 0).text() == "2030"
+    panel.overrides_table.item(1, 0).setText("2031")
+    assert ctrl.scenario == before
     with qtbot.waitSignal(ctrl.errorOccurred):
         panel.overrides_table.item(0, 1).setText("40")  # out of range
     assert ctrl.scenario == before

@@ -99,12 +99,22 @@ def test_economy_panel(window, ctrl, counter):
             "growth_adjust_pp": 0.3,
         }
     )
-    assert panel.growth_slider.value() == 0.7
-    assert panel.growth_slider.slider.value() == 7
-    assert panel.inflation_slider.value() == 1.1
+    # IMF preset: the greyed-out rates show the rates in use in the first projected year
+    # (issue 10), not the constant preset's 0.7 % and 1.1 %.
+    proj = ctrl.projection
+    assert not panel.growth_slider.isEnabled()
+    assert panel.growth_slider.value() == pytest.approx(round(float(proj.real_growth_pct[1]), 1))
+    assert panel.inflation_slider.value() == pytest.approx(round(float(proj.inflation_pct[1]), 1))
+    assert "IMF path" in panel.growth_slider.spin.suffix()
+    assert ctrl.scenario.economy.real_growth_pct == 0.7  # the model keeps its own values
     assert panel.growth_adjust_slider.value() == 0.3
     assert panel.preset_combo.currentData() == EconomyPreset.IMF
     assert changed.calls == 5
+    ctrl.update(economy={"preset": "constant"})
+    assert panel.growth_slider.value() == 0.7
+    assert panel.growth_slider.slider.value() == 7
+    assert panel.inflation_slider.value() == 1.1
+    assert "IMF" not in panel.growth_slider.spin.suffix()
 
 
 def test_typed_values_use_the_whole_model_range(window, ctrl):

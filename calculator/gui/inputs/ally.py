@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 from superqt.utils import signals_blocked
 
+from calculator.core.dataset import fold_name
 from calculator.core.models import (
     MAX_HORIZON,
     MIN_YEAR,
@@ -65,7 +66,9 @@ class AllyPanel(InputPanel):
             self.ally_combo,
             self.tr("Ally"),
             self.tr(
-                "Pick an ally: type part of its name or its ISO code (ESP, BEL…). "
+                "Pick an ally: type part of its name (English, French or Spanish), its ISO "
+                "code (ESP, BEL…) or a common name (UK, USA, Holland); Enter takes the first "
+                "match. "
                 "The figure is NATO's latest share of GDP for core defence ({0} "
                 "edition, latest year)."
             ).format(edition),
@@ -84,6 +87,10 @@ class AllyPanel(InputPanel):
         form.addRow(self.tr("&Horizon"), self.horizon_spin)
 
         self.ally_combo.currentIndexChanged.connect(self._on_ally_combo_current_index_changed)
+        line_edit = self.ally_combo.lineEdit()
+        assert line_edit is not None  # editable
+        # Enter or leaving the box: the typed text picks an ally, or goes back to the one shown.
+        line_edit.editingFinished.connect(self._on_ally_edit_editing_finished)
         self.horizon_spin.valueChanged.connect(self._on_horizon_spin_value_changed)
         controller.projectionChanged.connect(self._on_model_projection_changed)
         self._bind()
@@ -95,19 +102,65 @@ class AllyPanel(InputPanel):
         if iso3:
             self.controller.update(country=iso3, base_year=None)
 
+    def match(self, text: str) -> str | None:
+        """The ally that typed text means, or ``None``.
+
+        An exact code, name or alias (English, French, Spanish), else the first ally the
+        completer lists for it, else the first ally whose alias starts with or contains it.
+        """
+        ds = self.controller.dataset
+        try:
+            country = ds.country(text)
+        except KeyError:
+            country = None
+        if country is not None and country.kind == "ally":
+            return country.iso3
+        folded = fold_name(text)
+        if not folded:
+            return None
+        for row in range(self.ally_combo.count()):  # the completer's order: contains, in the list
+            if folded in fold_name(self.ally_combo.itemText(row)):
+                return str(self.ally_combo.itemData(row, Qt.ItemDataRole.UserRole))
+        country = ds.find_country(text)
+        return country.iso3 if country is not None and country.kind == "ally" else None
+
+    @Slot()
+    def _on_ally_edit_editing_finished(self) -> None:
+        combo = self.ally_combo
+        text = combo.currentText()
+        if text != combo.itemText(combo.currentIndex()):
+            iso3 = self.match(text)
+            if iso3 is not None and iso3 != self.controller.scenario.country:
+                self.controller.update(country=iso3, base_year=None)
+        # Never typed text beside a different ally: the box names the ally on show.
+        self._show_current_ally()
+
+    def _show_current_ally(self) -> None:
+        combo = self.ally_combo
+        index = combo.findData(self.controller.scenario.country, Qt.ItemDataRole.UserRole)
+        if index < 0:
+            return
+        with signals_blocked(combo):
+            if combo.currentIndex() != index:
+                combo.setCurrentIndex(index)
+            if combo.currentText() != combo.itemText(index):
+                combo.setEditText(combo.itemText(index))
+        line_edit = combo.lineEdit()
+        if line_edit is not None:
+            line_edit.setCursorPosition(0)
+
     @Slot(int)
     def _on_horizon_spin_value_changed(self, year: int) -> None:
         self.controller.update(horizon=year)
 
     @Slot(object)
     def _on_model_scenario_changed(self, scenario: Scenario) -> None:
-        index = self.ally_combo.findData(scenario.country, Qt.ItemDataRole.UserRole)
-        if index >= 0 and index != self.ally_combo.currentIndex():
-            with signals_blocked(self.ally_combo):
-                self.ally_combo.setCurrentIndex(index)
-            line_edit = self.ally_combo.lineEdit()
-            if line_edit is not None:
-                line_edit.setCursorPosition(0)  # show the name, not the tail
+        combo = self.ally_combo
+        index = combo.findData(scenario.country, Qt.ItemDataRole.UserRole)
+        if index >= 0 and (
+            index != combo.currentIndex() or combo.currentText() != combo.itemText(index)
+        ):
+            self._show_current_ally()  # show the name, not the tail
         set_spin(self.horizon_spin, scenario.horizon)
 
     @Slot(object)

@@ -164,6 +164,7 @@ class CoreSpendingPanel(InputPanel):
         self.custom_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.custom_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.custom_table.setMaximumHeight(110)
+        self.custom_table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move in it
         describe(
             self.custom_table,
             self.tr("Custom points"),

@@ -25,6 +25,7 @@ from calculator.core.models import (
     EconomyPreset,
     Scenario,
 )
+from calculator.core.projection import Projection
 from calculator.exports.phrases import field_used
 from calculator.gui.controller import ScenarioController
 from calculator.gui.inputs.common import (
@@ -55,6 +56,8 @@ class EconomyPanel(InputPanel):
             ),
         )
         pct_year = self.tr(" % a year")
+        self._pct_year = pct_year
+        self._imf_path = self.tr(" % · IMF path")
         self.growth_slider = ValueSlider(
             -10.0, 10.0, suffix=pct_year, typed_range=model_range(Economy, "real_growth_pct")
         )
@@ -109,7 +112,34 @@ class EconomyPanel(InputPanel):
         self.overrides_table.itemChanged.connect(self._on_overrides_table_item_changed)
         self.override_add_button.clicked.connect(self._on_override_add_button_clicked)
         self.override_remove_button.clicked.connect(self._on_override_remove_button_clicked)
+        self._keep_typed = False
         self._bind()
+        # A refused change puts the other inputs back but keeps what was typed in the table,
+        # so that the error can be fixed where it was made.
+        controller.scenarioRejected.disconnect(self._on_model_scenario_changed)
+        controller.scenarioRejected.connect(self._on_model_scenario_rejected)
+        controller.projectionChanged.connect(self._on_model_projection_changed)
+        self._on_model_projection_changed(controller.projection)
+
+    @Slot(object)
+    def _on_model_scenario_rejected(self, scenario: Scenario) -> None:
+        self._keep_typed = True
+        try:
+            self._on_model_scenario_changed(scenario)
+        finally:
+            self._keep_typed = False
+
+    @Slot(object)
+    def _on_model_projection_changed(self, proj: Projection) -> None:
+        """Greyed-out rates show what the projection uses in its first projected year."""
+        if len(proj.years) < 2:
+            return
+        for slider, values in (
+            (self.growth_slider, proj.real_growth_pct),
+            (self.inflation_slider, proj.inflation_pct),
+        ):
+            if not slider.isEnabled():
+                set_slider(slider, round(float(values[1]), 1))
 
     def _build_overrides(self, form: QFormLayout) -> None:
         """The per-year table: year, real growth, inflation; a blank cell keeps the preset."""
@@ -249,13 +279,25 @@ class EconomyPanel(InputPanel):
     def _on_model_scenario_changed(self, scenario: Scenario) -> None:
         eco = scenario.economy
         set_combo_data(self.preset_combo, eco.preset)
-        set_slider(self.growth_slider, eco.real_growth_pct)
-        set_slider(self.inflation_slider, eco.inflation_pct)
         set_slider(self.growth_adjust_slider, eco.growth_adjust_pp)
         set_slider(self.inflation_adjust_slider, eco.inflation_adjust_pp)
         # Which fields the preset uses: the phrasebook's one table (Compare and the workbook too).
-        self.growth_slider.setEnabled(field_used(scenario, "economy.real_growth_pct"))
-        self.inflation_slider.setEnabled(field_used(scenario, "economy.inflation_pct"))
+        # A rate the preset does not use is greyed out and shows the rate in use instead (see
+        # _on_model_projection_changed), never the constant preset's default.
+        for slider, key, value in (
+            (self.growth_slider, "economy.real_growth_pct", eco.real_growth_pct),
+            (self.inflation_slider, "economy.inflation_pct", eco.inflation_pct),
+        ):
+            used = field_used(scenario, key)
+            slider.setEnabled(used)
+            suffix = self._pct_year if used else self._imf_path
+            if slider.spin.suffix() != suffix:
+                slider.spin.setSuffix(suffix)
+            if used:
+                set_slider(slider, value)
+        self.override_remove_button.setEnabled(bool(eco.overrides))
+        if self._keep_typed:
+            return
         table = self.overrides_table
         with signals_blocked(table):
             table.setRowCount(len(eco.overrides))
@@ -275,7 +317,6 @@ class EconomyPanel(InputPanel):
                         table.setItem(r, c, item)
                     elif item.text() != text:
                         item.setText(text)
-        self.override_remove_button.setEnabled(bool(eco.overrides))
 
 
 def _parse_cell(text: str, *, integer: bool = False) -> float | int | str | None:

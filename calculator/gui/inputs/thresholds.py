@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 from typing import Any
 
@@ -67,6 +68,8 @@ class ThresholdsPanel(InputPanel):
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        # Tab leaves the table (arrows move inside it): Tab used to cycle through its cells.
+        self.table.setTabKeyNavigation(False)
         describe(
             self.table,
             self.tr("Thresholds"),
@@ -110,6 +113,16 @@ class ThresholdsPanel(InputPanel):
         self.wales_button.clicked.connect(self._on_wales_button_clicked)
         self.defaults_button.clicked.connect(self._on_defaults_button_clicked)
         self._bind()
+
+    def _fix_tab_order(self) -> None:
+        """Tab runs table, each row's editors in reading order, then the buttons, then out."""
+        chain: list[QWidget] = [self.table]
+        for r in range(self.table.rowCount()):
+            chain += [self.value_spin(r), self.measure_combo(r), self.year_spin(r)]
+            chain.append(self.label_edit(r))
+        chain += [self.add_button, self.remove_button, self.wales_button, self.defaults_button]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     # widgets of one row
     def value_spin(self, row: int) -> QDoubleSpinBox:
@@ -256,6 +269,7 @@ class ThresholdsPanel(InputPanel):
                         edit.setText(th.label)
                 edit.setPlaceholderText(th.display_label)
         self.add_button.setEnabled(len(thresholds) < 12)
+        self._fix_tab_order()
         # fit the rows (at least three, at most six before scrolling)
         rows = min(max(len(thresholds), 3), 6)
         row_height = self.table.verticalHeader().defaultSectionSize()
