@@ -636,6 +636,8 @@ def _hague(base: IntArray, core_share: Array) -> HagueArrays:
     review_ok = base < REVIEW_YEAR
     review = core_share[:, col(REVIEW_YEAR)]
     line = s0 + (HAGUE_CORE_PCT - s0) * (REVIEW_YEAR - base) / (HAGUE_YEAR - base)
+    in_window = (YEARS[None, :] >= b) & (YEARS[None, :] <= HAGUE_YEAR)
+    below = core_share < HAGUE_CORE_PCT - EPS
     return HagueArrays(
         non_decreasing=non_decreasing,
         reaches_target=s35 >= HAGUE_CORE_PCT - EPS,
@@ -645,9 +647,5 @@ def _hague(base: IntArray, core_share: Array) -> HagueArrays:
         review_line=line,
         review_gap=review - line,
         on_track=review >= line - EPS,
-        stays_above=~(
-            (YEARS[None, :] >= b)
-            & (YEARS[None, :] <= HAGUE_YEAR)
-            & (core_share < HAGUE_CORE_PCT - EPS)
-        ).any(axis=1),
+        stays_above=np.asarray(~(in_window & below).any(axis=1), dtype=bool),
     )

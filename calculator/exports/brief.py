@@ -16,6 +16,7 @@ from calculator.core.models import DEFAULT_THRESHOLDS, Scenario
 from calculator.core.projection import Projection
 from calculator.exports import phrases
 from calculator.exports.fiscal import fiscal_html
+from calculator.exports.own_numbers import assumption_lines
 from calculator.exports.tabular import alliance_rows, reach_text, threshold_key
 
 CSS = """
@@ -233,6 +234,8 @@ prepared {today.isoformat()}</p>
 <p>{_text(phrases.hague_text(proj.hague))}</p>
 <h2>Extra spending against the baselines</h2>
 <p>{_text(phrases.extra_spending_text(proj))}</p>
+<h2>Your own numbers</h2>
+<ul>{"".join(f"<li>{_text(line)}</li>" for line in assumption_lines(proj, ds))}</ul>
 {fiscal_html(proj, fiscal, ds) if fiscal is not None else ""}
 <h2>Assumptions</h2>
 {

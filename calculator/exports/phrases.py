@@ -372,6 +372,10 @@ def setting_text(scenario: Scenario, key: str, tr: Translate = identity) -> str 
 
     ``None`` for settings whose value is a number, a name or a list.
     """
+    if key in OWN_SETTING_WORDS:
+        section, name = key.split(".")
+        value = getattr(getattr(scenario, section), name)
+        return say(OWN_SETTING_WORDS[key][str(getattr(value, "value", value))], tr)
     if key not in MODE_FIELDS:
         return None
     return mode_name(scenario, key, tr)
@@ -673,6 +677,8 @@ def summary_sentence(
 
 def hague_verdict(h: HagueCheck, tr: Translate = identity) -> str:
     """Whether the core path is a credible, incremental path to 3.5 % by 2035."""
+    if h.credible and not h.non_decreasing:
+        return say(HAGUE_STAYS_ABOVE, tr)
     if h.credible:
         return say(
             QT_TRANSLATE_NOOP(
@@ -1217,6 +1223,199 @@ def debt_brake_text(proj: Projection, fi: FiscalImpact, tr: Translate = identity
     )
 
 
+# ------------------------------------------------------------------ own numbers (issue 11)
+
+BASE_SOURCE_NAMES = {
+    "nato_share": QT_TRANSLATE_NOOP("phrases", "NATO share × IMF GDP (derived)"),
+    "user_share": QT_TRANSLATE_NOOP("phrases", "user's figure (share of GDP)"),
+    "user_amount": QT_TRANSLATE_NOOP("phrases", "user's figure (amount)"),
+    "nato_spending": QT_TRANSLATE_NOOP("phrases", "NATO published spending"),
+}
+EXTRA_BASELINE_NAMES = {
+    "constant_share": QT_TRANSLATE_NOOP("phrases", "a constant share"),
+    "cash_freeze": QT_TRANSLATE_NOOP("phrases", "a cash freeze"),
+    "real_freeze": QT_TRANSLATE_NOOP("phrases", "a real freeze"),
+    "own_path": QT_TRANSLATE_NOOP("phrases", "the user's own baseline"),
+}
+PRICES_CURRENT = QT_TRANSLATE_NOOP("phrases", "current prices")
+PRICES_CONSTANT = QT_TRANSLATE_NOOP("phrases", "in {0} prices")
+
+
+def base_source_text(proj: Projection, tr: Translate = identity) -> str:
+    """``Base-year spending: user's figure (amount), 45.00 bn EUR = 2.45 % of GDP``."""
+    core = proj.scenario.core
+    return say(
+        QT_TRANSLATE_NOOP("phrases", "Base-year spending ({0}): {1}, {2} = {3} of GDP"), tr
+    ).format(
+        proj.base_year,
+        say(BASE_SOURCE_NAMES[core.base_source.value], tr),
+        money(proj.base_core_bn, proj.country.currency),
+        pct(proj.base_share_pct, 2),
+    )
+
+
+def gdp_path_text(proj: Projection, tr: Translate = identity) -> str | None:
+    """``GDP: own figures 2027: 1,800 bn EUR; 2030: 2,000 bn EUR (source: …)`` or ``None``."""
+    eco = proj.scenario.economy
+    if not eco.gdp_path:
+        return None
+    cur = proj.country.currency
+    levels = "; ".join(f"{g.year}: {g.gdp_bn:,.2f} bn {cur}" for g in eco.gdp_path)
+    source = eco.gdp_source or say(QT_TRANSLATE_NOOP("phrases", "not named"), tr)
+    return say(
+        QT_TRANSLATE_NOOP(
+            "phrases",
+            "GDP: own figures {0} (source: {1}); constant nominal growth between them, the "
+            "economy path's growth after the last",
+        ),
+        tr,
+    ).format(levels, source)
+
+
+def one_rate_text(proj: Projection, tr: Translate = identity) -> str | None:
+    """Which constant rate keeps its IMF path, or ``None``."""
+    eco = proj.scenario.economy
+    if eco.preset is not EconomyPreset.CONSTANT:
+        return None
+    if eco.real_growth_from_imf and eco.inflation_from_imf:
+        return say(QT_TRANSLATE_NOOP("phrases", "Real growth and inflation: IMF path"), tr)
+    if eco.real_growth_from_imf:
+        return say(
+            QT_TRANSLATE_NOOP("phrases", "Real growth: IMF path; inflation: constant {0}"), tr
+        ).format(pct(eco.inflation_pct, 2))
+    if eco.inflation_from_imf:
+        return say(
+            QT_TRANSLATE_NOOP("phrases", "Inflation: IMF path; real growth: constant {0}"), tr
+        ).format(pct(eco.real_growth_pct, 2))
+    return None
+
+
+def prices_text(prices: str, base_year: int, tr: Translate = identity) -> str:
+    """``current prices`` or ``in 2026 prices``."""
+    if prices == "constant":
+        return say(PRICES_CONSTANT, tr).format(base_year)
+    return say(PRICES_CURRENT, tr)
+
+
+def money_units_text(
+    code: str,
+    national: str,
+    prices: str,
+    base_year: int,
+    method: str,
+    first_rate: float,
+    tr: Translate = identity,
+) -> str:
+    """The money units and the conversion used, stated (never silent)."""
+    units = say(QT_TRANSLATE_NOOP("phrases", "Money: billions of {0}, {1}"), tr).format(
+        code, prices_text(prices, base_year, tr)
+    )
+    if method == "fixed":
+        return units + say(
+            QT_TRANSLATE_NOOP(
+                "phrases", "; converted from {0} at the fixed rate {1:.5f} {0} per {2}"
+            ),
+            tr,
+        ).format(national, 1.0 / first_rate, code)
+    if method == "imf":
+        return units + say(
+            QT_TRANSLATE_NOOP(
+                "phrases",
+                "; converted from {0} at the exchange rate implied by the IMF (NGDP / NGDPD{3}), "
+                "{1:.4f} {2} per {0} in {4}, {5}",
+            ),
+            tr,
+        ).format(
+            national,
+            first_rate,
+            code,
+            say(QT_TRANSLATE_NOOP("phrases", "; EUR via Germany's implied rate"), tr)
+            if code == "EUR"
+            else "",
+            base_year,
+            say(QT_TRANSLATE_NOOP("phrases", "the base year's rate for every year"), tr)
+            if prices == "constant"
+            else say(
+                QT_TRANSLATE_NOOP("phrases", "each year's rate, held at its 2030 value after 2030"),
+                tr,
+            ),
+        )
+    return units
+
+
+def extra_window_text(
+    baseline: str,
+    baseline_name: str,
+    window: tuple[int, int],
+    cumulative_bn: float,
+    code: str,
+    tr: Translate = identity,
+) -> str:
+    """``Extra core spending against a cash freeze, 2027–2030 cumulative: 12.30 bn EUR``."""
+    name = say(EXTRA_BASELINE_NAMES[baseline], tr)
+    if baseline == "own_path" and baseline_name:
+        name = f"{name} ({baseline_name})"
+    return say(
+        QT_TRANSLATE_NOOP("phrases", "Extra core spending against {0}, {1}–{2} cumulative: {3}"),
+        tr,
+    ).format(name, window[0], window[1], f"{cumulative_bn:,.2f} bn {code}")
+
+
+def claim_text(
+    amount_bn: float,
+    share_pct: float,
+    year: int,
+    implied_gdp_bn: float,
+    needed_growth_pct: float,
+    imf_gdp_bn: float,
+    imf_growth_pct: float,
+    difference_pct: float,
+    base_year: int,
+    currency: str,
+    tr: Translate = identity,
+) -> str:
+    """The implied-GDP check of a claim, against the IMF path."""
+    return say(
+        QT_TRANSLATE_NOOP(
+            "phrases",
+            "Claim check: {0:,.2f} bn {9} being {1:g} % of GDP in {2} implies GDP of "
+            "{3:,.2f} bn {9}, nominal growth of {4:.2f} % a year from {8}; the IMF path has "
+            "{5:,.2f} bn ({6:.2f} % a year), so the claim's GDP is {7:+.1f} % against the IMF's",
+        ),
+        tr,
+    ).format(
+        amount_bn,
+        share_pct,
+        year,
+        implied_gdp_bn,
+        needed_growth_pct,
+        imf_gdp_bn,
+        imf_growth_pct,
+        difference_pct,
+        base_year,
+        currency,
+    )
+
+
+def glide_held_note(proj: Projection, tr: Translate = identity) -> str | None:
+    """Say that a glide target below the current share does not cut (``None`` otherwise)."""
+    if not proj.glide_held:
+        return None
+    return say(
+        QT_TRANSLATE_NOOP(
+            "phrases",
+            "The glide target {0} is below the current share {1}: never below the current "
+            "share, so the share is held at {1} (allow cuts to glide down)",
+        ),
+        tr,
+    ).format(pct(proj.scenario.core.glide_target_pct, 2), pct(proj.base_share_pct, 2))
+
+
+HAGUE_STAYS_ABOVE = QT_TRANSLATE_NOOP(
+    "phrases", "credible: the core share stays at or above 3.5 % through 2035"
+)
+
+
 # ---------------------------------------------------------------------------- uncertainty
 
 UNC_TITLE = QT_TRANSLATE_NOOP("phrases", "How sure is that year?")
@@ -1346,3 +1545,18 @@ def spread_text(spread: str, tr: Translate = identity) -> str:
 def sensitivity_label(factor: str, step_pp: float, tr: Translate = identity) -> str:
     """``Real growth +1 pp a year``."""
     return say(SENS_ROW, tr).format(say(SENS_FACTORS[factor], tr), step_pp)
+
+# The own-number settings in words (the workbook's Assumptions sheet; setting_text).
+OWN_SETTING_WORDS: dict[str, dict[str, str]] = {
+    "core.base_source": BASE_SOURCE_NAMES,
+    "extra.baseline": EXTRA_BASELINE_NAMES,
+    "money.prices": {
+        "current": QT_TRANSLATE_NOOP("phrases", "current prices"),
+        "constant": QT_TRANSLATE_NOOP("phrases", "constant base-year prices"),
+    },
+    "money.currency": {
+        "national": QT_TRANSLATE_NOOP("phrases", "national currency"),
+        "USD": QT_TRANSLATE_NOOP("phrases", "US dollars (IMF implied rate)"),
+        "EUR": QT_TRANSLATE_NOOP("phrases", "euros (IMF implied rate)"),
+    },
+}

@@ -20,6 +20,7 @@ from calculator.core.fiscal import FiscalImpact
 from calculator.core.projection import Projection, ThresholdResult
 from calculator.exports import phrases
 from calculator.exports.fiscal import fiscal_dict
+from calculator.exports.own_numbers import base_derivation, own_numbers_dict
 
 PROJECTION_SCHEMA = "calculator.projection/1"
 ALLIANCE_SCHEMA = "calculator.alliance/1"
@@ -152,7 +153,7 @@ def _projection_dict(proj: Projection, ds: Dataset) -> dict[str, Any]:
             "gdp_bn": _num(proj.gdp_bn[0]),
             "gdp_source": "IMF-WEO-2025-10 NGDP (" + proj.gdp_source[0].removeprefix("IMF ") + ")",
             "core_defence_bn": _num(proj.core_bn[0]),
-            "core_defence_derivation": "derived: NATO share × IMF GDP",
+            "core_defence_derivation": base_derivation(proj),
         },
         "history": {
             "edition": edition_source,
@@ -162,8 +163,10 @@ def _projection_dict(proj: Projection, ds: Dataset) -> dict[str, Any]:
             "nato_published_core_defence_bn": _arr(proj.history.money_bn),
             "nato_published_currency": proj.history.money_currency,
         },
+        **own_numbers_dict(proj, ds),
         "assumptions": proj.scenario.model_dump(mode="json"),
         "notes": list(proj.notes)
+        + [n for n in (phrases.glide_held_note(proj),) if n]
         + ([c.note] if c.note else [])
         + [phrases.MONEY_NOTE, phrases.RELATED_NOTE],
         "dataset": dataset_info(ds),

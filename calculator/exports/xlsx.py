@@ -518,6 +518,14 @@ def _summary_sheet(
             sh.paragraph(row, 0, last_col, note)
             row += 1
 
+    # Your own numbers (issue 11): base, GDP path, money units, baseline and window, claim.
+    row += 1
+    sh.text(row, 0, "Your own numbers", fmt.heading, fit=False)
+    row += 1
+    for line in doc.get("assumptions_text", []):
+        sh.paragraph(row, 0, last_col, line)
+        row += 1
+
     sh.finish()
 
 

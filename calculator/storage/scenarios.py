@@ -25,7 +25,7 @@ from calculator.storage.atomic import (
 )
 
 SCHEMA_PREFIX = "calculator.scenario/"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 SCHEMA = f"{SCHEMA_PREFIX}{SCHEMA_VERSION}"
 MAX_FILE_BYTES = 5_000_000
 
@@ -70,6 +70,8 @@ def parse_scenario(text: str | bytes, source: str = "scenario") -> tuple[Scenari
     body = doc.get("scenario")
     if not isinstance(body, dict):
         raise ScenarioFileError(f"{source}: field 'scenario' must be an object")
+    if version == 1:
+        body = migrate_v1(body)
     try:
         # Strict: a number must be a JSON number ("2.5" or true is refused, not converted).
         scenario = Scenario.model_validate_json(json.dumps(body), strict=True)
@@ -77,6 +79,19 @@ def parse_scenario(text: str | bytes, source: str = "scenario") -> tuple[Scenari
         raise ScenarioFileError(f"{source}: scenario.{describe_validation_error(exc)}") from None
     dataset_id = doc.get("dataset_id", "")
     return scenario, dataset_id if isinstance(dataset_id, str) else ""
+
+
+def migrate_v1(body: dict[str, Any]) -> dict[str, Any]:
+    """Schema 1 → 2 (issue 11's own numbers; new fields take their defaults).
+
+    Version 1 had no glide floor: a glide path to a share below the current one cut spending.
+    The migrated file keeps that meaning (``glide_floor`` false), so it gives the same result.
+    """
+    out = dict(body)
+    core = out.get("core", {})
+    if isinstance(core, dict):
+        out["core"] = {**core, "glide_floor": core.get("glide_floor", False)}
+    return out
 
 
 def load_scenario(path: Path) -> tuple[Scenario, str]:

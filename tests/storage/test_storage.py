@@ -116,7 +116,7 @@ def test_unwritable_folder_message(tmp_path: Path) -> None:
         ("[1, 2]", "expected a JSON object"),
         ('{"schema": "something/1"}', "not a scenario file"),
         ('{"schema": "calculator.scenario/x"}', "no version number"),
-        ('{"schema": "calculator.scenario/2", "scenario": {}}', "newer version"),
+        ('{"schema": "calculator.scenario/3", "scenario": {}}', "newer version"),
         ('{"schema": "calculator.scenario/1", "scenario": 3}', "'scenario' must be an object"),
         (
             '{"schema": "calculator.scenario/1", "scenario": {"horizon": 2070}}',
