@@ -91,6 +91,20 @@ FLAG_OF_FIELD = {
     "related.glide_year": "--related-glide",
     "thresholds.target_year": "--target-year",
     "core.custom_points.year": "--scenario",
+    "core.base_share_pct": "--base-share",
+    "core.base_amount_bn": "--base-amount",
+    "core.base_source": "--base-from",
+    "economy.gdp_path.year": "--gdp-path",
+    "economy.gdp_path.gdp_bn": "--gdp-path",
+    "economy.gdp_path": "--gdp-path",
+    "economy.gdp_source": "--gdp-source",
+    "economy.overrides.real_growth_pct": "--real-growth-path",
+    "economy.overrides.inflation_pct": "--inflation-path",
+    "extra.window_start": "--window",
+    "extra.window_end": "--window",
+    "extra.baseline_path.year": "--baseline",
+    "money.currency": "--currency",
+    "claim.year": "--check-claim",
 }
 
 
@@ -314,6 +328,7 @@ def _add_scenario_options(p: argparse.ArgumentParser, *, with_country: bool = Tr
         metavar="YEAR",
         help="target year for every threshold (default 2035)",
     )
+    _add_own_options(p, with_country=with_country)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -490,11 +505,19 @@ def scenario_from_args(args: argparse.Namespace, ds: Dataset) -> Scenario:
         doc["horizon"] = args.horizon
     eco = doc["economy"]
     if args.real_growth is not None or args.inflation is not None:
+        # Only one given: the other keeps its IMF path (or the file's constant rate).
+        was_imf = eco["preset"] is EconomyPreset.IMF or eco["preset"] == "imf"
         eco["preset"] = EconomyPreset.CONSTANT
         if args.real_growth is not None:
             eco["real_growth_pct"] = args.real_growth
+            eco["real_growth_from_imf"] = False
+        elif was_imf:
+            eco["real_growth_from_imf"] = True
         if args.inflation is not None:
             eco["inflation_pct"] = args.inflation
+            eco["inflation_from_imf"] = False
+        elif was_imf:
+            eco["inflation_from_imf"] = True
     if args.growth_adjust is not None:
         eco["growth_adjust_pp"] = args.growth_adjust
     if args.inflation_adjust is not None:
@@ -530,6 +553,7 @@ def scenario_from_args(args: argparse.Namespace, ds: Dataset) -> Scenario:
     if args.target_year is not None:
         for t in doc["thresholds"]:
             t["target_year"] = args.target_year
+    _own_into_doc(args, doc, ds)
     try:
         return Scenario.model_validate(doc)
     except ValidationError as exc:
@@ -658,6 +682,7 @@ def _cmd_project(args: argparse.Namespace, ds: Dataset) -> str:
     if cap_note is not None:
         lines += ["", cap_note]
     lines += ["", phrases.hague_text(proj.hague)]
+    lines += ["", *_own_lines(proj, ds)]
     if "equipment" in d:
         lines += ["", _equipment_line(d["equipment"], cur)]
     lines += [f"Note: {n}" for n in d["notes"]]
@@ -695,13 +720,18 @@ def _cmd_alliance(args: argparse.Namespace, ds: Dataset) -> str:
     rows = present + missing
     if args.format == "json":
         return json.dumps(
-            {
-                "schema": "calculator.alliance/1",
-                "horizon": scenario.horizon,
-                "assumptions": scenario.model_dump(mode="json"),
-                "allies": rows,
-                "dataset": dataset_info(ds),
-            },
+            _alliance_money(
+                {
+                    "schema": "calculator.alliance/1",
+                    "horizon": scenario.horizon,
+                    "assumptions": scenario.model_dump(mode="json"),
+                    "allies": rows,
+                    "dataset": dataset_info(ds),
+                },
+                projs,
+                ds,
+                args.currency,
+            ),
             indent=2,
             ensure_ascii=False,
         )
@@ -732,6 +762,7 @@ def _cmd_alliance(args: argparse.Namespace, ds: Dataset) -> str:
             format_table(shown, headers),
             "",
             "Iceland has no armed forces and no NATO figure, so it is not listed.",
+            *_alliance_total_lines(projs, ds, args.currency),
             _sources_line(ds, scenario.nato_edition) + ".",
         ]
     )
@@ -880,8 +911,13 @@ def _any_scenario_flag(args: argparse.Namespace) -> bool:
         "related_glide",
         "thresholds",
         "target_year",
+        *OWN_FLAGS,
     )
-    return args.constant_share or any(getattr(args, k, None) is not None for k in keys)
+    return (
+        args.constant_share
+        or getattr(args, "allow_cuts", False)
+        or any(getattr(args, k, None) is not None for k in keys)
+    )
 
 
 def _with_equipment(d: dict[str, Any], proj: Projection, ds: Dataset) -> dict[str, Any]:
@@ -1444,7 +1480,6 @@ def _add_fiscal_options(p: argparse.ArgumentParser) -> None:
         DEFAULT_INTEREST_PCT,
         INTEREST_RANGE,
         EscapeClause,
-        FiscalBaseline,
     )
 
     f = p.add_argument_group("budget impact (deficit and debt; DESIGN.md section 4)")
@@ -1478,13 +1513,14 @@ def _add_fiscal_options(p: argparse.ArgumentParser) -> None:
     )
     f.add_argument(
         "--baseline",
-        choices=[b.value for b in FiscalBaseline],
-        metavar="constant-share|cash-freeze|real-freeze",
-        help="what the extra spending is measured against (default constant-share)",
+        type=_baseline_arg,
+        metavar="constant-share|cash-freeze|real-freeze|FILE",
+        help="what the extra spending is measured against: a named baseline or a scenario "
+        "FILE of the same ally, e.g. the current plan (default constant-share)",
     )
 
 
-FISCAL_ONLY_FLAGS = ("interest", "borrowed", "escape_clause", "baseline")
+FISCAL_ONLY_FLAGS = ("interest", "borrowed", "escape_clause")
 
 
 def _fiscal_from_args(args: argparse.Namespace, proj: Projection, ds: Dataset) -> Any:
@@ -1502,7 +1538,9 @@ def _fiscal_from_args(args: argparse.Namespace, proj: Projection, ds: Dataset) -
         interest_pct=defaults.interest_pct if args.interest is None else args.interest,
         borrowed_pct=defaults.borrowed_pct if args.borrowed is None else args.borrowed,
         escape=EscapeClause(args.escape_clause or defaults.escape.value),
-        baseline=FiscalBaseline(args.baseline or defaults.baseline.value),
+        baseline=FiscalBaseline(
+            args.baseline if args.baseline in NAMED_BASELINES else defaults.baseline.value
+        ),
     )
     return options.impact(proj, ds)
 
@@ -1746,3 +1784,345 @@ def _add_alliance_odds(
         value = odds.get(row["iso3"])
         row[key] = None if value is None else round(value, 6)
     return [(key, "P(3.5 % by 2035)")]
+
+
+# ------------------------------------------------------------------------- own numbers (issue 11)
+
+NAMED_BASELINES = ("constant-share", "cash-freeze", "real-freeze")
+
+
+def _year_values(
+    flag: str, what: str, lo: float, hi: float, example: str, *, above: bool = False
+) -> Any:
+    """An argparse type for ``YEAR:VALUE,…``: each year 2015..2050 once, each value in range."""
+    rng = f"more than {lo:g} up to {hi:g}" if above else f"{lo:g} to {hi:g}"
+
+    def convert(text: str) -> list[tuple[int, float]]:
+        out: list[tuple[int, float]] = []
+        for item in filter(None, (p.strip() for p in text.split(","))):
+            y, sep, v = item.partition(":")
+            try:
+                if not sep:
+                    raise ValueError
+                year, value = int(y), float(v)
+                if value != value or value in (float("inf"), float("-inf")):
+                    raise ValueError
+            except ValueError:
+                _fail(
+                    f"{flag}: {shown(item)} must be YEAR:{what}, e.g. {example} "
+                    f"(YEAR 2015 to 2050, {what} {rng})"
+                )
+            if not 2015 <= year <= 2050:
+                _fail(f"{flag}: year {year} is out of range; allowed 2015 to 2050")
+            if (value <= lo if above else value < lo) or value > hi:
+                _fail(f"{flag}: {value:g} for {year} is out of range; allowed {rng}")
+            if any(year == seen for seen, _ in out):
+                _fail(f"{flag}: {year} is given twice; give each year once")
+            out.append((year, value))
+        if not out:
+            _fail(f"{flag}: give at least one YEAR:{what}, e.g. {example}")
+        return out
+
+    convert.__name__ = flag
+    return convert
+
+
+def _claim(text: str) -> tuple[float, float, int]:
+    parts = text.split(":")
+    try:
+        if len(parts) != 3:
+            raise ValueError
+        amount, share, year = float(parts[0]), float(parts[1]), int(parts[2])
+        if not (0 < amount <= 1e7 and 0 < share <= 20 and 2015 <= year <= 2050):
+            raise ValueError
+    except ValueError:
+        _fail(
+            f"--check-claim: {shown(text)} must be AMOUNT:PCT:YEAR, e.g. 45:2.1:2029 (AMOUNT "
+            "bn national currency above 0, PCT above 0 up to 20, YEAR 2015 to 2050)"
+        )
+    return amount, share, year
+
+
+def _window(text: str) -> tuple[int, int]:
+    a, sep, b = text.partition(":")
+    try:
+        if not sep:
+            raise ValueError
+        y1, y2 = int(a), int(b)
+        if not (2015 <= y1 <= y2 <= 2050):
+            raise ValueError
+    except ValueError:
+        _fail(
+            f"--window: {shown(text)} must be Y1:Y2 with 2015 <= Y1 <= Y2 <= 2050, e.g. "
+            "2026:2029 (years within the projection)"
+        )
+    return y1, y2
+
+
+def _baseline_arg(text: str) -> str:
+    """``--baseline``: a named baseline, or a scenario file whose core path is the baseline."""
+    if text in NAMED_BASELINES:
+        return text
+    if not text.lower().endswith(".json"):
+        _fail(
+            f"--baseline: {shown(text)} is not allowed; allowed constant-share, cash-freeze, "
+            "real-freeze or a scenario FILE ending in .json"
+        )
+    return text
+
+
+def _add_own_options(p: argparse.ArgumentParser, *, with_country: bool = True) -> None:
+    from calculator.core.models import CoreSpending, GdpLevel, YearOverride
+
+    share_lo, share_hi = (float(v or 0) for v in field_range(CoreSpending, ["base_share_pct"])[:2])
+    o = p.add_argument_group("your own numbers (DESIGN.md section 4)")
+    if with_country:
+        b = o.add_mutually_exclusive_group()
+        b.add_argument(
+            "--base-share",
+            type=_number("--base-share", "core.base_share_pct"),
+            metavar="PCT",
+            help=f"your base-year share of GDP, {share_lo:g} to {share_hi:g} (user's figure; "
+            "default NATO's)",
+        )
+        b.add_argument(
+            "--base-amount",
+            type=_number("--base-amount", "core.base_amount_bn"),
+            metavar="BN",
+            help="your base-year core spending, bn national currency (user's figure)",
+        )
+        b.add_argument(
+            "--base-from",
+            choices=["nato-spending"],
+            help="nato-spending: NATO's published national-currency spending for the base year "
+            "instead of NATO share × IMF GDP",
+        )
+        gdp_hi = field_range(GdpLevel, ["gdp_bn"])[1] or 1e9
+        o.add_argument(
+            "--gdp-path",
+            type=_year_values("--gdp-path", "BN", 0.0, gdp_hi, "2027:1800,2030:2000", above=True),
+            metavar="Y:BN,...",
+            help="nominal GDP, bn national currency, for some years (constant growth between "
+            "them; the economy path's growth after the last)",
+        )
+        o.add_argument(
+            "--gdp-source", metavar="TEXT", help="who made the GDP forecast of --gdp-path"
+        )
+        o.add_argument(
+            "--custom-share",
+            type=_year_values("--custom-share", "PCT", 0.0, 20.0, "2028:2.5,2030:3"),
+            metavar="Y:PCT,...",
+            help="custom core path: shares of GDP for some years (straight lines between)",
+        )
+        o.add_argument(
+            "--custom-amount",
+            type=_year_values("--custom-amount", "BN", 0.0, 1e7, "2028:40,2030:50"),
+            metavar="Y:BN,...",
+            help="custom core path: amounts, bn national currency, for some years",
+        )
+        o.add_argument(
+            "--check-claim",
+            type=_claim,
+            metavar="AMOUNT:PCT:YEAR",
+            help="check a claim 'AMOUNT bn is PCT %% of GDP in YEAR': the GDP it implies, the "
+            "nominal growth that needs, against the IMF path",
+        )
+    g_lo, g_hi = (float(v or 0) for v in field_range(YearOverride, ["real_growth_pct"])[:2])
+    i_lo, i_hi = (float(v or 0) for v in field_range(YearOverride, ["inflation_pct"])[:2])
+    o.add_argument(
+        "--real-growth-path",
+        type=_year_values("--real-growth-path", "PCT", g_lo, g_hi, "2027:1.2,2028:0.8"),
+        metavar="Y:PCT,...",
+        help=f"real growth for some years, {g_lo:g} to {g_hi:g} (per-year overrides)",
+    )
+    o.add_argument(
+        "--inflation-path",
+        type=_year_values("--inflation-path", "PCT", i_lo, i_hi, "2027:2.5,2028:2.1"),
+        metavar="Y:PCT,...",
+        help=f"GDP-deflator inflation for some years, {i_lo:g} to {i_hi:g} (per-year overrides)",
+    )
+    o.add_argument(
+        "--prices",
+        choices=["current", "constant"],
+        help="money in current prices (default) or constant base-year prices",
+    )
+    o.add_argument(
+        "--currency",
+        choices=["national", "USD", "EUR"],
+        help="money in national currency (default), USD or EUR at IMF implied exchange rates",
+    )
+    o.add_argument(
+        "--window",
+        type=_window,
+        metavar="Y1:Y2",
+        help="years summed for the extra spending (default base year + 1 to 2035)",
+    )
+    o.add_argument(
+        "--allow-cuts",
+        action="store_true",
+        help="let a glide path to a share below the current one cut spending (default: never "
+        "below the current share)",
+    )
+
+
+OWN_FLAGS = (
+    "base_share",
+    "base_amount",
+    "base_from",
+    "gdp_path",
+    "gdp_source",
+    "custom_share",
+    "custom_amount",
+    "check_claim",
+    "real_growth_path",
+    "inflation_path",
+    "prices",
+    "currency",
+    "window",
+)
+
+
+def _own_into_doc(args: argparse.Namespace, doc: dict[str, Any], ds: Dataset) -> None:
+    """Write the own-number flags into the scenario document (validated by the caller)."""
+    eco, core = doc["economy"], doc["core"]
+    if getattr(args, "base_share", None) is not None:
+        core.update(base_source="user_share", base_share_pct=args.base_share)
+    elif getattr(args, "base_amount", None) is not None:
+        core.update(base_source="user_amount", base_amount_bn=args.base_amount)
+    elif getattr(args, "base_from", None) == "nato-spending":
+        core["base_source"] = "nato_spending"
+    if getattr(args, "gdp_path", None) is not None:
+        years = [y for y, _ in args.gdp_path]
+        if years != sorted(years):
+            _fail(f"--gdp-path: the years must increase; {shown(','.join(map(str, years)))}")
+        eco["gdp_path"] = [{"year": y, "gdp_bn": v} for y, v in args.gdp_path]
+    if getattr(args, "gdp_source", None) is not None:
+        if not eco["gdp_path"]:
+            _fail("--gdp-source: only with --gdp-path Y:BN,...")
+        if len(args.gdp_source) > 200:
+            _fail("--gdp-source: at most 200 characters")
+        eco["gdp_source"] = args.gdp_source
+    per_year: dict[int, dict[str, Any]] = {o["year"]: dict(o) for o in eco["overrides"]}
+    for flag, key in (
+        ("real_growth_path", "real_growth_pct"),
+        ("inflation_path", "inflation_pct"),
+    ):
+        for year, value in getattr(args, flag, None) or ():
+            per_year.setdefault(year, {"year": year})[key] = value
+    eco["overrides"] = sorted(per_year.values(), key=lambda o: o["year"])
+    shares = getattr(args, "custom_share", None) or []
+    amounts = getattr(args, "custom_amount", None) or []
+    if shares or amounts:
+        flag = "--custom-share" if shares else "--custom-amount"
+        for other in ("spending_growth", "glide", "increment"):
+            if getattr(args, other, None) is not None or args.constant_share:
+                _fail(f"{flag}: a custom path; not with --{other.replace('_', '-')}")
+        both = {y for y, _ in shares} & {y for y, _ in amounts}
+        if both:
+            _fail(f"--custom-amount: {min(both)} is also in --custom-share; one value a year")
+        points = [{"year": y, "share_pct": v} for y, v in shares]
+        points += [{"year": y, "amount_bn": v} for y, v in amounts]
+        core.update(mode=SpendingMode.CUSTOM, custom_points=sorted(points, key=lambda p: p["year"]))
+    if getattr(args, "allow_cuts", False):
+        core["glide_floor"] = False
+    money = doc["money"]
+    if getattr(args, "prices", None):
+        money["prices"] = args.prices
+    if getattr(args, "currency", None):
+        money["currency"] = args.currency
+    extra = doc["extra"]
+    if getattr(args, "window", None) is not None:
+        extra["window_start"], extra["window_end"] = args.window
+    if getattr(args, "check_claim", None) is not None:
+        a, s, y = args.check_claim
+        doc["claim"] = {"amount_bn": a, "share_pct": s, "year": y}
+    baseline = getattr(args, "baseline", None)
+    if baseline in NAMED_BASELINES:
+        extra.update(baseline=baseline.replace("-", "_"), baseline_path=[], baseline_name="")
+    elif baseline is not None:
+        extra.update(_baseline_from_file(Path(baseline), doc, ds))
+
+
+def _baseline_from_file(path: Path, doc: dict[str, Any], ds: Dataset) -> dict[str, Any]:
+    """A scenario file's core path as the baseline (the same ally; a newer schema refused)."""
+    try:
+        other, _dataset_id = load_scenario(path)
+    except (ScenarioFileError, ReadError) as exc:
+        _fail(f"--baseline: {exc}")
+    if other.country != doc["country"]:
+        _fail(
+            f"--baseline: {path} is a scenario for {other.country}, not {doc['country']}; "
+            "give a scenario file of the same ally"
+        )
+    try:
+        proj = project(ds, other)
+    except ProjectionError as exc:
+        _fail(f"--baseline: {path}: scenario.{exc}")
+    path_points = [
+        {"year": int(y), "amount_bn": float(v)}
+        for y, v in zip(proj.years[1:], proj.core_bn[1:], strict=True)
+    ]
+    return {
+        "baseline": "own_path",
+        "baseline_path": path_points,
+        "baseline_name": (other.name or path.name)[:200],
+    }
+
+
+def _own_lines(proj: Projection, ds: Dataset) -> list[str]:
+    """The table output's own-number assumptions (always the base, money and extra lines)."""
+    from calculator.exports.own_numbers import assumption_lines
+
+    return ["Your own numbers:", *(f"  {line}." for line in assumption_lines(proj, ds))]
+
+
+def _alliance_totals(
+    projs: Sequence[Projection], ds: Dataset, currency: str
+) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    from calculator.core.models import Currency
+    from calculator.core.own_numbers import alliance_totals
+
+    try:
+        return alliance_totals(projs, ds, Currency(currency))
+    except ProjectionError as exc:
+        _fail(f"--currency: {exc.message}")
+
+
+def _alliance_total_lines(
+    projs: Sequence[Projection], ds: Dataset, currency: str | None
+) -> list[str]:
+    """``alliance --currency EUR|USD``: the money each group must add, per threshold."""
+    if currency not in ("EUR", "USD") or not projs:
+        return []
+    _rows, totals = _alliance_totals(projs, ds, currency)
+    out = [f"Totals in bn {currency} (converted at IMF implied rates, NGDP / NGDPD):"]
+    for group, name in (
+        ("nato_europe_and_canada", "NATO Europe and Canada"),
+        ("all_allies", "All allies"),
+    ):
+        t = totals[group]
+        needed = "; ".join(
+            f"{k.removeprefix('needed_').removesuffix('_bn').replace('_', ' ')}: {v:,.1f} more"
+            for k, v in t.items()
+            if k.startswith("needed_")
+        )
+        out.append(
+            f"  {name}: core spending {t['core_defence_base_bn']:,.1f} in the base year, "
+            f"{t['core_defence_horizon_bn']:,.1f} at the horizon; to reach {needed}"
+        )
+    return out
+
+
+def _alliance_money(
+    doc: dict[str, Any], projs: Sequence[Projection], ds: Dataset, currency: str | None
+) -> dict[str, Any]:
+    """``alliance --currency EUR|USD --format json``: each ally's ``money`` and the ``totals``."""
+    if currency not in ("EUR", "USD"):
+        return doc
+    money_rows, totals = _alliance_totals(projs, ds, currency)
+    by_iso = {r["iso3"]: r for r in money_rows}
+    for row in doc["allies"]:
+        row["money"] = {k: v for k, v in by_iso[row["iso3"]].items() if k != "iso3"}
+    doc["money_currency"] = currency
+    doc["totals"] = totals
+    return doc
