@@ -21,6 +21,8 @@ import numpy.typing as npt
 from calculator.core.dataset import FIRST_YEAR, IMF_LAST_YEAR, Dataset
 from calculator.core.engine import BGN_PER_EUR
 from calculator.core.models import Baseline, Claim, Currency, Prices
+
+__all__ = ["Currency"]
 from calculator.core.projection import Projection, ProjectionError
 
 Array = npt.NDArray[np.floating[Any]]
