@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -131,6 +132,16 @@ class CoreSpendingPanel(InputPanel):
         )
         form.addRow(self.tr("Target"), self.glide_target_slider)
         form.addRow(self.tr("By year"), self.glide_year_spin)
+        self.glide_floor_check = QCheckBox(self.tr("Never below the current share"), page)
+        describe(
+            self.glide_floor_check,
+            self.tr("Never below the current share"),
+            self.tr(
+                "On: a target below the current share holds the current share instead of "
+                "cutting spending. Off: the path glides down to the target (allows cuts)."
+            ),
+        )
+        form.addRow("", self.glide_floor_check)
         self.stack.addWidget(page)
 
         # 3: increment
@@ -230,6 +241,7 @@ class CoreSpendingPanel(InputPanel):
         )
         self.glide_target_slider.valueChanged.connect(self._on_glide_target_slider_value_changed)
         self.glide_year_spin.valueChanged.connect(self._on_glide_year_spin_value_changed)
+        self.glide_floor_check.toggled.connect(self._on_glide_floor_check_toggled)
         self.increment_spin.valueChanged.connect(self._on_increment_spin_value_changed)
         self.custom_add_button.clicked.connect(self._on_custom_add_button_clicked)
         self.custom_remove_button.clicked.connect(self._on_custom_remove_button_clicked)
@@ -270,6 +282,10 @@ class CoreSpendingPanel(InputPanel):
     def _on_glide_year_spin_value_changed(self, year: int) -> None:
         self.controller.update(core={"glide_year": year})
 
+    @Slot(bool)
+    def _on_glide_floor_check_toggled(self, checked: bool) -> None:
+        self.controller.update(core={"glide_floor": checked})
+
     @Slot(float)
     def _on_increment_spin_value_changed(self, value: float) -> None:
         self.controller.update(core={"increment_bn": value})
@@ -304,6 +320,9 @@ class CoreSpendingPanel(InputPanel):
         set_combo_data(self.growth_real_combo, core.growth_real)
         set_slider(self.glide_target_slider, core.glide_target_pct)
         set_spin(self.glide_year_spin, core.glide_year)
+        if self.glide_floor_check.isChecked() != core.glide_floor:
+            with signals_blocked(self.glide_floor_check):
+                self.glide_floor_check.setChecked(core.glide_floor)
         currency = self.currency(scenario)
         suffix = self.tr(" bn {0} a year").format(currency)
         if self.increment_spin.suffix() != suffix:
