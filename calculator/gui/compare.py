@@ -345,8 +345,8 @@ class ComparePanel(QWidget):
         self.unpin_all_button.setAccessibleName(self.tr("Unpin all scenarios"))
         self.unpin_all_button.setToolTip(self.tr("Remove every pinned scenario."))
         self.baseline_combo = QComboBox(self)
-        for key, name in phrases.COMPARE_BASELINES.items():
-            self.baseline_combo.addItem(phrases.say(name, qt_tr), key)
+        for key in phrases.COMPARE_BASELINES:
+            self.baseline_combo.addItem(phrases.say(phrases.COMPARE_BASELINES[key], qt_tr), key)
         self.baseline_combo.setAccessibleName(self.tr("Extra spending against"))
         self.baseline_combo.setToolTip(
             self.tr("What the extra spending of each scenario is measured against.")
