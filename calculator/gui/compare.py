@@ -181,6 +181,15 @@ class PinnedScenarios(QObject):
             self._items = items
             self.pinnedChanged.emit()
 
+    def set_dataset(self, dataset: Dataset) -> None:
+        """Re-project the pinned scenarios on ``dataset`` (a dataset switch); unfit ones go."""
+        scenarios = self.pinned()
+        self._dataset = dataset
+        self._items = []
+        self.set_pinned(scenarios)
+        if scenarios and not self._items:
+            self.pinnedChanged.emit()
+
 
 # ---------------------------------------------------------------------------- describing
 
@@ -385,8 +394,6 @@ class ComparePanel(QWidget):
         for b in (self.pin_button, self.unpin_button, self.unpin_all_button):
             buttons.addWidget(b)
         buttons.addWidget(self.message, 1)
-        buttons.addWidget(baseline_label)
-        buttons.addWidget(self.baseline_combo)
         left = QWidget(self)
         left_box = QVBoxLayout(left)
         left_box.setContentsMargins(0, 0, 0, 0)
@@ -395,6 +402,13 @@ class ComparePanel(QWidget):
         results_page = QWidget(self)
         results_box = QVBoxLayout(results_page)
         results_box.setContentsMargins(0, 0, 0, 0)
+        # The baseline belongs to the results it changes (and keeps the button row narrow
+        # enough for a 1024-pixel window).
+        baseline_row = QHBoxLayout()
+        baseline_row.addWidget(baseline_label)
+        baseline_row.addWidget(self.baseline_combo)
+        baseline_row.addStretch(1)
+        results_box.addLayout(baseline_row)
         results_box.addWidget(self.results, 1)
         table_page = QWidget(self)
         table_box = QVBoxLayout(table_page)

@@ -98,6 +98,18 @@ def _is_marked(node: ast.AST) -> bool:
     )
 
 
+def _say_text_ok(text: ast.expr) -> bool:
+    """A text lupdate has seen: marked where it is written, or a name for such a text.
+
+    Accepted: a marked literal, a marked constant, a local bound from one (``form =
+    SUMMARY_REACHES``), a loop variable over one (``for h in THRESHOLD_COLUMNS``), a subscript of
+    a marked table, or a choice between two of these (``A if cond else B``).
+    """
+    if isinstance(text, ast.IfExp):
+        return _say_text_ok(text.body) and _say_text_ok(text.orelse)
+    return _is_marked(text) or isinstance(text, ast.Name | ast.Attribute | ast.Subscript)
+
+
 def unmarked_say_calls(path: Path) -> list[str]:
     """``say(x)`` calls whose text lupdate has not seen marked with the phrasebook's context."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
@@ -110,13 +122,7 @@ def unmarked_say_calls(path: Path) -> list[str]:
         name = f.id if isinstance(f, ast.Name) else f.attr if isinstance(f, ast.Attribute) else ""
         if name != "say" or not node.args:
             continue
-        text = node.args[0]
-        ok = _is_marked(text) or (
-            # a marked constant, a local bound from one (``form = SUMMARY_REACHES``), a loop
-            # variable over one (``for h in THRESHOLD_COLUMNS``), or a subscript of a marked table
-            isinstance(text, ast.Name | ast.Attribute | ast.Subscript)
-        )
-        if not ok:
+        if not _say_text_ok(node.args[0]):
             bad.append(f"{rel}:{node.lineno}: {ast.unparse(node)[:80]}")
     return bad
 
