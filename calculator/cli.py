@@ -439,6 +439,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_scenario_options(rp)
     _add_dataset_option(rp)
     _add_fiscal_options(rp)
+    _add_uncertainty_options(rp)
     rp.add_argument(
         "-o",
         "--output",
@@ -796,6 +797,8 @@ def _cmd_report(args: argparse.Namespace, ds: Dataset) -> str:
     if args.alliance:
         if args.fiscal:
             _fail("--fiscal: one ally's budget impact; not with --alliance")
+        if args.uncertainty is not None:
+            _fail("--uncertainty: one ally's band and odds; not with --alliance")
         if batch:
             _fail("--alliance: one overview report; not with scenario files or --all-allies")
         if args.country:
@@ -811,7 +814,9 @@ def _cmd_report(args: argparse.Namespace, ds: Dataset) -> str:
     if not batch:
         _check_report_path(out, REPORT_FORMATS)
         proj = project(ds, scenario_from_args(args, ds))
-        write_report(out, proj, ds, paper=args.paper, fiscal=_fiscal_from_args(args, proj, ds))
+        fi = _fiscal_from_args(args, proj, ds)
+        unc = _uncertainty_from_args(args, proj.scenario, ds, fi)
+        write_report(out, proj, ds, paper=args.paper, fiscal=fi, uncertainty=unc)
         return f"Wrote {out}"
     if out.exists() and not out.is_dir():
         _fail(f"--output: {out} is not a folder; batch reports are written into a folder")
@@ -840,7 +845,8 @@ def _cmd_report(args: argparse.Namespace, ds: Dataset) -> str:
     for i, (path, proj) in enumerate(jobs, start=1):
         try:
             fi = _fiscal_from_args(args, proj, ds)
-            write_report(path, proj, ds, paper=args.paper, fiscal=fi)
+            unc = _uncertainty_from_args(args, proj.scenario, ds, fi)
+            write_report(path, proj, ds, paper=args.paper, fiscal=fi, uncertainty=unc)
         except (ExportError, WriteError) as exc:
             raise WriteError(f"{exc} ({written} of {len(jobs)} reports written)") from exc
         written += 1

@@ -18,6 +18,7 @@ from calculator.exports import phrases
 from calculator.exports.fiscal import fiscal_html
 from calculator.exports.own_numbers import assumption_lines
 from calculator.exports.tabular import alliance_rows, reach_text, threshold_key
+from calculator.exports.uncertainty import UncertaintyResult, uncertainty_html
 
 CSS = """
 body { font-family: 'DejaVu Sans'; font-size: 9pt; color: #1a1a1a; }
@@ -182,10 +183,12 @@ def brief_html(
     chart_src: str = "chart.png",
     today: dt.date | None = None,
     fiscal: FiscalImpact | None = None,
+    uncertainty: UncertaintyResult | None = None,
 ) -> str:
     """The whole brief: summary, results, chart, assumptions, yearly table, method, sources.
 
-    ``fiscal`` (the fiscal view on) adds its clause to the summary and a Budget impact section.
+    ``fiscal`` (the fiscal view on) adds its clause to the summary and a Budget impact section;
+    ``uncertainty`` (a Monte Carlo run) a "How sure is that year?" section after the thresholds.
     """
     s, c = proj.scenario, proj.country
     cur = c.currency
@@ -230,6 +233,7 @@ prepared {today.isoformat()}</p>
 <p><img src='{chart_src}' width='640'></p>
 <h2>Thresholds</h2>
 {_table([phrases.say(h) for h in phrases.THRESHOLD_COLUMNS], th_rows, numeric_from=7)}
+{uncertainty_html(uncertainty) if uncertainty is not None else ""}
 <h2>Hague path check</h2>
 <p>{_text(phrases.hague_text(proj.hague))}</p>
 <h2>Extra spending against the baselines</h2>

@@ -1484,6 +1484,18 @@ SENS_NOTE = QT_TRANSLATE_NOOP(
     "Real growth and inflation move in every projected year; core spending grows the step "
     "faster or slower each year than planned.",
 )
+UNC_BAND_NOTE = QT_TRANSLATE_NOOP(
+    "phrases",
+    "The shaded band on the chart holds the middle 80 % of {0} draws (10th to 90th "
+    "percentile), the lighter one 90 % (5th to 95th).",
+)
+UNC_BAND_TITLE = QT_TRANSLATE_NOOP(
+    "phrases", "The band of the core share and of core money (pN: the Nth percentile of the draws)"
+)
+UNC_BAND_SHARE = QT_TRANSLATE_NOOP("phrases", "Core % p{0}")
+UNC_BAND_MONEY = QT_TRANSLATE_NOOP("phrases", "Core bn {1} p{0}")
+UNC_BAND_LEGEND = QT_TRANSLATE_NOOP("phrases", "Core share, 10th–90th percentile of the draws")
+UNC_PENDING = QT_TRANSLATE_NOOP("phrases", "{0} by {1}: …")
 
 
 def probability_pct(p: float) -> str:
@@ -1502,6 +1514,11 @@ def probability_text(th: Threshold, probability: float, tr: Translate = identity
     return say(UNC_PROBABILITY, tr).format(
         pct(th.value_pct), th.target_year, probability_pct(probability)
     )
+
+
+def probability_pending_text(th: Threshold, tr: Translate = identity) -> str:
+    """``3.5 % by 2035: …`` while the draws of a new scenario run."""
+    return say(UNC_PENDING, tr).format(pct(th.value_pct), th.target_year)
 
 
 def model_card(model: ShockModel, tr: Translate = identity) -> tuple[str, ...]:
@@ -1545,6 +1562,7 @@ def spread_text(spread: str, tr: Translate = identity) -> str:
 def sensitivity_label(factor: str, step_pp: float, tr: Translate = identity) -> str:
     """``Real growth +1 pp a year``."""
     return say(SENS_ROW, tr).format(say(SENS_FACTORS[factor], tr), step_pp)
+
 
 # The own-number settings in words (the workbook's Assumptions sheet; setting_text).
 OWN_SETTING_WORDS: dict[str, dict[str, str]] = {

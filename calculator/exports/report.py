@@ -26,6 +26,7 @@ from calculator.exports.tabular import (
     to_csv,
     yearly_rows,
 )
+from calculator.exports.uncertainty import UncertaintyResult, band_rows, uncertainty_json
 from calculator.storage import atomic_write_text
 
 REPORT_FORMATS = ("pdf", "xlsx", "csv", "json", "png", "svg")
@@ -44,13 +45,19 @@ def report_format(path: Path, allowed: Sequence[str] = REPORT_FORMATS) -> str:
     return fmt
 
 
-def yearly_csv(proj: Projection, ds: Dataset, fiscal: FiscalImpact | None = None) -> str:
+def yearly_csv(
+    proj: Projection,
+    ds: Dataset,
+    fiscal: FiscalImpact | None = None,
+    uncertainty: UncertaintyResult | None = None,
+) -> str:
     """The yearly table as CSV, with the ally, its currency and the dataset id on every row.
 
     ``report -o x.csv`` and ``project --format csv`` both print this, so a file pasted from
     either says whose figures they are, in which currency and from which data. With
     ``fiscal`` each row also carries the fiscal columns (:data:`~calculator.exports.fiscal.FISCAL_COLUMNS`)
-    and the fiscal assumptions.
+    and the fiscal assumptions; with ``uncertainty`` the band columns
+    (:func:`~calculator.exports.uncertainty.band_columns`), the draws and the seed.
     """
     who = {"ally": proj.country.iso3, "ally_name": proj.country.name}
     rows: list[dict[str, Any]] = [
@@ -64,27 +71,44 @@ def yearly_csv(proj: Projection, ds: Dataset, fiscal: FiscalImpact | None = None
             "fiscal_baseline": fiscal.baseline.value,
         }
         rows = [row | f | assumptions for row, f in zip(rows, fiscal_rows(fiscal), strict=True)]
+    if uncertainty is not None:
+        mc = uncertainty.mc
+        run = {"uncertainty_draws": mc.draws, "uncertainty_seed": mc.model.seed}
+        bands = band_rows(mc, [int(y) for y in proj.years])
+        rows = [row | b | run for row, b in zip(rows, bands, strict=True)]
     return to_csv(rows)
 
 
 def write_data_report(
-    path: Path, proj: Projection, ds: Dataset, fiscal: FiscalImpact | None = None
+    path: Path,
+    proj: Projection,
+    ds: Dataset,
+    fiscal: FiscalImpact | None = None,
+    uncertainty: UncertaintyResult | None = None,
 ) -> None:
     """Write one ally's report as JSON, CSV or XLSX, by ``path``'s extension.
 
-    ``fiscal`` (the fiscal view on) adds the fiscal block: an object, columns or a sheet.
+    ``fiscal`` (the fiscal view on) adds the fiscal block: an object, columns or a sheet;
+    ``uncertainty`` (a Monte Carlo run) the bands, probabilities and model card likewise.
     """
     fmt = report_format(path, DATA_FORMATS)
     if fmt == "json":
         doc = projection_dict(proj, ds, fiscal=fiscal)
+        if uncertainty is not None:
+            doc |= uncertainty_json(uncertainty)
         atomic_write_text(path, json.dumps(doc, indent=2, ensure_ascii=False) + "\n")
     elif fmt == "csv":
-        atomic_write_text(path, yearly_csv(proj, ds, fiscal))
+        atomic_write_text(path, yearly_csv(proj, ds, fiscal, uncertainty))
     elif fmt == "xlsx":
         from calculator.exports.xlsx import write_projection_xlsx
 
         write_projection_xlsx(
-            path, proj, ds, summary=summary_sentence(proj, fiscal=fiscal), fiscal=fiscal
+            path,
+            proj,
+            ds,
+            summary=summary_sentence(proj, fiscal=fiscal),
+            fiscal=fiscal,
+            uncertainty=uncertainty,
         )
 
 

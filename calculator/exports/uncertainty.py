@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from html import escape
 from typing import Any
 
 import numpy as np
@@ -22,6 +23,7 @@ from calculator.core.montecarlo import (
     ExecutionRisk,
     FiscalAssumptions,
     MonteCarlo,
+    Spread,
     ThresholdOdds,
     monte_carlo,
 )
@@ -305,3 +307,132 @@ def uncertainty_lines(result: UncertaintyResult, tr: Translate = identity) -> li
         risk = mc.execution_risk
         lines.append("  " + phrases.execution_risk_text(risk.mean_pct, risk.sd_pct, tr))
     return lines
+
+
+# ------------------------------------------------------------------------------------ reports
+
+BAND_SERIES = (
+    ("core_share_pct", "core_share"),
+    ("total_share_pct", "total_share"),
+    ("core_bn", "core_bn"),
+)
+
+
+def band_columns() -> list[str]:
+    """The CSV's band columns: ``core_share_pct_p5`` … ``core_bn_p95``."""
+    return [f"{key}_p{q}" for key, _ in BAND_SERIES for q in PERCENTILES]
+
+
+def band_rows(mc: MonteCarlo, years: Sequence[int]) -> list[dict[str, float | None]]:
+    """Per year of ``years`` (the projection's B..H), the band columns (blank outside the run)."""
+    index = {int(y): i for i, y in enumerate(mc.years)}
+    rows: list[dict[str, float | None]] = []
+    for year in years:
+        i = index.get(int(year))
+        row: dict[str, float | None] = {}
+        for key, attr in BAND_SERIES:
+            bands: dict[int, npt.NDArray[np.float64]] = getattr(mc, attr)
+            for q in PERCENTILES:
+                v = math.nan if i is None else float(bands[q][i])
+                row[f"{key}_p{q}"] = round(v, 6) if math.isfinite(v) else None
+        rows.append(row)
+    return rows
+
+
+def band_of_share(mc: MonteCarlo) -> dict[int, npt.NDArray[np.float64]] | None:
+    """The core-share band the chart draws, or ``None`` where the share does not spread."""
+    if mc.spread is Spread.SHARE_FIXED:
+        return None
+    return mc.core_share
+
+
+def band_sentence(mc: MonteCarlo, tr: Translate = identity) -> str:
+    """What the chart's band shows, under the chart (the reports) or beside it."""
+    if band_of_share(mc) is None:
+        return phrases.spread_text(mc.spread, tr)
+    return (
+        phrases.spread_text(mc.spread, tr)
+        + " "
+        + phrases.say(phrases.UNC_BAND_NOTE, tr).format(f"{mc.draws:,}")
+    )
+
+
+def _html_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    head = "".join(
+        f"<th align='{'left' if i == 0 else 'right'}'>{escape(h)}</th>"
+        for i, h in enumerate(header)
+    )
+    body = "".join(
+        "<tr>"
+        + "".join(
+            f"<td>{escape(phrases.keep_units_together(c))}</td>"
+            if j == 0
+            else f"<td class='n' align='right'>{escape(phrases.keep_units_together(c))}</td>"
+            for j, c in enumerate(row)
+        )
+        + "</tr>"
+        for row in rows
+    )
+    return (
+        f"<table width='100%' cellspacing='0' cellpadding='3'><thead><tr>{head}</tr></thead>"
+        f"{body}</table>"
+    )
+
+
+def band_table_rows(mc: MonteCarlo, every: int = 5) -> list[list[str]]:
+    """The band every ``every`` years (and the horizon): 5/10/50/90/95 of core share and money."""
+    years = [int(y) for y in mc.years]
+    keep = [i for i, y in enumerate(years) if (y - years[0]) % every == 0 or i == len(years) - 1]
+    return [
+        [str(years[i])]
+        + [f"{float(mc.core_share[q][i]):.2f} %" for q in PERCENTILES]
+        + [f"{float(mc.core_bn[q][i]):,.1f}" for q in (10, 50, 90)]
+        for i in keep
+    ]
+
+
+def band_table_header(currency: str, tr: Translate = identity) -> list[str]:
+    """Header of :func:`band_table_rows`."""
+    share = [phrases.say(phrases.UNC_BAND_SHARE, tr).format(q) for q in PERCENTILES]
+    money = [phrases.say(phrases.UNC_BAND_MONEY, tr).format(q, currency) for q in (10, 50, 90)]
+    return [phrases.say(phrases.UNC_CROSSING_COLUMNS[0], tr), *share, *money]
+
+
+def uncertainty_html(result: UncertaintyResult, tr: Translate = identity) -> str:
+    """The brief's "How sure is that year?" section: odds, band, crossing years, sensitivity."""
+    mc = result.mc
+    horizon = int(mc.years[-1])
+    parts = [f"<h2>{escape(phrases.say(phrases.UNC_TITLE, tr))}</h2>"]
+    odds = "; ".join(phrases.probability_text(o.threshold, o.probability, tr) for o in mc.odds)
+    if odds:
+        parts.append(f"<p><b>{escape(phrases.keep_units_together(odds))}</b></p>")
+    parts.append(f"<p>{escape(phrases.keep_units_together(band_sentence(mc, tr)))}</p>")
+    header = [phrases.say(h, tr) for h in phrases.UNC_COLUMNS]
+    parts.append(_html_table(header, probability_rows(mc, tr)))
+    parts.append(
+        f"<p class='small'>{escape(phrases.say(phrases.UNC_BAND_TITLE, tr))}</p>"
+        + _html_table(band_table_header(result.currency, tr), band_table_rows(mc))
+    )
+    for o in mc.odds:
+        title = phrases.say(phrases.UNC_CROSSING_TITLE, tr).format(
+            phrases.threshold_title(o.threshold, tr)
+        )
+        cells = "; ".join(f"{y}: {s}" for y, s in crossing_rows(o, horizon, tr))
+        parts.append(f"<p class='small'><b>{escape(title)}</b> {escape(cells)}</p>")
+    sens = result.sensitivity
+    parts.append(
+        f"<p style='margin-top:6pt'><b>{escape(phrases.say(phrases.SENS_TITLE, tr))}</b></p>"
+    )
+    parts.append(_html_table(sensitivity_header(sens, tr), sensitivity_rows(sens, tr)))
+    parts.append(f"<p class='small'>{escape(phrases.say(phrases.SENS_NOTE, tr))}</p>")
+    card = list(phrases.model_card(mc.model, tr))
+    if mc.execution_risk is not None:
+        risk = mc.execution_risk
+        card.append(phrases.execution_risk_text(risk.mean_pct, risk.sd_pct, tr))
+    items = "".join(f"<li>{escape(phrases.keep_units_together(c))}</li>" for c in card)
+    parts.append(
+        f"<p style='margin-top:6pt'><b>{escape(phrases.say(phrases.UNC_MODEL_TITLE, tr))}</b></p>"
+        "<ul class='small'>"
+        f"{items}</ul>"
+    )
+    return "\n".join(parts)

@@ -39,6 +39,7 @@ from calculator.exports.tabular import (
     threshold_key,
     yearly_rows,
 )
+from calculator.exports.uncertainty import UncertaintyResult
 from calculator.storage import WriteError, atomic_write_bytes
 
 APP_TITLE = "Defence Budget What-If Calculator"
@@ -911,10 +912,12 @@ def write_projection_xlsx(
     ds: Dataset,
     summary: str = "",
     fiscal: FiscalImpact | None = None,
+    uncertainty: UncertaintyResult | None = None,
 ) -> None:
     """Write the workbook of one projection: Summary (with chart), Yearly, Assumptions, Sources.
 
-    With ``fiscal`` (the fiscal view on) a Fiscal sheet follows Yearly.
+    With ``fiscal`` (the fiscal view on) a Fiscal sheet follows Yearly; with ``uncertainty``
+    (a Monte Carlo run) an Uncertainty sheet follows them.
 
     Raises :class:`ExportError` naming ``path`` if it cannot be written; the previous file, if
     any, is then unchanged and no partial file remains.
@@ -933,6 +936,10 @@ def write_projection_xlsx(
         from calculator.exports.fiscal_sheet import fiscal_sheet
 
         fiscal_sheet(wb, fmt, proj, fiscal, ds)
+    if uncertainty is not None:
+        from calculator.exports.uncertainty_sheet import uncertainty_sheet
+
+        uncertainty_sheet(wb, fmt, proj, uncertainty)
     _assumptions_sheet(
         wb,
         fmt,

@@ -38,6 +38,11 @@ OVERLAY_STYLES = tuple(zip(OVERLAY_COLOURS, ("t", "s", "d", "t1", "x"), strict=T
 MONEY_STEP_MARK = 0.02
 
 
+# The Monte Carlo band: the core path's colour, see-through (inner 10-90, outer 5-95).
+BAND_ALPHA_INNER, BAND_ALPHA_OUTER = 70, 32
+CORE_RGB = tuple(int(CORE_COLOUR[i : i + 2], 16) for i in (1, 3, 5))
+
+
 # Labels on the plot area are drawn over the data: a faint white fill lifts their text off the
 # grid while the paths under them still show through (an opaque box hid history points).
 LABEL_FILL = (255, 255, 255, 90)
@@ -72,6 +77,7 @@ class ProjectionPlots(QObject):
         self._money_dirty = True
         self._legend_names: dict[int, str] = {}
         self._overlay_top = 0.0
+        self._band_top = 0.0
 
         # The money plot is brought up to date only while it is on show (set by the window).
         self.money_shown = False
@@ -81,6 +87,7 @@ class ProjectionPlots(QObject):
         self._build_share_items()
         self._build_money_items()
         self._build_overlay_items()
+        self._build_band_items()
 
     # ------------------------------------------------------------------ construction
     def _style_plot(
@@ -273,6 +280,77 @@ class ProjectionPlots(QObject):
             curve.setVisible(False)
             curve.setZValue(-1)  # under the current path
             self.overlay_curves.append(curve)
+
+    def _build_band_items(self) -> None:
+        """The Monte Carlo band of the core share: 10–90 (and a lighter 5–95), hidden until set.
+
+        Two pen-less curves per band and a :class:`pg.FillBetweenItem` between them, under
+        every path; :meth:`set_band` only calls ``setData`` and ``setVisible``.
+        """
+        item = self.share_plot.getPlotItem()
+        self.band_curves: dict[int, pg.PlotCurveItem] = {}
+        self.band_fills: list[pg.FillBetweenItem] = []
+        for (lo, hi), alpha in (((5, 95), BAND_ALPHA_OUTER), ((10, 90), BAND_ALPHA_INNER)):
+            for q in (lo, hi):
+                self.band_curves[q] = pg.PlotCurveItem([], [], pen=pg.mkPen(None))
+            fill = pg.FillBetweenItem(
+                self.band_curves[lo], self.band_curves[hi], brush=pg.mkBrush(*CORE_RGB, alpha)
+            )
+            fill.setZValue(-3)  # under the pinned overlays (-1) and the paths
+            fill.setVisible(False)
+            item.addItem(fill, ignoreBounds=True)
+            self.band_fills.append(fill)
+        # the legend row of the band: an empty item drawn as a filled swatch
+        self.band_key = item.plot(
+            [], [], pen=None, fillLevel=0.0, fillBrush=pg.mkBrush(*CORE_RGB, BAND_ALPHA_INNER)
+        )
+        self._legend_names[id(self.band_key)] = self.tr(
+            "Core share, 10th\u201390th percentile of the draws"
+        )
+        self._show_in_legend(self.share_legend, self.band_key, False)
+        self._band: tuple[np.ndarray, dict[int, np.ndarray]] | None = None
+
+    @property
+    def band_shown(self) -> bool:
+        """Whether a band is on show."""
+        return self._band is not None
+
+    def set_band(self, years: np.ndarray | None, bands: dict[int, np.ndarray] | None) -> None:
+        """Show the percentile band of the core share over ``years``; ``None`` hides it.
+
+        ``bands`` maps 5, 10, 90, 95 to arrays over ``years`` (a Monte Carlo's ``core_share``).
+        Hidden is the state while a new scenario's draws run, and where the share does not
+        spread (a path fixed as a share of GDP).
+        """
+        shown = years is not None and bands is not None
+        if years is not None and bands is not None:
+            x = np.asarray(years, dtype=float)
+            for q, curve in self.band_curves.items():
+                curve.setData(x, np.asarray(bands[q], dtype=float))
+            self._band = (x, {q: np.asarray(bands[q], dtype=float) for q in self.band_curves})
+            top = float(np.nanmax(bands[max(self.band_curves)]))
+            self._band_top = top if np.isfinite(top) else 0.0
+        elif self._band is None:
+            return
+        else:
+            self._band = None
+            self._band_top = 0.0
+        for fill in self.band_fills:
+            fill.setVisible(shown)
+        self._show_in_legend(self.share_legend, self.band_key, shown)
+        if self._projection is not None:
+            self._update_ranges(self._projection)
+
+    def band_at(self, year: int) -> tuple[float, float] | None:
+        """The 10th and 90th percentile of the core share in ``year`` (``None``: no band)."""
+        if self._band is None:
+            return None
+        x, bands = self._band
+        idx = np.nonzero(x == float(year))[0]
+        if not idx.size:
+            return None
+        i = int(idx[0])
+        return float(bands[10][i]), float(bands[90][i])
 
     # ------------------------------------------------------------------ updates
     def set_overlays(self, overlays: list[tuple[str, Projection]]) -> None:
@@ -529,6 +607,7 @@ class ProjectionPlots(QObject):
             values.append(float(np.nanmax(proj.history.share_pct)))
         values += [r.threshold.value_pct for r in proj.thresholds]
         values.append(self._overlay_top)
+        values.append(self._band_top)
         top = nice_top(max(values) * 1.12)
         if top != self._share_y:
             self._share_y = top
@@ -570,6 +649,9 @@ class ProjectionPlots(QObject):
             if proj.related_share_pct[i] > 0:
                 parts.append(self.tr("total {0:.2f} %").format(proj.total_share_pct[i]))
             parts.append(self.tr("GDP {0:,.0f} bn {1}").format(proj.gdp_bn[i], cur))
+            band = self.band_at(year)
+            if band is not None:
+                parts.append(self.tr("draws 10\u201390 %: {0:.2f}\u2013{1:.2f} %").format(*band))
             kind = self.tr("base year, NATO") if i == 0 else self.tr("projected")
             return " · ".join(parts) + f" ({kind})"
         hist = proj.history

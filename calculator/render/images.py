@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 from calculator import __version__
 from calculator.core.dataset import Dataset
 from calculator.core.projection import Projection
+from calculator.exports.uncertainty import UncertaintyResult, band_of_share
 from calculator.render.chart import GRID_PEN_COLOUR, ProjectionPlots
 from calculator.render.qt import ensure_app
 from calculator.storage import WriteError, atomic_write_bytes
@@ -39,22 +40,32 @@ def source_line(proj: Projection, ds: Dataset) -> str:
     )
 
 
-def _chart(proj: Projection) -> ProjectionPlots:
-    """The share plot alone, laid out offscreen at the export size, showing ``proj``."""
+def _chart(proj: Projection, uncertainty: UncertaintyResult | None = None) -> ProjectionPlots:
+    """The share plot alone, laid out offscreen at the export size, showing ``proj``.
+
+    With ``uncertainty`` the band of the core share is drawn too (where the share spreads).
+    """
     plots = ProjectionPlots()
     plots.share_plot.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
     plots.share_plot.resize(*CHART_SIZE)
     plots.share_plot.show()
     QApplication.processEvents()
     plots.set_projection(proj)
+    if uncertainty is not None:
+        plots.set_band(uncertainty.mc.years, band_of_share(uncertainty.mc))
     QApplication.processEvents()
     return plots
 
 
-def render_chart_image(proj: Projection, ds: Dataset, scale: float = CHART_SCALE) -> QImage:
-    """The share-of-GDP chart with a source line under it, as a QImage."""
+def render_chart_image(
+    proj: Projection,
+    ds: Dataset,
+    scale: float = CHART_SCALE,
+    uncertainty: UncertaintyResult | None = None,
+) -> QImage:
+    """The share-of-GDP chart with a source line under it, as a QImage (with the band if given)."""
     ensure_app()
-    chart = _chart(proj)
+    chart = _chart(proj, uncertainty)
     _thicken_lines(chart, scale)
     w, h = CHART_SIZE
     foot = FOOT_HEIGHT
@@ -66,10 +77,20 @@ def render_chart_image(proj: Projection, ds: Dataset, scale: float = CHART_SCALE
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-    _paint_chart(painter, chart, source_line(proj, ds))
+    _paint_chart(painter, chart, _band_source(chart, source_line(proj, ds), uncertainty))
     painter.end()
     _dispose(chart)
     return image
+
+
+def _band_source(chart: ProjectionPlots, line: str, uncertainty: UncertaintyResult | None) -> str:
+    """The source line, saying what the shade is when a band is drawn."""
+    if uncertainty is None or not chart.band_shown:
+        return line
+    return (
+        f"{line} Shaded: 10th-90th (darker) and 5th-95th percentile of "
+        f"{uncertainty.mc.draws:,} draws of growth and inflation."
+    )
 
 
 def comparison_source_line(projs: Sequence[Projection], ds: Dataset) -> str:
@@ -113,12 +134,15 @@ def render_comparison_chart_image(
     return image
 
 
-def write_chart_image(path: Path, proj: Projection, ds: Dataset) -> None:
+def write_chart_image(
+    path: Path, proj: Projection, ds: Dataset, uncertainty: UncertaintyResult | None = None
+) -> None:
     """Write the chart as PNG (raster, 2× scale) or SVG (vector) by ``path``'s extension."""
     if path.suffix.lower() == ".svg":
-        _write_svg(path, proj, ds)
+        _write_svg(path, proj, ds, uncertainty)
         return
-    atomic_write_bytes(path, png_bytes(render_chart_image(proj, ds), path))
+    image = render_chart_image(proj, ds, uncertainty=uncertainty)
+    atomic_write_bytes(path, png_bytes(image, path))
 
 
 def png_bytes(image: QImage, path: Path) -> bytes:
@@ -136,11 +160,13 @@ def png_bytes(image: QImage, path: Path) -> bytes:
     return bytes(buffer.data().data())
 
 
-def _write_svg(path: Path, proj: Projection, ds: Dataset) -> None:
+def _write_svg(
+    path: Path, proj: Projection, ds: Dataset, uncertainty: UncertaintyResult | None = None
+) -> None:
     from PySide6.QtSvg import QSvgGenerator
 
     ensure_app()
-    chart = _chart(proj)
+    chart = _chart(proj, uncertainty)
     w, h = CHART_SIZE
     foot = FOOT_HEIGHT
     buffer = QBuffer()  # drawn in memory, then written atomically (see png_bytes)
@@ -154,7 +180,7 @@ def _write_svg(path: Path, proj: Projection, ds: Dataset) -> None:
     gen.setDescription(source_line(proj, ds))
     painter = QPainter(gen)
     painter.fillRect(QRectF(0, 0, w, h + foot), QColor("white"))
-    _paint_chart(painter, chart, source_line(proj, ds))
+    _paint_chart(painter, chart, _band_source(chart, source_line(proj, ds), uncertainty))
     painter.end()
     _dispose(chart)
     buffer.close()

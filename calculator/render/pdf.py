@@ -31,6 +31,7 @@ from calculator.core.fiscal import FiscalImpact
 from calculator.core.projection import Projection
 from calculator.exports.brief import alliance_html, brief_html
 from calculator.exports.compare import Comparison
+from calculator.exports.uncertainty import UncertaintyResult
 from calculator.render.images import SCREEN_DPI, render_chart_image
 from calculator.render.qt import ensure_app
 from calculator.storage import WriteError, atomic_write_bytes
@@ -184,14 +185,19 @@ def write_pdf(
     ds: Dataset,
     paper: str = "a4",
     fiscal: FiscalImpact | None = None,
+    uncertainty: UncertaintyResult | None = None,
 ) -> int:
-    """Write the PDF brief for one ally (with ``fiscal``, its budget impact); return the pages."""
-    image = render_chart_image(proj, ds)
+    """Write the PDF brief for one ally; return the pages.
+
+    With ``fiscal``, its budget impact; with ``uncertainty``, the band on the chart and the
+    "How sure is that year?" section.
+    """
+    image = render_chart_image(proj, ds, uncertainty=uncertainty)
     title = proj.scenario.name or f"{proj.country.name}: defence spending scenario"
     footer = f"{title} · Defence Budget What-If Calculator {__version__} · dataset {ds.id}"
     return _write_html_pdf(
         path,
-        brief_html(proj, ds, chart_src="chart.png", fiscal=fiscal),
+        brief_html(proj, ds, chart_src="chart.png", fiscal=fiscal, uncertainty=uncertainty),
         {"chart.png": image},
         title,
         footer,

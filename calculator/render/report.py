@@ -25,6 +25,7 @@ from calculator.exports.report import (
     write_alliance_data_report,
     write_data_report,
 )
+from calculator.exports.uncertainty import UncertaintyResult
 
 
 def write_report(
@@ -33,23 +34,26 @@ def write_report(
     ds: Dataset,
     paper: str = "a4",
     fiscal: FiscalImpact | None = None,
+    uncertainty: UncertaintyResult | None = None,
 ) -> None:
     """Write one ally's report in the format named by ``path``'s extension.
 
     ``paper`` ("a4" or "letter") applies to PDF; ``fiscal`` (the fiscal view on) adds the
-    budget impact to the PDF, workbook, CSV and JSON (not to the chart images).
+    budget impact to the PDF, workbook, CSV and JSON (not to the chart images);
+    ``uncertainty`` (a Monte Carlo run) adds the band, the probabilities, the crossing years,
+    the sensitivity table and the model card (the chart images get the band).
     """
     fmt = report_format(path)
     if fmt in DATA_FORMATS:
-        write_data_report(path, proj, ds, fiscal)
+        write_data_report(path, proj, ds, fiscal, uncertainty)
     elif fmt == "pdf":
         from calculator.render.pdf import write_pdf
 
-        write_pdf(path, proj, ds, paper=paper, fiscal=fiscal)
+        write_pdf(path, proj, ds, paper=paper, fiscal=fiscal, uncertainty=uncertainty)
     else:
         from calculator.render.images import write_chart_image
 
-        write_chart_image(path, proj, ds)
+        write_chart_image(path, proj, ds, uncertainty)
 
 
 def write_alliance_report(
