@@ -37,6 +37,7 @@ from calculator.gui.inputs.scenario import ScenarioPanel
 from calculator.gui.inputs.thresholds import ThresholdsPanel
 from calculator.gui.results import ResultsPanel, SentenceBar, YearTablePanel
 from calculator.gui.scoreboard import CaveatBanner, Scoreboard
+from calculator.gui.uncertainty import UncertaintyLink, UncertaintyRunner, UncertaintyView
 
 MIN_CHART_HEIGHT = 300  # the chart with its tabs, legend and read-out stays readable
 ERROR_STYLE = (
@@ -162,6 +163,16 @@ class MainWindow(QMainWindow):
         # the deficit and debt the extra spending implies; see fiscal_view.py
         self.fiscal_view = FiscalView(self.controller)
         self.view_tabs.addTab(self.fiscal_view, self.tr("&Budget impact"))
+        # how sure: Monte Carlo odds, band and sensitivity, off until asked; see uncertainty.py
+        self.uncertainty_view = UncertaintyView()
+        self.uncertainty = UncertaintyLink(
+            self.controller,
+            UncertaintyRunner(dataset, parent=self),
+            self.uncertainty_view,
+            self.chart.plots,
+            self.scoreboard,
+        )
+        self.view_tabs.addTab(self.uncertainty_view, self.tr("Ho&w sure?"))
         self.view_tabs.setAccessibleName(self.tr("View"))
         right.addWidget(self.view_tabs, 1)
 
@@ -440,4 +451,5 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.files.close_session()
+        self.uncertainty.shutdown()
         super().closeEvent(event)

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from calculator.core.models import Threshold
+from calculator.core.montecarlo import MonteCarlo
 from calculator.core.projection import Projection, ThresholdResult
 from calculator.exports import phrases
 from calculator.exports.palette import colour_of
@@ -54,9 +56,13 @@ class ScoreTile(QFrame):
         self.gap = QLabel(self)
         self.growth = QLabel(self)
         small = _font(base, 0.92)
+        # "3.5 % by 2035: 62 %": shown only while uncertainty is on (see Scoreboard.set_odds)
+        self.odds = QLabel(self)
+        self.odds.setFont(_font(base, 0.92, bold=True))
+        self.odds.setVisible(False)
         for label in (self.gap, self.growth):
             label.setFont(small)
-        for label in (self.title, self.headline, self.note, self.gap, self.growth):
+        for label in (self.title, self.headline, self.note, self.gap, self.growth, self.odds):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setFixedHeight(QFontMetrics(label.font()).height() + 1)
         self.note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
@@ -72,13 +78,16 @@ class ScoreTile(QFrame):
         layout.addLayout(top)
         layout.addWidget(self.gap)
         layout.addWidget(self.growth)
+        layout.addWidget(self.odds)
         self._colour = ""
+        self.threshold: Threshold | None = None
         self.setStyleSheet(TILE_STYLE.format("#DDDDDD"))  # borders counted in the size hint
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def set_result(self, proj: Projection, res: ThresholdResult) -> None:
         """Show one threshold's result (only changed texts are set)."""
         text = phrases.scoreboard_tile(proj, res, qt_tr)
+        self.threshold = res.threshold
         colour = colour_of(res.threshold)
         if colour != self._colour:
             self._colour = colour
@@ -96,8 +105,15 @@ class ScoreTile(QFrame):
         name = " · ".join(
             part for part in (text.headline, text.note, text.gap, text.growth) if part
         )
+        if not self.odds.isHidden() and self.odds.text():
+            name += " · " + self.odds.text()
         self.setAccessibleName(f"{text.title}: {name}")
         self.setToolTip(self.accessibleName())
+
+    def set_odds(self, text: str) -> None:
+        """Show the probability line (``3.5 % by 2035: 62 %``); its height never changes."""
+        if self.odds.text() != text:
+            self.odds.setText(text)
 
     def texts(self) -> list[str]:
         """What the tile says, line by line (for tests and the clipboard)."""
@@ -132,6 +148,8 @@ class Scoreboard(QScrollArea):
         self.setWidget(inner)
         tile_height = ScoreTile().sizeHint().height()
         self._tile_height = tile_height
+        self._odds_shown = False
+        self._mc: MonteCarlo | None = None
         self._fit_height(False)
         controller.projectionChanged.connect(self.set_projection)
         self.set_projection(controller.projection)
@@ -148,6 +166,7 @@ class Scoreboard(QScrollArea):
         results = proj.thresholds[:MAX_THRESHOLDS]
         while len(self.tiles) < len(results):
             tile = ScoreTile(self.widget())
+            tile.odds.setVisible(self._odds_shown)
             self._row.addWidget(tile, 1)
             self.tiles.append(tile)
         for i, tile in enumerate(self.tiles):
@@ -157,6 +176,39 @@ class Scoreboard(QScrollArea):
             if tile.isHidden() == shown:
                 tile.setVisible(shown)
         self.none_label.setVisible(not results)
+        if self._odds_shown:
+            self.set_odds(self._mc)
+
+    def set_odds_shown(self, shown: bool) -> None:
+        """Add or remove the probability line of every tile (uncertainty on or off)."""
+        if shown == self._odds_shown:
+            return
+        self._odds_shown = shown
+        for tile in self.tiles:
+            tile.odds.setVisible(shown)
+        probe = ScoreTile()
+        probe.odds.setVisible(shown)
+        self._tile_height = probe.sizeHint().height()
+        probe.deleteLater()
+        need = self._row.minimumSize().width()
+        self._fit_height(need > self.viewport().width())
+        self.set_odds(None)
+
+    def set_odds(self, mc: MonteCarlo | None) -> None:
+        """Each tile's probability of its threshold by its target year; ``None``: pending."""
+        self._mc = mc
+        odds = {} if mc is None else {o.threshold: o.probability for o in mc.odds}
+        for tile in self.tiles:
+            th = tile.threshold
+            if th is None or tile.isHidden():
+                continue
+            p = odds.get(th)
+            text = (
+                phrases.probability_pending_text(th, qt_tr)
+                if p is None
+                else phrases.probability_text(th, p, qt_tr)
+            )
+            tile.set_odds(text if self._odds_shown else "")
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Make room for the sideways scroll bar only when the tiles need it."""
