@@ -196,6 +196,7 @@ class MainWindow(QMainWindow):
             autosave_dir=autosave_dir,
             recovery_prompt=recovery_prompt,
         )
+        self.files.exports.uncertainty = lambda: self.uncertainty.result  # reports get the band
         self._build_menus()
         ds = dataset
         src = ds.manifest.source(ds.manifest.nato_editions[ds.manifest.default_nato_edition])

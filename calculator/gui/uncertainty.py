@@ -457,6 +457,7 @@ class UncertaintyLink(QObject):
         self._plots = plots
         self._scoreboard = scoreboard
         self.result: UncertaintyResult | None = None
+        self._numbers: Scenario | None = None  # the scenario run last, without name and notes
         runner.enabled = view.enabled
         runner.options = view.options()
         controller.scenarioChanged.connect(self._on_model_scenario_changed)
@@ -467,6 +468,7 @@ class UncertaintyLink(QObject):
 
     def _invalidate(self) -> None:
         self.result = None
+        self._numbers = None
         self._plots.set_band(None, None)
         self._scoreboard.set_odds(None)
         self.view.set_pending(self.runner.enabled)
@@ -475,7 +477,11 @@ class UncertaintyLink(QObject):
     def _on_model_scenario_changed(self, scenario: Scenario) -> None:
         if not self.runner.enabled:
             return
+        numbers = scenario.model_copy(update={"name": "", "notes": ""})
+        if numbers == self._numbers:  # a new name or note: the draws stay as they are
+            return
         self._invalidate()
+        self._numbers = numbers
         self.runner.request(scenario)
 
     @Slot(object)
@@ -495,6 +501,7 @@ class UncertaintyLink(QObject):
         self.runner.enabled = on
         self._scoreboard.set_odds_shown(on)
         if on:
+            self._numbers = None
             self._on_model_scenario_changed(self._controller.scenario)
         else:
             self.runner.cancel()
@@ -505,6 +512,7 @@ class UncertaintyLink(QObject):
         if options == self.runner.options:
             return
         self.runner.options = options
+        self._numbers = None  # the same scenario, other draws
         self._on_model_scenario_changed(self._controller.scenario)
 
     def shutdown(self) -> None:

@@ -120,3 +120,26 @@ def test_view_controls_set_the_options_and_rerun(window, ctrl, unc, qtbot) -> No
     assert "2,000 draws, seed 11" in view.card.text()
     assert "Execution risk" in view.card.text()
     assert "history 2015\u20132024\n" in view.card.text()  # nothing left out
+
+
+def test_a_new_name_keeps_the_draws_and_exports_carry_them(
+    window, ctrl, unc, qtbot, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    _growth(ctrl, 9.0)
+    with qtbot.waitSignal(unc.runner.resultReady, timeout=10_000):
+        unc.view.enabled_box.setChecked(True)
+    started: list[int] = []
+    unc.runner.started.connect(started.append)
+    ctrl.update(name="Spain at 9 %")
+    qtbot.wait(300)
+    assert started == []  # a name does not change the numbers
+    assert window.chart.plots.band_shown
+    out = tmp_path / "esp.json"
+    assert window.files.exports.export("json", out)
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    assert doc["uncertainty"]["model"]["draws"] == 2000
+    assert doc["probabilities"][1]["probability"] == pytest.approx(
+        unc.result.mc.odds[1].probability, abs=1e-6
+    )

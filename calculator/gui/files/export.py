@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 from calculator.core.alliance import alliance_scenario, project_alliance
 from calculator.core.projection import ProjectionError
 from calculator.exports.errors import ExportError
+from calculator.exports.uncertainty import UncertaintyResult
 from calculator.gui.compare import PinnedScenarios
 from calculator.gui.controller import ScenarioController
 from calculator.gui.files import common
@@ -68,6 +69,8 @@ class ExportDispatch(QObject):
         self._status = status
         self._document_path = document_path
         self.pinned = pinned
+        # the Monte Carlo of the scenario on screen, if uncertainty is on and its draws are in
+        self.uncertainty: Callable[[], UncertaintyResult | None] = lambda: None
         self.menu = QMenu(self.tr("&Export"), window)
         self.actions: dict[str, QAction] = {}
         for kind, text in (
@@ -118,7 +121,8 @@ class ExportDispatch(QObject):
             if kind in ("pdf_a4", "pdf_letter"):
                 from calculator.render.pdf import write_pdf
 
-                write_pdf(path, proj, ds, paper="letter" if kind == "pdf_letter" else "a4")
+                paper = "letter" if kind == "pdf_letter" else "a4"
+                write_pdf(path, proj, ds, paper=paper, uncertainty=self.uncertainty())
             elif kind.startswith("compare_"):
                 from calculator.render.report import write_comparison_report
 
@@ -130,7 +134,7 @@ class ExportDispatch(QObject):
                 scenario, _fell_back = alliance_scenario(self.controller.scenario)
                 write_alliance_report(path, project_alliance(ds, scenario, skip_unfit=True), ds)
             else:
-                write_report(path, proj, ds)
+                write_report(path, proj, ds, uncertainty=self.uncertainty())
         except FILE_ERRORS as exc:
             QGuiApplication.restoreOverrideCursor()
             common.show_error(self.window, self.tr("Export failed"), str(exc))
