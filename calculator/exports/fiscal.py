@@ -26,6 +26,8 @@ from calculator.core.fiscal import (
     FiscalImpact,
     fiscal_impact,
 )
+from calculator.core.models import Baseline
+from calculator.core.own_numbers import baseline_path
 from calculator.core.projection import Projection
 from calculator.exports import phrases
 
@@ -43,15 +45,29 @@ class FiscalOptions:
     baseline: FiscalBaseline = FiscalBaseline.CONSTANT_SHARE
 
     def impact(self, proj: Projection, ds: Dataset) -> FiscalImpact:
-        """The fiscal impact of ``proj`` under these assumptions (raises ``FiscalError``)."""
+        """The fiscal impact of ``proj`` under these assumptions (raises ``FiscalError``).
+
+        When the scenario's baseline is the user's own path (a saved scenario file, such as
+        the government's current plan), that path is the counterfactual: its core spending,
+        with related spending held at the base-year share as in the named baselines.
+        """
         return fiscal_impact(
             proj,
             ds,
             interest_pct=self.interest_pct,
             borrowed_pct=self.borrowed_pct,
             baseline=self.baseline,
+            baseline_bn=own_baseline_bn(proj),
             escape=self.escape,
         )
+
+
+def own_baseline_bn(proj: Projection) -> np.ndarray[Any, Any] | None:
+    """Core + related spending of the scenario's own baseline path, or ``None`` without one."""
+    if proj.scenario.extra.baseline is not Baseline.OWN_PATH:
+        return None
+    related = proj.related_share_pct[0] / 100.0 * proj.gdp_bn
+    return np.asarray(baseline_path(proj) + related, dtype=float)
 
 
 # The facts the fiscal block states, with where they come from (../shared/data/fiscal_rules.md).

@@ -8,14 +8,16 @@ PDF brief and the workbook print, in the phrasebook's words.
 from __future__ import annotations
 
 import math
+from pathlib import Path
 from typing import Any
 
 from calculator.core import own_numbers as own
 from calculator.core.dataset import Dataset
 from calculator.core.models import Baseline, BaseSource, Currency, Economy, Prices
-from calculator.core.projection import Projection, project
+from calculator.core.projection import Projection, ProjectionError, project
 from calculator.exports import phrases
 from calculator.exports.phrases import Translate, identity
+from calculator.storage import StorageError, load_scenario
 
 
 def _num(x: float | None) -> float | None:
@@ -70,6 +72,36 @@ def own_numbers_dict(proj: Projection, ds: Dataset) -> dict[str, Any]:
             "difference_vs_imf_pct": c.difference_pct,
         }
     return out
+
+
+def baseline_from_file(path: Path, country: str, ds: Dataset) -> dict[str, Any]:
+    """The ``extra`` fields that make a scenario file's core path the baseline.
+
+    The file must be a scenario of the same ally (a newer schema is refused by the loader).
+    Raises ``ValueError`` with a one-line reason (without the field's name).
+    """
+    try:
+        other, _dataset_id = load_scenario(path)
+    except StorageError as exc:
+        raise ValueError(str(exc)) from exc
+    if other.country != country:
+        raise ValueError(
+            f"{path.name} is a scenario for {other.country}, not {country}; "
+            "give a scenario file of the same ally"
+        )
+    try:
+        proj = project(ds, other)
+    except ProjectionError as exc:
+        raise ValueError(f"{path.name}: {exc}") from exc
+    points = [
+        {"year": int(y), "amount_bn": float(v)}
+        for y, v in zip(proj.years[1:], proj.core_bn[1:], strict=True)
+    ]
+    return {
+        "baseline": Baseline.OWN_PATH.value,
+        "baseline_path": points,
+        "baseline_name": (other.name or path.name)[:200],
+    }
 
 
 def base_derivation(proj: Projection) -> str:

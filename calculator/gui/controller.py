@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from calculator.core.dataset import Dataset
 from calculator.core.models import Scenario
 from calculator.core.projection import Projection, ProjectionError, project
-from calculator.gui.errors import describe_for_window
+from calculator.gui.errors import describe_for_window, describe_projection_error
 
 
 def _merge(base: dict[str, Any], changes: Mapping[str, Any]) -> dict[str, Any]:
@@ -161,12 +161,20 @@ class ScenarioController(QObject):
         self._redo.clear()
         self._emit_availability()
 
+    def refuse(self, message: str) -> None:
+        """Refuse a change a view could not even build (e.g. a baseline file of another ally).
+
+        Like a refused edit: :attr:`errorOccurred` with ``message``, widgets put back.
+        """
+        self._reject(message)
+
     # ------------------------------------------------------------------ internals
     def _try_project(self, scenario: Scenario) -> Projection | None:
         try:
             return project(self._dataset, scenario)
         except ProjectionError as exc:
-            self._reject(str(exc))
+            # The field as the window labels it ("GDP path, 2027: year ..."), not a dotted path.
+            self._reject(describe_projection_error(exc.field, exc.message, scenario.model_dump()))
             return None
 
     def _reject(self, message: str) -> None:

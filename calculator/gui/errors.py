@@ -39,6 +39,18 @@ FIELD_NAMES: dict[str, str] = {
     "related.glide_target_pct": QT_TRANSLATE_NOOP("phrases", "Related target"),
     "related.glide_year": QT_TRANSLATE_NOOP("phrases", "Related by year"),
     "thresholds": QT_TRANSLATE_NOOP("phrases", "Thresholds"),
+    # your own numbers (issue 11)
+    "core.base_source": QT_TRANSLATE_NOOP("phrases", "Starting point"),
+    "core.base_share_pct": QT_TRANSLATE_NOOP("phrases", "My share"),
+    "core.base_amount_bn": QT_TRANSLATE_NOOP("phrases", "My amount"),
+    "economy.gdp_path": QT_TRANSLATE_NOOP("phrases", "GDP path"),
+    "economy.gdp_source": QT_TRANSLATE_NOOP("phrases", "GDP source"),
+    "money.prices": QT_TRANSLATE_NOOP("phrases", "Prices"),
+    "money.currency": QT_TRANSLATE_NOOP("phrases", "Currency"),
+    "extra.baseline": QT_TRANSLATE_NOOP("phrases", "Baseline"),
+    "extra.baseline_path": QT_TRANSLATE_NOOP("phrases", "Baseline file"),
+    "extra.window_start": QT_TRANSLATE_NOOP("phrases", "Sum from"),
+    "extra.window_end": QT_TRANSLATE_NOOP("phrases", "Sum to"),
 }
 # Fields of a row (an override year, a custom point, a threshold), in lower case after its name.
 ROW_FIELD_NAMES: dict[str, str] = {
@@ -51,6 +63,7 @@ ROW_FIELD_NAMES: dict[str, str] = {
     "measure": QT_TRANSLATE_NOOP("phrases", "measure"),
     "target_year": QT_TRANSLATE_NOOP("phrases", "target year"),
     "label": QT_TRANSLATE_NOOP("phrases", "label"),
+    "gdp_bn": QT_TRANSLATE_NOOP("phrases", "GDP"),
 }
 
 
@@ -81,6 +94,17 @@ def describe_for_window(exc: ValidationError, data: Mapping[str, Any]) -> str:
     message = describe_validation_error(exc)
     dotted = ".".join(str(p) for p in loc)
     rest = message[len(dotted) + 2 :] if dotted and message.startswith(dotted + ": ") else message
+    return _in_window_words(loc, rest, data)
+
+
+def describe_projection_error(field: str, message: str, data: Mapping[str, Any]) -> str:
+    """A :class:`ProjectionError` (``economy.gdp_path.0.year: ...``) in the window's words."""
+    loc = tuple(int(p) if p.isdigit() else p for p in field.split("."))
+    return _in_window_words(loc, message, data)
+
+
+def _in_window_words(loc: tuple[Any, ...], rest: str, data: Mapping[str, Any]) -> str:
+    """``rest`` after the field at ``loc`` named as the window labels it."""
     names = [str(p) for p in loc if not isinstance(p, int)]
     index = next((p for p in loc if isinstance(p, int)), None)
     # A row of a list (override year, custom point, threshold): "Per-year overrides, 2031: ..."

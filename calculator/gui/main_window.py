@@ -32,6 +32,7 @@ from calculator.gui.fiscal_view import FiscalView
 from calculator.gui.inputs.ally import AllyPanel
 from calculator.gui.inputs.core_spending import CoreSpendingPanel
 from calculator.gui.inputs.economy import EconomyPanel
+from calculator.gui.inputs.money import MoneyPanel
 from calculator.gui.inputs.related import RelatedSpendingPanel
 from calculator.gui.inputs.scenario import ScenarioPanel
 from calculator.gui.inputs.thresholds import ThresholdsPanel
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         self.core_panel = CoreSpendingPanel(self.controller)
         self.related_panel = RelatedSpendingPanel(self.controller)
         self.thresholds_panel = ThresholdsPanel(self.controller)
+        self.money_panel = MoneyPanel(self.controller)  # units and baseline of the results
         inputs = QWidget()
         column = QVBoxLayout(inputs)
         column.setContentsMargins(4, 4, 4, 4)
@@ -86,6 +88,7 @@ class MainWindow(QMainWindow):
             self.economy_panel,
             self.related_panel,
             self.thresholds_panel,
+            self.money_panel,
         ):
             column.addWidget(panel)
         column.addStretch(1)

@@ -6,6 +6,7 @@ import math
 from collections.abc import Callable
 from typing import Any
 
+import numpy as np
 from PySide6.QtCore import (
     QAbstractTableModel,
     QEvent,
@@ -36,8 +37,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from calculator.core import own_numbers as own
+from calculator.core.dataset import Dataset
+from calculator.core.models import Prices
 from calculator.core.projection import Projection, ThresholdResult
 from calculator.exports import phrases
+from calculator.exports.own_numbers import assumption_lines
 from calculator.gui.controller import ScenarioController
 from calculator.gui.phrasing import qt_tr
 
@@ -170,7 +175,10 @@ class ResultsPanel(QWidget):
         self.hague_label = QLabel(self)
         self.extra_label = QLabel(self)
         self.info_label = QLabel(self)
-        for label in (self.hague_label, self.extra_label, self.info_label):
+        # your own numbers: base-year source, money units, extra against the chosen baseline
+        self.own_label = QLabel(self)
+        self.own_label.setAccessibleName(self.tr("Your own numbers"))
+        for label in (self.hague_label, self.extra_label, self.own_label, self.info_label):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -179,6 +187,7 @@ class ResultsPanel(QWidget):
         layout.addWidget(self.table)
         layout.addWidget(self.hague_label)
         layout.addWidget(self.extra_label)
+        layout.addWidget(self.own_label)
         layout.addWidget(self.info_label)
         layout.addStretch(1)
         controller.projectionChanged.connect(self.set_projection)
@@ -202,6 +211,7 @@ class ResultsPanel(QWidget):
         self._fit_columns(column_texts, shrink=structure_changed)
         self.hague_label.setText(self.hague_text(proj))
         self.extra_label.setText(self.extra_text(proj))
+        self.own_label.setText(self.own_text(proj))
         self.info_label.setText(self.info_text(proj))
 
     # Columns whose texts may take two lines when one line each would not fit the width:
@@ -307,6 +317,15 @@ class ResultsPanel(QWidget):
         """Core spending against the three baselines, cumulative to the target year."""
         return phrases.extra_spending_text(proj, qt_tr)
 
+    def own_text(self, proj: Projection) -> str:
+        """The own-number assumptions, one a line, in the phrasebook's words.
+
+        Where the base-year spending comes from, the GDP path, the money units with the rate
+        used, and the extra spending against the chosen baseline over the chosen years.
+        """
+        lines = assumption_lines(proj, self.controller.dataset, qt_tr)
+        return "\n".join(f"{line}." for line in lines)
+
     def info_text(self, proj: Projection) -> str:
         """Share of government spending, per capita, related-spending caveat, engine notes."""
         last = -1
@@ -358,14 +377,60 @@ class YearTableModel(QAbstractTableModel):
             (self.tr("Extra vs cash freeze, bn"), lambda p: p.extra_vs_cash_freeze_bn, 2),
             (self.tr("Extra vs real freeze, bn"), lambda p: p.extra_vs_real_freeze_bn, 2),
         ]
+        # extra spending against the scenario's own choice of baseline, blank outside the window
+        self._columns.append(
+            (self.tr("Extra vs your baseline, bn"), lambda p: np.full(len(p.years), math.nan), 2)
+        )
         self._arrays: list[Any] = []
+        self._unit = ""  # "EUR", or "USD, 2026 prices": the money columns' unit
 
-    def set_projection(self, proj: Projection) -> None:
-        """Show ``proj`` (the row count can change with the horizon)."""
+    # Money columns, converted to the scenario's money units: current-price series, and the
+    # one already in base-year prices (its currency is converted at the base year's rate).
+    MONEY_COLUMNS = (1, 4, 6, 10, 12, 13, 14, 15)
+    BASE_PRICES_COLUMN = 9
+
+    def set_projection(self, proj: Projection, dataset: Dataset | None = None) -> None:
+        """Show ``proj`` (the row count can change with the horizon).
+
+        With ``dataset``, money is in the scenario's units (currency and prices) and the last
+        column is the extra spending against its baseline over its window; without it, money
+        stays in national currency at current prices.
+        """
         self.beginResetModel()
         self._projection = proj
         self._arrays = [getter(proj) for _name, getter, _dec in self._columns]
+        code = proj.country.currency
+        if dataset is not None:
+            units = own.money(proj, dataset)
+            extra = own.extra(proj, dataset, units)
+            self._arrays[-1] = np.array(
+                [math.nan if v is None else v for v in extra.per_year_bn], dtype=float
+            )
+            for c in self.MONEY_COLUMNS[:-1]:
+                self._arrays[c] = units.convert(np.asarray(self._arrays[c]), proj.deflator)
+            self._arrays[self.BASE_PRICES_COLUMN] = (
+                np.asarray(self._arrays[self.BASE_PRICES_COLUMN]) * units.rate[0]
+            )
+            code = units.currency
+            if units.prices is Prices.CONSTANT:
+                code = self.tr("{0}, {1} prices").format(code, proj.base_year)
+        self._unit = code
         self.endResetModel()
+
+    def column_name(self, column: int, *, short: bool = False) -> str:
+        """A column's name with the money unit where it has one (``GDP, bn USD, 2026 prices``).
+
+        ``short``: the currency only (the on-screen header; the caption states the prices).
+        """
+        name = self._columns[column][0]
+        if column not in (*self.MONEY_COLUMNS, self.BASE_PRICES_COLUMN) or not self._unit:
+            return name
+        unit = self._unit.split(",")[0] if short else self._unit
+        if column == self.BASE_PRICES_COLUMN:
+            return name.replace(", bn", f", bn {self._unit.split(',')[0]}", 1)
+        if ", bn" in name:
+            return name.replace(", bn", f", bn {unit}", 1)
+        return f"{name}, {unit}"
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         """Number of years."""
@@ -409,14 +474,14 @@ class YearTableModel(QAbstractTableModel):
         """Column names; the currency is in the table's caption."""
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             # On short lines, so that thirteen columns fit a small screen without scrolling.
-            return _header_lines(self._columns[section][0])
+            return _header_lines(self.column_name(section, short=True))
         return None
 
     RELATED_COLUMNS = (6, 7, 8)  # related bn, related % and total %: hidden while related is 0
 
     def to_tsv(self) -> str:
         """The whole table as tab-separated text that pastes into a spreadsheet."""
-        header = "\t".join(c[0] for c in self._columns)
+        header = "\t".join(self.column_name(c) for c in range(self.columnCount()))
         rows = [
             "\t".join(self.text(r, c, grouping=False) for c in range(self.columnCount()))
             for r in range(self.rowCount())
@@ -429,6 +494,7 @@ class YearTablePanel(QWidget):
 
     def __init__(self, controller: ScenarioController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.controller = controller
         self.model = YearTableModel(self)
         self.view = QTableView(self)
         self.view.setModel(self.model)
@@ -463,7 +529,7 @@ class YearTablePanel(QWidget):
     @Slot(object)
     def set_projection(self, proj: Projection) -> None:
         """Show ``proj``."""
-        self.model.set_projection(proj)
+        self.model.set_projection(proj, self.controller.dataset)
         related = bool(proj.related_share_pct.any())
         if related != self._related_shown:
             # Related spending at 0 % makes three columns of zeros (and total = core): they
@@ -471,16 +537,41 @@ class YearTablePanel(QWidget):
             self._related_shown = related
             for column in self.model.RELATED_COLUMNS:
                 self.view.setColumnHidden(column, not related)
+        # In constant prices the base-year-prices column repeats core spending: hidden then.
+        constant = proj.scenario.money.prices.value == "constant"
+        base_prices = self.model.BASE_PRICES_COLUMN
+        if self.view.isColumnHidden(base_prices) != constant:
+            self.view.setColumnHidden(base_prices, constant)
         # Fit the columns to the numbers (Türkiye's GDP is in the tens of thousands of bn),
         # but only while the table is on screen; showEvent catches up when it is shown.
         if self.view.isVisible():
             self.fit_columns()
+        view = proj.scenario.money
+        code = proj.country.currency if view.currency.value == "national" else view.currency.value
         self.caption.setText(
             self.tr(
-                "{0}: money in billions of {1}, current prices (derived: NATO share × IMF GDP in "
-                "the base year {2}, then the paths you set)."
-            ).format(proj.country.name, proj.country.currency, proj.base_year)
+                "{0}: money in billions of {1}, {2} (base year {3}: {4}, then the paths you "
+                "set); extra spending against {5}, blank outside {6}–{7}."
+            ).format(
+                proj.country.name,
+                code,
+                phrases.prices_text(view.prices.value, proj.base_year, qt_tr),
+                proj.base_year,
+                phrases.say(phrases.BASE_SOURCE_NAMES[proj.scenario.core.base_source.value], qt_tr),
+                phrases.say(
+                    phrases.EXTRA_BASELINE_NAMES[proj.scenario.extra.baseline.value], qt_tr
+                ),
+                *self._window(proj),
+            )
         )
+
+    @staticmethod
+    def _window(proj: Projection) -> tuple[int, int]:
+        """The years the extra spending is summed over (the scenario's, or the default)."""
+        ex = proj.scenario.extra
+        lo, hi = own.default_window(proj)
+        start = ex.window_start or lo
+        return start, ex.window_end or max(hi, start)
 
     def height_for_rows(self, rows: int) -> int:
         """The height this panel needs to show ``rows`` years (the caption on two lines)."""

@@ -65,7 +65,7 @@ def test_year_table_and_copy(window):
     tsv = QGuiApplication.clipboard().text()
     lines = tsv.splitlines()
     assert len(lines) == 16
-    assert lines[0].split("\t")[:3] == ["Year", "GDP, bn", "Real growth %"]
+    assert lines[0].split("\t")[:3] == ["Year", "GDP, bn EUR", "Real growth %"]
     first = lines[1].split("\t")
     assert first[0] == "2026"
     assert float(first[5]) == pytest.approx(2.0)

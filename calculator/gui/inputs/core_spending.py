@@ -23,17 +23,17 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from superqt.utils import signals_blocked
 
 from calculator.core.models import (
     MAX_HORIZON,
     MIN_YEAR,
+    BaseSource,
     CoreSpending,
     CustomPoint,
     Scenario,
     SpendingMode,
 )
-from calculator.exports.phrases import NATO_DEFINITION, say
+from calculator.exports.phrases import NATO_DEFINITION, base_source_text, say
 from calculator.gui.controller import ScenarioController
 from calculator.gui.inputs.common import (
     InputPanel,
@@ -45,6 +45,7 @@ from calculator.gui.inputs.common import (
     set_spin,
 )
 from calculator.gui.phrasing import qt_tr
+from calculator.gui.updates import signals_blocked
 from calculator.gui.widgets import ValueSlider
 
 
@@ -230,6 +231,7 @@ class CoreSpendingPanel(InputPanel):
 
         layout = QVBoxLayout(self)
         form = QFormLayout()
+        self._build_starting_point(form)
         form.addRow(self.tr("Path"), self.mode_combo)
         layout.addLayout(form)
         layout.addWidget(self.stack)
@@ -245,9 +247,103 @@ class CoreSpendingPanel(InputPanel):
         self.increment_spin.valueChanged.connect(self._on_increment_spin_value_changed)
         self.custom_add_button.clicked.connect(self._on_custom_add_button_clicked)
         self.custom_remove_button.clicked.connect(self._on_custom_remove_button_clicked)
+        self.base_source_combo.currentIndexChanged.connect(
+            self._on_base_source_combo_current_index_changed
+        )
+        self.base_share_spin.valueChanged.connect(self._on_base_share_spin_value_changed)
+        self.base_amount_spin.valueChanged.connect(self._on_base_amount_spin_value_changed)
         controller.projectionChanged.connect(self._on_model_projection_changed)
+        self._keep_typed = False
         self._bind()
+        # A refused value puts the other inputs back but keeps what was typed in the starting
+        # point's box, so that the error can be fixed where it was made.
+        controller.scenarioRejected.disconnect(self._on_model_scenario_changed)
+        controller.scenarioRejected.connect(self._on_model_scenario_rejected)
         self._on_model_projection_changed(controller.projection)
+
+    def _build_starting_point(self, form: QFormLayout) -> None:
+        """Where the base-year spending comes from (issue 11 section 1).
+
+        NATO's share, my share or amount, or NATO's published spending; the value box shows
+        for the user's figures only.
+        """
+        self.base_source_combo = compact(QComboBox(self))
+        for text, source in (
+            (self.tr("NATO's share × IMF GDP"), BaseSource.NATO_SHARE),
+            (self.tr("My share of GDP"), BaseSource.USER_SHARE),
+            (self.tr("My amount"), BaseSource.USER_AMOUNT),
+            (self.tr("NATO published spending"), BaseSource.NATO_SPENDING),
+        ):
+            self.base_source_combo.addItem(text, source)
+        describe(
+            self.base_source_combo,
+            self.tr("Starting point"),
+            self.tr(
+                "Base-year core spending: NATO's share of GDP times IMF GDP (derived), your "
+                "own share or amount (labelled \"user's figure\" everywhere), or NATO's own "
+                "published national-currency spending."
+            ),
+        )
+        lo, hi = model_range(CoreSpending, "base_share_pct")
+        self.base_share_spin = QDoubleSpinBox(self)
+        self.base_share_spin.setRange(lo, hi)
+        self.base_share_spin.setDecimals(2)
+        self.base_share_spin.setSingleStep(0.05)
+        self.base_share_spin.setKeyboardTracking(False)
+        self.base_share_spin.setSuffix(self.tr(" % of GDP"))
+        describe(
+            self.base_share_spin,
+            self.tr("My share"),
+            self.tr("Your base-year core spending as a share of IMF GDP (user's figure)."),
+        )
+        lo, hi = model_range(CoreSpending, "base_amount_bn")
+        self.base_amount_spin = QDoubleSpinBox(self)
+        self.base_amount_spin.setRange(lo, hi)  # 0 can be typed; the model refuses it, saying so
+        self.base_amount_spin.setDecimals(2)
+        self.base_amount_spin.setSingleStep(0.5)
+        self.base_amount_spin.setKeyboardTracking(False)
+        self.base_amount_spin.setGroupSeparatorShown(True)
+        describe(
+            self.base_amount_spin,
+            self.tr("My amount"),
+            self.tr(
+                "Your base-year core spending in billions of national currency, current prices "
+                "(user's figure)."
+            ),
+        )
+        self.base_label = QLabel(self)
+        self.base_label.setWordWrap(True)
+        self.base_label.setAccessibleName(self.tr("Base-year spending"))
+        self.base_share_label = QLabel(self.tr("My share"), self)
+        self.base_amount_label = QLabel(self.tr("My amount"), self)
+        self.base_share_label.setBuddy(self.base_share_spin)
+        self.base_amount_label.setBuddy(self.base_amount_spin)
+        form.addRow(self.tr("Starting point"), self.base_source_combo)
+        form.addRow(self.base_share_label, self.base_share_spin)
+        form.addRow(self.base_amount_label, self.base_amount_spin)
+        form.addRow(self.base_label)
+
+    @Slot(object)
+    def _on_model_scenario_rejected(self, scenario: Scenario) -> None:
+        self._keep_typed = True
+        try:
+            self._on_model_scenario_changed(scenario)
+        finally:
+            self._keep_typed = False
+
+    @Slot(int)
+    def _on_base_source_combo_current_index_changed(self, index: int) -> None:
+        self.controller.update(core={"base_source": self.base_source_combo.itemData(index)})
+
+    @Slot(float)
+    def _on_base_share_spin_value_changed(self, value: float) -> None:
+        self.controller.update(core={"base_source": BaseSource.USER_SHARE, "base_share_pct": value})
+
+    @Slot(float)
+    def _on_base_amount_spin_value_changed(self, value: float) -> None:
+        self.controller.update(
+            core={"base_source": BaseSource.USER_AMOUNT, "base_amount_bn": value}
+        )
 
     def _show_page(self, index: int) -> None:
         """Show one page and size the stack to it (hidden pages take no room)."""
@@ -314,6 +410,27 @@ class CoreSpendingPanel(InputPanel):
     @Slot(object)
     def _on_model_scenario_changed(self, scenario: Scenario) -> None:
         core = scenario.core
+        set_combo_data(self.base_source_combo, core.base_source)
+        for label, spin, source, amount in (
+            (
+                self.base_share_label,
+                self.base_share_spin,
+                BaseSource.USER_SHARE,
+                core.base_share_pct,
+            ),
+            (
+                self.base_amount_label,
+                self.base_amount_spin,
+                BaseSource.USER_AMOUNT,
+                core.base_amount_bn,
+            ),
+        ):
+            shown = core.base_source is source
+            if spin.isHidden() == shown:
+                spin.setVisible(shown)
+                label.setVisible(shown)
+            if not self._keep_typed:
+                set_spin(spin, amount)
         set_combo_data(self.mode_combo, core.mode)
         self._show_page(self.mode_combo.currentIndex())
         set_slider(self.growth_slider, core.growth_pct)
@@ -327,6 +444,7 @@ class CoreSpendingPanel(InputPanel):
         suffix = self.tr(" bn {0} a year").format(currency)
         if self.increment_spin.suffix() != suffix:
             self.increment_spin.setSuffix(suffix)
+            self.base_amount_spin.setSuffix(self.tr(" bn {0}").format(currency))
             self.custom_kind_combo.setItemText(1, self.tr("bn {0}").format(currency))
         set_spin(self.increment_spin, core.increment_bn)
         points = core.custom_points
@@ -347,6 +465,9 @@ class CoreSpendingPanel(InputPanel):
 
     @Slot(object)
     def _on_model_projection_changed(self, projection: Any) -> None:
+        text = base_source_text(projection, qt_tr)
+        if self.base_label.text() != text:
+            self.base_label.setText(text)
         self.constant_label.setText(
             self.tr(
                 "Core spending stays at {0:.2f} % of GDP, the {1} share: the no-policy-change "

@@ -12,17 +12,18 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
 )
-from superqt.utils import signals_blocked
 
 from calculator.core.models import (
     MAX_HORIZON,
     Economy,
     EconomyPreset,
+    GdpLevel,
     Scenario,
 )
 from calculator.core.projection import Projection
@@ -35,6 +36,7 @@ from calculator.gui.inputs.common import (
     set_combo_data,
     set_slider,
 )
+from calculator.gui.updates import signals_blocked
 from calculator.gui.widgets import ValueSlider
 
 
@@ -101,6 +103,7 @@ class EconomyPanel(InputPanel):
         form.addRow(self.tr("Growth adj."), self.growth_adjust_slider)
         form.addRow(self.tr("Inflation adj."), self.inflation_adjust_slider)
         self._build_overrides(form)
+        self._build_gdp_path(form)
 
         self.preset_combo.currentIndexChanged.connect(self._on_preset_combo_current_index_changed)
         self.growth_slider.valueChanged.connect(self._on_growth_slider_value_changed)
@@ -112,6 +115,10 @@ class EconomyPanel(InputPanel):
         self.overrides_table.itemChanged.connect(self._on_overrides_table_item_changed)
         self.override_add_button.clicked.connect(self._on_override_add_button_clicked)
         self.override_remove_button.clicked.connect(self._on_override_remove_button_clicked)
+        self.gdp_path_table.itemChanged.connect(self._on_gdp_path_table_item_changed)
+        self.gdp_add_button.clicked.connect(self._on_gdp_add_button_clicked)
+        self.gdp_remove_button.clicked.connect(self._on_gdp_remove_button_clicked)
+        self.gdp_source_edit.editingFinished.connect(self._on_gdp_source_edit_editing_finished)
         self._keep_typed = False
         self._bind()
         # A refused change puts the other inputs back but keeps what was typed in the table,
@@ -193,6 +200,105 @@ class EconomyPanel(InputPanel):
         form.addRow(title)
         form.addRow(self.overrides_table)
         form.addRow(buttons)
+
+    def _build_gdp_path(self, form: QFormLayout) -> None:
+        """The ministry's GDP forecast: year → nominal GDP (bn), and the forecast's name."""
+        self.gdp_path_table = QTableWidget(0, 2, self)
+        self.gdp_path_table.setHorizontalHeaderLabels([self.tr("Year"), self.tr("GDP, bn")])
+        self.gdp_path_table.verticalHeader().setVisible(False)
+        self.gdp_path_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.gdp_path_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.gdp_path_table.setEditTriggers(self.overrides_table.editTriggers())
+        self.gdp_path_table.setTabKeyNavigation(False)
+        self.gdp_path_table.setFixedHeight(self.overrides_table.maximumHeight())
+        describe(
+            self.gdp_path_table,
+            self.tr("GDP path"),
+            self.tr(
+                "Nominal GDP in billions of national currency, current prices, for some years "
+                "(for example the finance ministry's forecast). Constant growth between the "
+                "years given and from the base year to the first; after the last, the growth "
+                "above continues. F2 or typing edits a cell."
+            ),
+        )
+        self.gdp_add_button = QPushButton(self.tr("Add GDP year"), self)
+        describe(
+            self.gdp_add_button,
+            self.tr("Add GDP year"),
+            self.tr("Add the next year, starting from the GDP the projection has for it."),
+        )
+        self.gdp_remove_button = QPushButton(self.tr("Remove GDP year"), self)
+        describe(
+            self.gdp_remove_button,
+            self.tr("Remove GDP year"),
+            self.tr("Remove the selected GDP years."),
+        )
+        self.gdp_source_edit = QLineEdit(self)
+        self.gdp_source_edit.setMaxLength(200)
+        self.gdp_source_edit.setPlaceholderText(self.tr("e.g. Budget plan 2026"))
+        describe(
+            self.gdp_source_edit,
+            self.tr("GDP source"),
+            self.tr("Whose forecast the GDP path is; stated in every output."),
+        )
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.gdp_add_button)
+        buttons.addWidget(self.gdp_remove_button)
+        buttons.addStretch(1)
+        title = QLabel(self.tr("GDP path (blank: from the rates above)"), self)
+        title.setBuddy(self.gdp_path_table)
+        form.addRow(title)
+        form.addRow(self.gdp_path_table)
+        form.addRow(buttons)
+        form.addRow(self.tr("GDP source"), self.gdp_source_edit)
+
+    def collect_gdp_path(self) -> tuple[dict[str, Any], ...]:
+        """The GDP path as the table shows it (text that is not a number goes to the model)."""
+        table = self.gdp_path_table
+        rows = []
+        for r in range(table.rowCount()):
+            items = [table.item(r, c) for c in range(2)]
+            cells = [item.text() if item is not None else "" for item in items]
+            rows.append(
+                {"year": _parse_cell(cells[0], integer=True), "gdp_bn": _parse_cell(cells[1])}
+            )
+        if all(isinstance(row["year"], int) for row in rows):
+            rows.sort(key=lambda row: int(row["year"] or 0))
+        return tuple(rows)
+
+    @Slot(QTableWidgetItem)
+    def _on_gdp_path_table_item_changed(self, _item: QTableWidgetItem) -> None:
+        self.controller.update(economy={"gdp_path": self.collect_gdp_path()})
+
+    @Slot()
+    def _on_gdp_add_button_clicked(self) -> None:
+        proj = self.controller.projection
+        current = self.controller.scenario.economy.gdp_path
+        start = max([proj.base_year, *(g.year for g in current)]) + 1
+        if start > proj.horizon:
+            return
+        gdp = round(float(proj.gdp_bn[proj.index_of(start)]), 1)
+        rows = (*(g.model_dump() for g in current), {"year": start, "gdp_bn": gdp})
+        if self.controller.update(economy={"gdp_path": rows}):
+            self.gdp_path_table.setCurrentCell(len(rows) - 1, 1)
+            self.gdp_path_table.setFocus()
+
+    @Slot()
+    def _on_gdp_remove_button_clicked(self) -> None:
+        table = self.gdp_path_table
+        rows = {i.row() for i in table.selectedIndexes()}
+        if not rows and table.currentRow() >= 0:
+            rows = {table.currentRow()}
+        if not rows:
+            return
+        keep = tuple(
+            g for i, g in enumerate(self.controller.scenario.economy.gdp_path) if i not in rows
+        )
+        self.controller.update(economy={"gdp_path": keep})
+
+    @Slot()
+    def _on_gdp_source_edit_editing_finished(self) -> None:
+        self.controller.update(economy={"gdp_source": self.gdp_source_edit.text().strip()})
 
     def collect_overrides(self) -> tuple[dict[str, Any], ...]:
         """The overrides as the table shows them, sorted by year.
@@ -296,8 +402,13 @@ class EconomyPanel(InputPanel):
             if used:
                 set_slider(slider, value)
         self.override_remove_button.setEnabled(bool(eco.overrides))
+        self.gdp_remove_button.setEnabled(bool(eco.gdp_path))
         if self._keep_typed:
             return
+        if self.gdp_source_edit.text().strip() != eco.gdp_source:
+            with signals_blocked(self.gdp_source_edit):
+                self.gdp_source_edit.setText(eco.gdp_source)
+        self._put_gdp_path(eco.gdp_path)
         table = self.overrides_table
         with signals_blocked(table):
             table.setRowCount(len(eco.overrides))
@@ -316,6 +427,23 @@ class EconomyPanel(InputPanel):
                         )
                         table.setItem(r, c, item)
                     elif item.text() != text:
+                        item.setText(text)
+
+    def _put_gdp_path(self, path: tuple[GdpLevel, ...]) -> None:
+        """Model → GDP path table, inside blocked signals; only changed cells are written."""
+        table = self.gdp_path_table
+        with signals_blocked(table):
+            table.setRowCount(len(path))
+            for r, g in enumerate(path):
+                for c, text in enumerate((str(g.year), f"{g.gdp_bn:,.2f}".replace(",", ""))):
+                    item = table.item(r, c)
+                    if item is None:
+                        item = QTableWidgetItem(text)
+                        item.setTextAlignment(
+                            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                        )
+                        table.setItem(r, c, item)
+                    elif item.text() != text and _parse_cell(item.text()) != _parse_cell(text):
                         item.setText(text)
 
 

@@ -1,0 +1,242 @@
+"""Your own numbers in the window (issue 11): each control UI → model, model → UI, no write-back.
+
+Starting point (core spending panel), GDP path and its source (economy panel), prices,
+currency, baseline and the window summed (money panel); the results and the yearly table in the
+chosen units; the Budget impact view against a baseline file. Numbers are checked by hand.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from calculator.core.dataset import FIRST_YEAR
+from calculator.core.models import Baseline, BaseSource, Currency, Prices, Scenario, SpendingMode
+from calculator.core.own_numbers import usd_per_national
+from calculator.exports.fiscal import FiscalOptions
+from calculator.storage import save_scenario
+
+
+def _errors(controller) -> list[str]:
+    errors: list[str] = []
+    controller.errorOccurred.connect(errors.append)
+    return errors
+
+
+def _imf_gdp(dataset, iso3: str, year: int) -> float:
+    return float(dataset.imf_array(iso3, "NGDP")[year - FIRST_YEAR])
+
+
+# ------------------------------------------------------------------ starting point
+
+
+def test_starting_point_combo(window, ctrl, counter) -> None:
+    combo = window.core_panel.base_source_combo
+    changes = counter(ctrl.scenarioChanged)
+    combo.setCurrentIndex(combo.findData(BaseSource.NATO_SPENDING))
+    assert ctrl.scenario.core.base_source is BaseSource.NATO_SPENDING
+    assert changes.calls == 1  # no write-back
+    ctrl.update(core={"base_source": BaseSource.USER_AMOUNT})
+    assert combo.currentData() == BaseSource.USER_AMOUNT
+    assert changes.calls == 2
+    assert not window.core_panel.base_amount_spin.isHidden()
+    assert window.core_panel.base_share_spin.isHidden()
+
+
+def test_my_share_hand_checked(window, ctrl, dataset, counter) -> None:
+    """Spain, my share 2.5 %: base-year core spending is 2.5 % of IMF GDP 2026."""
+    panel = window.core_panel
+    ctrl.update(core={"base_source": BaseSource.USER_SHARE})
+    changes = counter(ctrl.scenarioChanged)
+    panel.base_share_spin.setValue(2.5)
+    assert ctrl.scenario.core.base_share_pct == 2.5
+    assert changes.calls == 1
+    proj = ctrl.projection
+    assert proj.base_year == 2026
+    expected = 0.025 * _imf_gdp(dataset, "ESP", 2026)
+    assert proj.core_bn[0] == pytest.approx(expected)
+    assert window.table_panel.model.value(0, 4) == pytest.approx(expected)  # Core, bn
+    text = window.results_panel.own_label.text()
+    assert "user's figure (share of GDP)" in text
+    assert f"{expected:,.1f} bn EUR" in text or f"{expected:,.2f} bn EUR" in text
+    assert "2.5 % of GDP" in panel.base_label.text()
+    ctrl.update(core={"base_share_pct": 3.0})  # model → UI
+    assert panel.base_share_spin.value() == 3.0
+    assert changes.calls == 2
+
+
+def test_my_amount_refused_names_field_and_keeps_text(window, ctrl) -> None:
+    panel = window.core_panel
+    errors = _errors(ctrl)
+    ctrl.update(core={"base_source": BaseSource.USER_AMOUNT})
+    panel.base_amount_spin.setValue(40.0)
+    assert ctrl.scenario.core.base_amount_bn == 40.0
+    assert ctrl.projection.core_bn[0] == pytest.approx(40.0)
+    panel.base_amount_spin.setValue(0.0)
+    assert ctrl.scenario.core.base_amount_bn == 40.0
+    assert errors[-1].startswith("My amount: 0 is out of range")
+    assert panel.base_amount_spin.value() == 0.0  # what was typed stays, to be fixed
+    assert not window.error_banner.isHidden()
+
+
+# ------------------------------------------------------------------ GDP path
+
+
+def test_gdp_path_table(window, ctrl, counter) -> None:
+    panel = window.economy_panel
+    table = panel.gdp_path_table
+    panel.gdp_add_button.click()
+    assert [g.year for g in ctrl.scenario.economy.gdp_path] == [2027]
+    changes = counter(ctrl.scenarioChanged)
+    table.item(0, 1).setText("2000")
+    assert ctrl.scenario.economy.gdp_path[0].gdp_bn == 2000.0
+    assert changes.calls == 1
+    assert ctrl.projection.gdp_bn[1] == pytest.approx(2000.0)
+    assert table.item(0, 1).text() == "2000"  # not rewritten as 2000.00
+    ctrl.update(
+        economy={"gdp_path": [{"year": 2027, "gdp_bn": 1900.0}, {"year": 2030, "gdp_bn": 2200.0}]}
+    )
+    assert table.rowCount() == 2
+    assert [table.item(r, 0).text() for r in range(2)] == ["2027", "2030"]
+    assert table.item(1, 1).text() == "2200.00"
+    assert changes.calls == 2
+    # constant nominal growth between the given years (hand-computed)
+    g = (2200.0 / 1900.0) ** (1 / 3)
+    assert ctrl.projection.gdp_bn[2] == pytest.approx(1900.0 * g)
+
+
+def test_bad_gdp_path_value_names_the_field(window, ctrl) -> None:
+    panel = window.economy_panel
+    errors = _errors(ctrl)
+    panel.gdp_add_button.click()
+    before = ctrl.scenario
+    panel.gdp_path_table.item(0, 1).setText("abc")
+    assert ctrl.scenario is before
+    assert (
+        errors[-1] == "GDP path, 2027: GDP 'abc' is not a number; allowed more than 0 up to 1e+09"
+    )
+    assert panel.gdp_path_table.item(0, 1).text() == "abc"  # kept
+    panel.gdp_path_table.item(0, 1).setText("1900")  # fixed where it was made
+    assert ctrl.scenario.economy.gdp_path[0].gdp_bn == 1900.0
+    panel.gdp_path_table.item(0, 0).setText("2025")  # before the base year (the engine's check)
+    assert errors[-1].startswith("GDP path, 2025: year 2025 is not after the base year 2026")
+
+
+def test_gdp_source_edit(window, ctrl, counter) -> None:
+    edit = window.economy_panel.gdp_source_edit
+    ctrl.update(economy={"gdp_path": [{"year": 2027, "gdp_bn": 1900.0}]})
+    changes = counter(ctrl.scenarioChanged)
+    edit.setText("Plan presupuestario 2026")
+    edit.editingFinished.emit()
+    assert ctrl.scenario.economy.gdp_source == "Plan presupuestario 2026"
+    assert changes.calls == 1
+    ctrl.update(economy={"gdp_source": "Stability programme"})
+    assert edit.text() == "Stability programme"
+    assert "Stability programme" in window.results_panel.own_label.text()
+
+
+# ------------------------------------------------------------------ money and baseline
+
+
+def test_prices_and_currency_combos(window, ctrl, dataset, counter) -> None:
+    panel = window.money_panel
+    model = window.table_panel.model
+    changes = counter(ctrl.scenarioChanged)
+    panel.currency_combo.setCurrentIndex(panel.currency_combo.findData(Currency.USD))
+    assert ctrl.scenario.money.currency is Currency.USD
+    assert changes.calls == 1
+    proj = ctrl.projection
+    rate = usd_per_national(dataset, "ESP", [int(y) for y in proj.years])
+    assert model.value(3, 4) == pytest.approx(proj.core_bn[3] * rate[3])
+    assert model.column_name(1) == "GDP, bn USD"
+    assert "Money: billions of USD" in window.results_panel.own_label.text()
+    panel.prices_combo.setCurrentIndex(panel.prices_combo.findData(Prices.CONSTANT))
+    assert ctrl.scenario.money.prices is Prices.CONSTANT
+    assert changes.calls == 2
+    proj = ctrl.projection
+    assert model.value(3, 4) == pytest.approx(proj.core_bn[3] / proj.deflator[3] * rate[0])
+    assert model.column_name(4) == "Core, bn USD, 2026 prices"
+    assert panel.prices_combo.itemText(1) == "Constant 2026 prices"
+    ctrl.update(money={"prices": Prices.CURRENT, "currency": Currency.NATIONAL})  # model → UI
+    assert panel.prices_combo.currentData() == Prices.CURRENT
+    assert panel.currency_combo.currentData() == Currency.NATIONAL
+    assert changes.calls == 3
+    assert model.value(3, 4) == pytest.approx(ctrl.projection.core_bn[3])
+
+
+def test_baseline_and_window(window, ctrl, counter) -> None:
+    panel = window.money_panel
+    assert (panel.window_start_spin.value(), panel.window_end_spin.value()) == (2027, 2035)
+    ctrl.update(core={"mode": SpendingMode.GROWTH, "growth_pct": 8.0})
+    changes = counter(ctrl.scenarioChanged)
+    panel.baseline_combo.setCurrentIndex(panel.baseline_combo.findData(Baseline.CASH_FREEZE))
+    assert ctrl.scenario.extra.baseline is Baseline.CASH_FREEZE
+    panel.window_start_spin.setValue(2028)
+    panel.window_end_spin.setValue(2030)
+    assert (ctrl.scenario.extra.window_start, ctrl.scenario.extra.window_end) == (2028, 2030)
+    assert changes.calls == 3
+    proj = ctrl.projection
+    core = proj.core_bn
+    expected = sum(core[proj.index_of(y)] - core[0] for y in (2028, 2029, 2030))  # by hand
+    text = window.results_panel.own_label.text()
+    assert f"against a cash freeze, 2028–2030 cumulative: {expected:,.2f} bn EUR" in text
+    model = window.table_panel.model
+    last = model.columnCount() - 1
+    assert np.isnan(model.value(proj.index_of(2027), last))  # outside the window: blank
+    assert model.value(proj.index_of(2029), last) == pytest.approx(core[3] - core[0])
+    ctrl.update(extra={"baseline": Baseline.REAL_FREEZE, "window_end": 2032})  # model → UI
+    assert panel.baseline_combo.currentData() == Baseline.REAL_FREEZE
+    assert panel.window_end_spin.value() == 2032
+    assert changes.calls == 4
+
+
+def test_window_outside_projection_names_field_and_keeps_text(window, ctrl) -> None:
+    errors = _errors(ctrl)
+    spin = window.money_panel.window_end_spin
+    spin.setValue(2040)  # the horizon is 2035
+    assert ctrl.scenario.extra.window_end is None
+    assert errors[-1].startswith("Sum to: 2040 is after the horizon 2035")
+    assert spin.value() == 2040
+
+
+def test_baseline_file_and_budget_impact(window, ctrl, dataset, tmp_path) -> None:
+    plan = Scenario(name="Current plan", core={"mode": "growth", "growth_pct": 3.0})
+    path = tmp_path / "plan.scenario.json"
+    save_scenario(path, plan)
+    panel = window.money_panel
+    panel.pick_file = lambda: path
+    ctrl.update(core={"mode": SpendingMode.GLIDE, "glide_target_pct": 3.5})
+    panel.baseline_combo.setCurrentIndex(panel.baseline_combo.findData(Baseline.OWN_PATH))
+    extra = ctrl.scenario.extra
+    assert extra.baseline is Baseline.OWN_PATH
+    assert extra.baseline_name == "Current plan"
+    assert "Current plan" in panel.baseline_name_label.text()
+    assert "the user's own baseline (Current plan)" in window.results_panel.own_label.text()
+    # the Budget impact view measures against the plan's path
+    proj = ctrl.projection
+    plan_core = np.asarray(
+        [0.0] + [a.amount_bn for a in extra.baseline_path], dtype=float
+    )  # base year: no extra
+    fi = FiscalOptions().impact(proj, dataset)
+    assert fi.extra_bn[1:] == pytest.approx(proj.core_bn[1:] - plan_core[1:])
+    window.view_tabs.setCurrentWidget(window.fiscal_view)
+    window.show()
+    window.fiscal_view.refresh()
+    assert window.fiscal_view.impact is not None
+    assert window.fiscal_view.impact.extra_bn[1:] == pytest.approx(fi.extra_bn[1:])
+
+
+def test_baseline_file_of_another_ally_is_refused(window, ctrl, tmp_path) -> None:
+    path = tmp_path / "poland.scenario.json"
+    save_scenario(path, Scenario(country="POL"))
+    errors = _errors(ctrl)
+    panel = window.money_panel
+    panel.pick_file = lambda: path
+    before = ctrl.scenario
+    panel.baseline_combo.setCurrentIndex(panel.baseline_combo.findData(Baseline.OWN_PATH))
+    assert ctrl.scenario is before
+    assert errors[-1].startswith("Baseline file: poland.scenario.json is a scenario for POL")
+    assert panel.baseline_combo.currentData() == Baseline.CONSTANT_SHARE  # put back
+    panel.pick_file = lambda: None  # cancelled: nothing changes, the combo goes back
+    panel.baseline_combo.setCurrentIndex(panel.baseline_combo.findData(Baseline.OWN_PATH))
+    assert panel.baseline_combo.currentData() == Baseline.CONSTANT_SHARE
