@@ -928,24 +928,18 @@ def _any_scenario_flag(args: argparse.Namespace) -> bool:
 
 def _with_equipment(d: dict[str, Any], proj: Projection, ds: Dataset) -> dict[str, Any]:
     """Add the ``equipment`` object (NATO's 20 % guideline) where the dataset has Table 8a."""
-    from calculator.core.equipment import equipment_history, guideline_money_bn
+    from calculator.exports.vintages import equipment_summary
 
-    eq = equipment_history(ds, proj.country.iso3, proj.scenario.nato_edition)
+    eq = equipment_summary(proj, ds)
     if eq is not None:
-        eq["money_at_guideline_bn"] = guideline_money_bn(d["core_defence_bn"])
         d["equipment"] = eq
     return d
 
 
 def _equipment_line(eq: dict[str, Any], currency: str) -> str:
-    verdict = "meets" if eq["meets_guideline"] else "is below"
-    money = eq["money_at_guideline_bn"]
-    return (
-        f"Equipment: {eq['latest_equipment_share_pct']:.1f}% of defence spending in "
-        f"{eq['latest_year']} ({verdict} NATO's {eq['guideline_pct']:g}% guideline); "
-        f"{eq['guideline_pct']:g}% of the projected budget is {money[0]:,.2f} bn {currency} in the "
-        f"base year and {money[-1]:,.2f} bn at the horizon. Source: {eq['source']}."
-    )
+    from calculator.exports.vintages import equipment_text
+
+    return equipment_text(eq, currency)
 
 
 # ------------------------------------------------------------------------- datasets (issue 14)
@@ -1052,8 +1046,12 @@ def _dataset_for(args: argparse.Namespace) -> Dataset:
     """
     from calculator.storage import releases
 
-    if args.data is not None or args.command is None:
-        return bundled_dataset(args.data)  # the window chooses its dataset itself
+    if args.data is not None:
+        return bundled_dataset(args.data)
+    if args.command is None and not _any_scenario_flag(args):
+        # The window opens on the active dataset, as `data use` and Data ▸ Datasets… set it,
+        # and fits its starting scenario (edition, base year) to it.
+        return releases.open_dataset()
     ref = getattr(args, "dataset", None)
     if ref:
         ds, edition = _open_dataset_ref(ref)
@@ -1142,14 +1140,10 @@ def _cmd_data(args: argparse.Namespace) -> str:
         _fail(f"data {args.data_command}: {exc}")
 
 
-def _reach(t: dict[str, Any]) -> str:
-    if t["already_met"]:
-        return f"met ({t['year_reached']})"
-    return str(t["year_reached"]) if t["year_reached"] is not None else "not by horizon"
-
-
 def _cmd_diff(args: argparse.Namespace) -> str:
     """The same scenario on two datasets (or editions) side by side: what moved."""
+    from calculator.exports import vintages
+
     if len(args.dataset) != 2:
         _fail(f"--dataset: give exactly two (A and B); {len(args.dataset)} given")
     given_edition = args.edition
@@ -1162,34 +1156,9 @@ def _cmd_diff(args: argparse.Namespace) -> str:
             _fail(f"--edition: dataset {ds.id} has no {args.edition} edition; allowed {allowed}")
         proj = project(ds, scenario_from_args(args, ds))
         runs.append((ref, ds, proj, projection_dict(proj, ds)))
-    (_, ds_a, pa, da), (_, ds_b, pb, db) = runs
+    (_, ds_a, pa, da), (_, ds_b, pb, _db) = runs
     cur = pa.country.currency
-    rows: list[dict[str, Any]] = [
-        _diff_row("base_year", "Base year", pa.base_year, pb.base_year),
-        _diff_row("base_share_pct", "Base share, % of GDP", pa.base_share_pct, pb.base_share_pct),
-        _diff_row(
-            "base_core_bn", f"Base-year core spending, bn {cur}", pa.base_core_bn, pb.base_core_bn
-        ),
-    ]
-    for ta, tb in zip(da["thresholds"], db["thresholds"], strict=True):
-        name = f"{ta['value_pct']:g}% {ta['measure']}"
-        rows.append(
-            _diff_row(
-                f"year_reached:{ta['measure']}:{ta['value_pct']:g}",
-                f"Reaches {name}",
-                ta["year_reached"],
-                tb["year_reached"],
-                text=(_reach(ta), _reach(tb)),
-            )
-        )
-        rows.append(
-            _diff_row(
-                f"required_growth:{ta['measure']}:{ta['value_pct']:g}",
-                f"Required growth for {name} by {ta['target_year']}, % a year",
-                ta["required_nominal_growth_pct"],
-                tb["required_nominal_growth_pct"],
-            )
-        )
+    rows = vintages.diff_rows(pa, pb)
     if args.format == "json":
         return json.dumps(
             {
@@ -1205,10 +1174,6 @@ def _cmd_diff(args: argparse.Namespace) -> str:
             indent=2,
             ensure_ascii=False,
         )
-
-    def label(ds: Dataset, p: Projection) -> str:
-        src = ds.manifest.source(ds.manifest.nato_editions[p.scenario.nato_edition])
-        return f"{ds.id} · NATO {src.edition} (edition {p.scenario.nato_edition})"
 
     table = format_table(
         [
@@ -1226,41 +1191,12 @@ def _cmd_diff(args: argparse.Namespace) -> str:
         [
             f"{pa.country.name} ({pa.country.iso3}): the same scenario on two datasets. "
             f"Economy: {_economy_text(pa.scenario)}; core spending: {_spending_text(pa.scenario, cur)}.",
-            f"A: {label(ds_a, pa)}",
-            f"B: {label(ds_b, pb)}",
+            f"A: {vintages.run_label(ds_a, pa)}",
+            f"B: {vintages.run_label(ds_b, pb)}",
             "",
             table,
         ]
     )
-
-
-def _diff_row(
-    key: str, label: str, a: Any, b: Any, text: tuple[str, str] | None = None
-) -> dict[str, Any]:
-    def fmt(v: Any) -> str:
-        if v is None:
-            return "–"
-        return f"{v:,.2f}" if isinstance(v, float) else str(v)
-
-    change: float | int | None = None
-    if isinstance(a, int | float) and isinstance(b, int | float):
-        change = b - a
-    if change is None:
-        change_text = "same" if a == b else "changed"
-    elif change == 0:
-        change_text = "same"
-    else:
-        change_text = f"{change:+,.2f}" if isinstance(change, float) else f"{change:+d}"
-    return {
-        "key": key,
-        "label": label,
-        "a": a,
-        "b": b,
-        "change": change,
-        "a_text": text[0] if text else fmt(a),
-        "b_text": text[1] if text else fmt(b),
-        "change_text": change_text,
-    }
 
 
 # ------------------------------------------------------------------------- compare (issue 10)

@@ -1578,3 +1578,49 @@ OWN_SETTING_WORDS: dict[str, dict[str, str]] = {
         "EUR": QT_TRANSLATE_NOOP("phrases", "euros (IMF implied rate)"),
     },
 }
+
+
+# ---------------------------------------------------------------------------- datasets (issue 14)
+# The status bar's dataset, the fall-backs of a dataset switch, the Vintages view, `diff` and the
+# equipment guideline; the numbers come from calculator/exports/vintages.py.
+DATASET_STATUS_BUNDLED = QT_TRANSLATE_NOOP("phrases", "Dataset: {0} (bundled)")
+DATASET_STATUS_IMPORTED = QT_TRANSLATE_NOOP("phrases", "Dataset: {0} (imported {1})")
+DATASET_NAME_NATO = QT_TRANSLATE_NOOP("phrases", "NATO {0}")
+DATASET_TOOLTIP = QT_TRANSLATE_NOOP(
+    "phrases", "{0}: release of {1}, cut-off {2}. Data ▸ Datasets… lists and switches datasets."
+)
+FALLBACK_EDITION = QT_TRANSLATE_NOOP(
+    "phrases", "Dataset {0} has no {1} edition; using its {2} edition."
+)
+FALLBACK_BASE_YEAR = QT_TRANSLATE_NOOP(
+    "phrases", "Base year {0} is not in dataset {1}; using its latest year ({2})."
+)
+FALLBACK_ALLY = QT_TRANSLATE_NOOP(
+    "phrases", "{0} cannot be projected with dataset {1}; showing {2}."
+)
+DIFF_BASE_YEAR = QT_TRANSLATE_NOOP("phrases", "Base year")
+DIFF_BASE_SHARE = QT_TRANSLATE_NOOP("phrases", "Base share, % of GDP")
+DIFF_BASE_MONEY = QT_TRANSLATE_NOOP("phrases", "Base-year core spending, bn {0}")
+DIFF_REACHES = QT_TRANSLATE_NOOP("phrases", "Reaches {0}")
+DIFF_REQUIRED = QT_TRANSLATE_NOOP("phrases", "Required growth for {0} by {1}, % a year")
+DIFF_MET = QT_TRANSLATE_NOOP("phrases", "met ({0})")
+DIFF_NOT_BY_HORIZON = QT_TRANSLATE_NOOP("phrases", "not by horizon")
+DIFF_SAME = QT_TRANSLATE_NOOP("phrases", "same")
+DIFF_CHANGED = QT_TRANSLATE_NOOP("phrases", "changed")
+DIFF_RUN_LABEL = QT_TRANSLATE_NOOP("phrases", "{0} · NATO {1} (edition {2})")
+EQUIPMENT_LINE = QT_TRANSLATE_NOOP(
+    "phrases",
+    "Equipment: {0:.1f}% of defence spending in {1} ({2} NATO's {3:g}% guideline); "
+    "{3:g}% of the projected budget is {4:,.2f} bn {5} in the base year and {6:,.2f} bn at the "
+    "horizon. Source: {7}.",
+)
+EQUIPMENT_MEETS = QT_TRANSLATE_NOOP("phrases", "meets")
+EQUIPMENT_BELOW = QT_TRANSLATE_NOOP("phrases", "is below")
+EQUIPMENT_PERSONNEL = QT_TRANSLATE_NOOP(
+    "phrases", "Personnel: {0:.1f}% of defence spending in {1}."
+)
+EQUIPMENT_NONE = QT_TRANSLATE_NOOP(
+    "phrases",
+    "Equipment: dataset {0} has no distribution by category (NATO's Tables 8a/8b), so its "
+    "share against NATO's 20% guideline is not known; import a NATO workbook that has them.",
+)

@@ -104,8 +104,8 @@ def run_app(
     size
         Window size in pixels.
     dataset
-        The data the window shows: the one the command line loaded (``--data``); ``None``
-        loads the bundled dataset.
+        The data the window shows: the one the command line loaded (the active dataset,
+        ``--data``); ``None`` loads the active dataset (``data use``, Data ▸ Datasets…).
 
     Returns
     -------
@@ -128,14 +128,14 @@ def run_app(
     from calculator.gui.main_window import MainWindow
     from calculator.render.images import png_bytes
     from calculator.render.qt import load_fonts
-    from calculator.storage import atomic_write_bytes, bundled_dataset
+    from calculator.storage import atomic_write_bytes, releases
 
     app = _application()
     load_fonts(app)
     if screenshot is None:
         load_translation(app)
     if dataset is None:
-        dataset = bundled_dataset()
+        dataset = releases.open_dataset()
     if screenshot is not None:
         window = MainWindow(dataset, settings=None, scenario=scenario)
         window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)

@@ -181,6 +181,19 @@ class PinnedScenarios(QObject):
             self._items = items
             self.pinnedChanged.emit()
 
+    def set_dataset(self, dataset: Dataset, scenarios: Sequence[Scenario] | None = None) -> None:
+        """Re-project on ``dataset`` (a dataset switch) the pinned or the given (fitted) scenarios.
+
+        Scenarios the dataset cannot project are dropped; :attr:`pinnedChanged` fires once.
+        """
+        had = bool(self._items)
+        scenarios = self.pinned() if scenarios is None else scenarios
+        self._dataset = dataset
+        self._items = []
+        self.set_pinned(scenarios)
+        if had and not self._items:
+            self.pinnedChanged.emit()
+
     def set_dataset(self, dataset: Dataset) -> None:
         """Re-project the pinned scenarios on ``dataset`` (a dataset switch); unfit ones go."""
         scenarios = self.pinned()

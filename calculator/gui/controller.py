@@ -13,7 +13,9 @@ from PySide6.QtCore import QObject, Signal, Slot
 from calculator.core.dataset import Dataset
 from calculator.core.models import Scenario
 from calculator.core.projection import Projection, ProjectionError, project
+from calculator.exports.vintages import fit_scenario
 from calculator.gui.errors import describe_for_window, describe_projection_error
+from calculator.gui.phrasing import qt_tr
 
 
 def _merge(base: dict[str, Any], changes: Mapping[str, Any]) -> dict[str, Any]:
@@ -57,6 +59,7 @@ class ScenarioController(QObject):
     put their widgets back.
     """
 
+    datasetChanged = Signal(object)  # Dataset; before the scenario and projection it brings
     scenarioChanged = Signal(object)  # Scenario
     projectionChanged = Signal(object)  # Projection
     errorOccurred = Signal(str)
@@ -70,8 +73,12 @@ class ScenarioController(QObject):
     ) -> None:
         super().__init__(parent)
         self._dataset = dataset
-        self._scenario = scenario if scenario is not None else Scenario()
-        self._projection = project(dataset, self._scenario)
+        if scenario is None:  # the defaults, fitted to the dataset (an imported 2024 edition)
+            fitted = fit_scenario(dataset, Scenario(), tr=qt_tr)
+            self._scenario, self._projection = fitted.scenario, fitted.projection
+        else:
+            self._scenario = scenario
+            self._projection = project(dataset, self._scenario)
         self._undo: list[_Step] = []
         self._redo: list[Scenario] = []
         self._has_error = False
@@ -127,6 +134,27 @@ class ScenarioController(QObject):
             self._reject(describe_for_window(exc, data))  # the field as the window labels it
             return False
         return self.set_scenario(scenario, _key=_keys(changes))
+
+    def set_dataset(self, dataset: Dataset, scenario: Scenario | None = None) -> tuple[str, ...]:
+        """Project on ``dataset`` from now on: one update, not an undo step.
+
+        The current scenario (or ``scenario``) is fitted to the dataset: an edition, base year or
+        ally it lacks falls back (:func:`calculator.exports.vintages.fit_scenario`); the notes
+        say what fell back. Emits :attr:`datasetChanged`, then the scenario and projection
+        signals once. Undo history is cleared (its steps belong to the old dataset). Raises
+        :class:`ProjectionError` (nothing changed) if the dataset cannot project even the
+        default ally.
+        """
+        fitted = fit_scenario(dataset, scenario or self._scenario, tr=qt_tr)
+        self._dataset = dataset
+        self._undo.clear()
+        self._redo.clear()
+        # Listeners of datasetChanged already see the fitted scenario (its edition).
+        self._scenario, self._projection = fitted.scenario, fitted.projection
+        self.datasetChanged.emit(dataset)
+        self._apply(fitted.scenario, fitted.projection)
+        self._emit_availability()
+        return fitted.notes
 
     @Slot()
     def reset(self) -> bool:

@@ -25,6 +25,7 @@ from calculator.gui.alliance import AllianceView
 from calculator.gui.chart import ProjectionChart
 from calculator.gui.compare import ComparePanel, PinnedScenarios
 from calculator.gui.controller import ScenarioController
+from calculator.gui.datasets import DatasetActions, VintagesView
 from calculator.gui.dialogs import AboutDialog, MethodologyDialog
 from calculator.gui.files.autosave import RecoveryPrompt
 from calculator.gui.files.documents import ScenarioFiles
@@ -200,13 +201,13 @@ class MainWindow(QMainWindow):
             recovery_prompt=recovery_prompt,
         )
         self.files.exports.uncertainty = lambda: self.uncertainty.result  # reports get the band
+        # Data menu, dataset switches, the status bar's dataset and Vintages; see datasets.py
+        self.datasets = DatasetActions(self, self.controller, self.pinned, self.show_status)
+        self.files.switch_dataset = self.datasets.switch_to
+        self.vintages_view = VintagesView(self.controller, self.datasets)
+        self.view_tabs.addTab(self.vintages_view, self.tr("Vi&ntages"))
         self._build_menus()
-        ds = dataset
-        src = ds.manifest.source(ds.manifest.nato_editions[ds.manifest.default_nato_edition])
-        self.dataset_label = QLabel(
-            self.tr("Dataset {0} · NATO {1}, cut-off {2}").format(ds.id, src.edition, src.cut_off)
-        )
-        self.dataset_label.setToolTip(self.tr("Help > About lists every source"))
+        self.dataset_label = self.datasets.status_label
         self.statusBar().addPermanentWidget(self.dataset_label)
 
         self.controller.projectionChanged.connect(self.chart.set_projection)
@@ -251,6 +252,7 @@ class MainWindow(QMainWindow):
         edit.addAction(self.reset_action)
 
         self._build_compare_menus()
+        self.datasets.populate_menu(self.menuBar().addMenu(self.tr("&Data")))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.methodology_action = QAction(self.tr("&Methodology"), self)
         self.methodology_action.setShortcut(QKeySequence.StandardKey.HelpContents)

@@ -201,7 +201,7 @@ class UncertaintyView(QWidget):
         self.seed.setToolTip(self.tr("The same seed gives the same numbers"))
         self.exclude = QCheckBox(self.tr("Leave 2020\u201321 out of the estimate"), self)
         self.exclude.setChecked(True)
-        self.risk_box = QCheckBox(self.tr("Execution risk: not spent, % of plan"), self)
+        self.risk_box = QCheckBox(self.tr("Execution risk (% of plan not spent)"), self)
         self.risk_mean = QDoubleSpinBox(self)
         self.risk_mean.setRange(*EXECUTION_MEAN_RANGE)
         self.risk_mean.setValue(3.0)
@@ -270,11 +270,14 @@ class UncertaintyView(QWidget):
             first.addWidget(caption)
             first.addWidget(spin)
         first.addStretch(1)
-        for control in (self.exclude, self.risk_box, self.risk_mean, self.risk_sd):
-            second.addWidget(control)
+        third = QHBoxLayout()
+        second.addWidget(self.exclude)
         second.addStretch(1)
-        controls.addLayout(first)
-        controls.addLayout(second)
+        for control in (self.risk_box, self.risk_mean, self.risk_sd):
+            third.addWidget(control)
+        third.addStretch(1)
+        for row in (first, second, third):
+            controls.addLayout(row)
         text = QVBoxLayout()
         for label in (self.probabilities, self.spread, self.card_title, self.card):
             text.addWidget(label)

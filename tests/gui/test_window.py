@@ -90,9 +90,12 @@ def test_undo_redo_actions(window):
 
 
 def test_status_bar_shows_dataset(window):
-    text = window.dataset_label.text()
-    assert "nato-2026-07_imf-weo-2025-10" in text
-    assert "2026-07-03" in text
+    # The name a reader knows in the bar; the id and the cut-off behind it (issue 14).
+    assert window.dataset_label.text() == "Dataset: NATO July 2026 (bundled)"
+    tip = window.dataset_label.toolTip()
+    assert "nato-2026-07_imf-weo-2025-10" in tip
+    assert "2026-07-03" in tip
+
 
 
 def test_help_dialogs(qtbot, dataset):

@@ -8,6 +8,7 @@ clicking through modal dialogs.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -27,11 +28,17 @@ def message_box(
     buttons: StandardButton = StandardButton.Ok,
     default: StandardButton = StandardButton.NoButton,
     informative: str = "",
+    *,
+    texts: Mapping[StandardButton, str] | None = None,
 ) -> StandardButton:
-    """Show a modal message box and return the button pressed."""
+    """Show a modal message box and return the button pressed; ``texts`` relabels buttons."""
     box = QMessageBox(icon, title, text, buttons, parent)
     if informative:
         box.setInformativeText(informative)
+    for which, label in (texts or {}).items():
+        button = box.button(which)
+        if button is not None:
+            button.setText(label)
     if default != StandardButton.NoButton:
         box.setDefaultButton(default)
     return StandardButton(box.exec())

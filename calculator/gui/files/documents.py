@@ -26,7 +26,14 @@ from calculator.gui.files.autosave import Autosave, RecoveryPrompt
 from calculator.gui.files.common import FOLDER_KEY, SCENARIO_SUFFIX, StandardButton
 from calculator.gui.files.export import ExportDispatch
 from calculator.gui.files.recent import RecentFiles
-from calculator.storage import StorageError, clean_stale_temps, load_scenario, save_scenario
+from calculator.storage import (
+    StorageError,
+    clean_stale_temps,
+    load_scenario,
+    releases,
+    save_scenario,
+)
+
 
 
 class ScenarioFiles(QObject):
@@ -75,6 +82,9 @@ class ScenarioFiles(QObject):
         self._saved: Scenario = controller.scenario
         self._close_box: QMessageBox | None = None
         self._close_confirmed = False
+        #: Switches the window to a dataset by id and says whether it did (the window's
+        #: DatasetActions.switch_to); lets Open offer a file's recorded dataset.
+        self.switch_dataset: Callable[[str], bool] | None = None
         self._create_actions()
         self.recent = RecentFiles(window, settings, open_file=self.open_with_prompt)
         self.autosave = Autosave(window, controller, autosave_dir, pinned, status, recovery_prompt)
@@ -217,22 +227,12 @@ class ScenarioFiles(QObject):
             self._error(self.tr("Cannot open the scenario"), str(exc))
             return False
         active = self.controller.dataset.id
-        if dataset_id and dataset_id != active:
-            choice = common.message_box(
-                self.window,
-                QMessageBox.Icon.Question,
-                self.tr("Different dataset"),
-                self.tr("{0} was saved with dataset {1}; the active dataset is {2}.").format(
-                    path.name, dataset_id, active
-                ),
-                StandardButton.Open | StandardButton.Cancel,
-                StandardButton.Open,
-                self.tr(
-                    "Open it with dataset {0}? Projected figures can differ from when it was saved."
-                ).format(active),
-            )
-            if choice != StandardButton.Open:
-                return False
+        if (
+            dataset_id
+            and dataset_id != active
+            and not self._choose_dataset(path, dataset_id, active)
+        ):
+            return False
         try:
             project(self.controller.dataset, scenario)
         except ProjectionError as exc:
@@ -246,6 +246,42 @@ class ScenarioFiles(QObject):
         self.update_title()
         self._status(self.tr("Opened {0}").format(path))
         return True
+
+    def _choose_dataset(self, path: Path, recorded: str, active: str) -> bool:
+        """A file saved with another dataset: open it with that one (if known) or the active one.
+
+        Returns whether to go on opening (on the dataset now in use).
+        """
+        known = self.switch_dataset is not None and recorded in {
+            e.id for e in releases.list_datasets() if not e.problem
+        }
+        buttons = StandardButton.Open | StandardButton.Cancel
+        texts = {StandardButton.Open: self.tr("Open with {0}").format(active)}
+        if known:
+            buttons |= StandardButton.Yes
+            texts[StandardButton.Yes] = self.tr("Open with {0}").format(recorded)
+        choice = common.message_box(
+            self.window,
+            QMessageBox.Icon.Question,
+            self.tr("Different dataset"),
+            self.tr("{0} was saved with dataset {1}; the active dataset is {2}.").format(
+                path.name, recorded, active
+            ),
+            buttons,
+            StandardButton.Yes if known else StandardButton.Open,
+            (
+                self.tr("Open it with either dataset; projected figures can differ between them.")
+                if known
+                else self.tr(
+                    "Dataset {0} is not here (Data ▸ Datasets… lists those that are). Open it "
+                    "with dataset {1}? Projected figures can differ from when it was saved."
+                ).format(recorded, active)
+            ),
+            **({"texts": texts} if known else {}),
+        )
+        if choice == StandardButton.Yes and known and self.switch_dataset is not None:
+            return self.switch_dataset(recorded)
+        return choice == StandardButton.Open
 
     @Slot()
     def _on_new_action_triggered(self) -> None:

@@ -35,7 +35,6 @@ class AllyPanel(InputPanel):
 
     def __init__(self, controller: ScenarioController, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Ally and horizon"), controller, parent)
-        ds = controller.dataset
         edition = controller.scenario.nato_edition
         self.ally_combo = QComboBox(self)
         self.ally_combo.setEditable(True)
@@ -43,18 +42,7 @@ class AllyPanel(InputPanel):
         self.ally_combo.setMaxVisibleItems(16)
         compact(self.ally_combo, 12)
         model = QStandardItemModel(self.ally_combo)
-        for c in ds.allies():
-            year = ds.latest_share_year(c.iso3, edition)
-            if year is None or not c.has_nato_figure:
-                text = self.tr("{0} ({1}) · no NATO figure").format(c.name, c.iso3)
-            else:
-                share = ds.nato_share(c.iso3, edition)[year].value
-                text = self.tr("{0} ({1}) · {2:.2f} %").format(c.name, c.iso3, share)
-            item = QStandardItem(text)
-            item.setData(c.iso3, Qt.ItemDataRole.UserRole)
-            if c.note:
-                item.setToolTip(c.note)
-            model.appendRow(item)
+        self._fill_allies(model)
         self.ally_combo.setModel(model)
         completer = QCompleter(self.ally_combo)
         completer.setModel(model)
@@ -93,8 +81,36 @@ class AllyPanel(InputPanel):
         line_edit.editingFinished.connect(self._on_ally_edit_editing_finished)
         self.horizon_spin.valueChanged.connect(self._on_horizon_spin_value_changed)
         controller.projectionChanged.connect(self._on_model_projection_changed)
+        controller.datasetChanged.connect(self._on_model_dataset_changed)
         self._bind()
         self._on_model_projection_changed(controller.projection)
+
+    def _fill_allies(self, model: QStandardItemModel) -> None:
+        """One row per ally of the controller's dataset, with its latest NATO share."""
+        ds = self.controller.dataset
+        edition = self.controller.scenario.nato_edition
+        for c in ds.allies():
+            year = ds.latest_share_year(c.iso3, edition)
+            if year is None or not c.has_nato_figure:
+                text = self.tr("{0} ({1}) · no NATO figure").format(c.name, c.iso3)
+            else:
+                share = ds.nato_share(c.iso3, edition)[year].value
+                text = self.tr("{0} ({1}) · {2:.2f} %").format(c.name, c.iso3, share)
+            item = QStandardItem(text)
+            item.setData(c.iso3, Qt.ItemDataRole.UserRole)
+            if c.note:
+                item.setToolTip(c.note)
+            model.appendRow(item)
+
+    @Slot(object)
+    def _on_model_dataset_changed(self, _dataset: object) -> None:
+        """Another dataset (Data ▸ Datasets…): list its allies with its latest shares."""
+        model = self.ally_combo.model()
+        if isinstance(model, QStandardItemModel):
+            with signals_blocked(self.ally_combo):
+                model.clear()
+                self._fill_allies(model)
+            self._show_current_ally()
 
     @Slot(int)
     def _on_ally_combo_current_index_changed(self, index: int) -> None:

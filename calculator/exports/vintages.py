@@ -1,0 +1,252 @@
+"""What moved between two datasets or editions, and the equipment guideline where a dataset has it.
+
+Qt-free numbers that ``budget-calculator diff`` prints and the window's Vintages view shows: the
+same scenario re-run on another dataset (``ID@EDITION``), fitted to what that dataset holds, and
+the rows of what changed (base year, base share, base-year money, crossing years, required
+growth). The words come from the phrasebook through a translate hook ``tr``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from calculator.core.dataset import Dataset
+from calculator.core.equipment import equipment_history, guideline_money_bn
+from calculator.core.models import Scenario
+from calculator.core.projection import Projection, ProjectionError, project
+from calculator.exports import phrases
+from calculator.exports.phrases import Translate, identity, say
+from calculator.exports.tabular import threshold_dict
+
+
+# ------------------------------------------------------------------------------ fitting
+@dataclass(frozen=True)
+class Fitted:
+    """A scenario fitted to a dataset, its projection and what had to change (one line each)."""
+
+    scenario: Scenario
+    projection: Projection
+    notes: tuple[str, ...] = field(default=())
+
+
+def _evolve(scenario: Scenario, **changes: Any) -> Scenario:
+    return Scenario.model_validate(scenario.model_dump() | changes)
+
+
+def fit_scenario(
+    ds: Dataset, scenario: Scenario, edition: str | None = None, tr: Translate = identity
+) -> Fitted:
+    """Run ``scenario`` on ``ds`` (at ``edition``), falling back where the dataset lacks something.
+
+    An edition the dataset does not have becomes its default one; a base year it does not have
+    becomes its latest; an ally it cannot project becomes the default ally. Each fall-back adds a
+    note. Raises :class:`ProjectionError` if even the default ally cannot be projected.
+    """
+    notes: list[str] = []
+    editions = ds.manifest.nato_editions
+    wanted = edition or scenario.nato_edition
+    if wanted not in editions:
+        notes.append(
+            say(phrases.FALLBACK_EDITION, tr).format(
+                ds.id, wanted, ds.manifest.default_nato_edition
+            )
+        )
+        wanted = ds.manifest.default_nato_edition
+    if wanted != scenario.nato_edition:
+        scenario = _evolve(scenario, nato_edition=wanted)
+    try:
+        return Fitted(scenario, project(ds, scenario), tuple(notes))
+    except ProjectionError as exc:
+        first = exc
+    if scenario.base_year is not None:
+        latest = _evolve(scenario, base_year=None)
+        try:
+            proj = project(ds, latest)
+        except ProjectionError:
+            pass
+        else:
+            notes.append(
+                say(phrases.FALLBACK_BASE_YEAR, tr).format(
+                    scenario.base_year, ds.id, proj.base_year
+                )
+            )
+            return Fitted(latest, proj, tuple(notes))
+    default = Scenario().country
+    if scenario.country == default:
+        raise first
+    other = _evolve(scenario, country=default, base_year=None)
+    proj = project(ds, other)  # raises if the dataset cannot even project the default ally
+    name = (
+        ds.country(scenario.country).name if scenario.country in ds.countries else scenario.country
+    )
+    notes.append(say(phrases.FALLBACK_ALLY, tr).format(name, ds.id, proj.country.name))
+    return Fitted(other, proj, tuple(notes))
+
+
+# ------------------------------------------------------------------------------- naming
+def run_label(ds: Dataset, proj: Projection, tr: Translate = identity) -> str:
+    """``nato-2026-07_imf-weo-2025-10 · NATO August 2025 (edition 2025)``."""
+    edition = proj.scenario.nato_edition
+    src = ds.manifest.source(ds.manifest.nato_editions[edition])
+    return say(phrases.DIFF_RUN_LABEL, tr).format(ds.id, src.edition, edition)
+
+
+def dataset_name(ds: Dataset, edition: str, tr: Translate = identity) -> str:
+    """A dataset as a reader names it: ``NATO July 2026``, or an own source's title and date."""
+    src = ds.manifest.source(ds.manifest.nato_editions[edition])
+    if src.publisher.startswith("NATO"):
+        return say(phrases.DATASET_NAME_NATO, tr).format(src.edition)
+    return f"{src.title}, {src.edition}"
+
+
+def dataset_status(
+    ds: Dataset, edition: str, imported_at: str = "", tr: Translate = identity
+) -> str:
+    """The status bar's line: ``Dataset: NATO June 2024 (imported 2026-05-02)``."""
+    name = dataset_name(ds, edition, tr)
+    if imported_at:
+        return say(phrases.DATASET_STATUS_IMPORTED, tr).format(name, imported_at[:10])
+    return say(phrases.DATASET_STATUS_BUNDLED, tr).format(name)
+
+
+def dataset_tooltip(ds: Dataset, edition: str, tr: Translate = identity) -> str:
+    """The id, edition and cut-off behind the status bar's line."""
+    src = ds.manifest.source(ds.manifest.nato_editions[edition])
+    return say(phrases.DATASET_TOOLTIP, tr).format(ds.id, src.edition, src.cut_off)
+
+
+# --------------------------------------------------------------------------------- diff
+def reach_text(t: dict[str, Any], tr: Translate = identity) -> str:
+    """A threshold's crossing year as ``diff`` writes it: ``2031``, ``met (2026)``."""
+    if t["already_met"]:
+        return say(phrases.DIFF_MET, tr).format(t["year_reached"])
+    if t["year_reached"] is not None:
+        return str(t["year_reached"])
+    return say(phrases.DIFF_NOT_BY_HORIZON, tr)
+
+
+def diff_row(
+    key: str,
+    label: str,
+    a: Any,
+    b: Any,
+    text: tuple[str, str] | None = None,
+    tr: Translate = identity,
+) -> dict[str, Any]:
+    """One row of what moved: both values, their difference and the three as text."""
+
+    def fmt(v: Any) -> str:
+        if v is None:
+            return phrases.NONE
+        return f"{v:,.2f}" if isinstance(v, float) else str(v)
+
+    change: float | int | None = None
+    if isinstance(a, int | float) and isinstance(b, int | float):
+        change = b - a
+    if change is None:
+        change_text = say(phrases.DIFF_SAME if a == b else phrases.DIFF_CHANGED, tr)
+    elif change == 0:
+        change_text = say(phrases.DIFF_SAME, tr)
+    else:
+        change_text = f"{change:+,.2f}" if isinstance(change, float) else f"{change:+d}"
+    return {
+        "key": key,
+        "label": label,
+        "a": a,
+        "b": b,
+        "change": change,
+        "a_text": text[0] if text else fmt(a),
+        "b_text": text[1] if text else fmt(b),
+        "change_text": change_text,
+    }
+
+
+def diff_rows(pa: Projection, pb: Projection, tr: Translate = identity) -> list[dict[str, Any]]:
+    """What moved from ``pa`` to ``pb`` (the same scenario on two datasets), row by row.
+
+    Keys are stable for scripts: ``base_year``, ``base_share_pct``, ``base_core_bn``, and per
+    threshold ``year_reached:<measure>:<value>`` and ``required_growth:<measure>:<value>``.
+    """
+    cur = pa.country.currency
+    rows: list[dict[str, Any]] = [
+        diff_row("base_year", say(phrases.DIFF_BASE_YEAR, tr), pa.base_year, pb.base_year, tr=tr),
+        diff_row(
+            "base_share_pct",
+            say(phrases.DIFF_BASE_SHARE, tr),
+            pa.base_share_pct,
+            pb.base_share_pct,
+            tr=tr,
+        ),
+        diff_row(
+            "base_core_bn",
+            say(phrases.DIFF_BASE_MONEY, tr).format(cur),
+            pa.base_core_bn,
+            pb.base_core_bn,
+            tr=tr,
+        ),
+    ]
+    for ra, rb in zip(pa.thresholds, pb.thresholds, strict=True):
+        ta, tb = threshold_dict(ra), threshold_dict(rb)
+        name = f"{ta['value_pct']:g}% {ta['measure']}"
+        ident = f"{ta['measure']}:{ta['value_pct']:g}"
+        rows.append(
+            diff_row(
+                f"year_reached:{ident}",
+                say(phrases.DIFF_REACHES, tr).format(name),
+                ta["year_reached"],
+                tb["year_reached"],
+                text=(reach_text(ta, tr), reach_text(tb, tr)),
+                tr=tr,
+            )
+        )
+        rows.append(
+            diff_row(
+                f"required_growth:{ident}",
+                say(phrases.DIFF_REQUIRED, tr).format(name, ta["target_year"]),
+                ta["required_nominal_growth_pct"],
+                tb["required_nominal_growth_pct"],
+                tr=tr,
+            )
+        )
+    return rows
+
+
+# ---------------------------------------------------------------------------- equipment
+def equipment_summary(proj: Projection, ds: Dataset) -> dict[str, Any] | None:
+    """The ``equipment`` object (NATO's 20 % guideline) where the dataset has Table 8a.
+
+    :func:`calculator.core.equipment.equipment_history` plus ``money_at_guideline_bn``: 20 % of
+    each projected year's core budget (same units). ``None`` without Table 8a.
+    """
+    eq = equipment_history(ds, proj.country.iso3, proj.scenario.nato_edition)
+    if eq is not None:
+        eq["money_at_guideline_bn"] = guideline_money_bn([float(v) for v in proj.core_bn])
+    return eq
+
+
+def equipment_text(eq: dict[str, Any], currency: str, tr: Translate = identity) -> str:
+    """One sentence: the equipment share against the guideline, what 20 % would mean, the source."""
+    verdict = say(phrases.EQUIPMENT_MEETS if eq["meets_guideline"] else phrases.EQUIPMENT_BELOW, tr)
+    money = eq["money_at_guideline_bn"]
+    return say(phrases.EQUIPMENT_LINE, tr).format(
+        eq["latest_equipment_share_pct"],
+        eq["latest_year"],
+        verdict,
+        eq["guideline_pct"],
+        money[0],
+        currency,
+        money[-1],
+        eq["source"],
+    )
+
+
+def personnel_text(eq: dict[str, Any], tr: Translate = identity) -> str | None:
+    """Personnel's share in the latest year that has one, or ``None``."""
+    known = [
+        (y, v) for y, v in zip(eq["years"], eq["personnel_share_pct"], strict=True) if v is not None
+    ]
+    if not known:
+        return None
+    year, value = known[-1]
+    return say(phrases.EQUIPMENT_PERSONNEL, tr).format(value, year)
