@@ -194,15 +194,6 @@ class PinnedScenarios(QObject):
         if had and not self._items:
             self.pinnedChanged.emit()
 
-    def set_dataset(self, dataset: Dataset) -> None:
-        """Re-project the pinned scenarios on ``dataset`` (a dataset switch); unfit ones go."""
-        scenarios = self.pinned()
-        self._dataset = dataset
-        self._items = []
-        self.set_pinned(scenarios)
-        if scenarios and not self._items:
-            self.pinnedChanged.emit()
-
 
 # ---------------------------------------------------------------------------- describing
 

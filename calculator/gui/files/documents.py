@@ -35,7 +35,6 @@ from calculator.storage import (
 )
 
 
-
 class ScenarioFiles(QObject):
     """File menu logic for one window: open/save, and the recent, autosave and export rooms.
 
