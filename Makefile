@@ -73,10 +73,15 @@ screenshot: $(STAMP) sysdeps ## Render the window to out/screenshot.png offscree
 	@mkdir -p out && QT_QPA_PLATFORM=offscreen $(VENV)/bin/budget-calculator --screenshot out/screenshot.png && echo out/screenshot.png
 
 # Every marked string of the whole package (self.tr, QT_TR_NOOP, QT_TRANSLATE_NOOP: the phrasebook
-# in calculator/exports/phrases.py too) goes into the .ts, keeping the translations already there.
-translations: $(STAMP) ## Extract marked strings of the whole package into resources/translations/*.ts and compile .qm files
-	@$(VENV)/bin/pyside6-lupdate $$(find calculator -name '*.py' | sort) -ts resources/translations/calculator_fr.ts
-	@$(VENV)/bin/pyside6-lrelease resources/translations/*.ts
+# in calculator/exports/phrases.py too) goes into the four .ts files (English is the source;
+# vanished texts dropped, no line numbers so that the committed files change only with the texts),
+# then packaging/translate_ts.py fills them from packaging/translations/*.txt and lists what is
+# still missing, and lrelease compiles the .qm files (not committed).
+TS_FILES := $(foreach l,fr es nl de,resources/translations/calculator_$(l).ts)
+translations: $(STAMP) ## Extract marked strings into resources/translations/*.ts, fill them from packaging/translations, compile .qm
+	@$(VENV)/bin/pyside6-lupdate -silent -no-obsolete -locations none $$(find calculator -name '*.py' | sort) -ts $(TS_FILES)
+	@$(PY) packaging/translate_ts.py
+	@$(VENV)/bin/pyside6-lrelease -silent $(TS_FILES)
 
 # PyInstaller comes from the optional "package" extra, installed only for this target.
 PACKAGE_STAMP := $(VENV)/.installed-package

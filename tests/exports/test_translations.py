@@ -8,6 +8,7 @@ them through its one helper, :func:`calculator.exports.phrases.say`.
 from __future__ import annotations
 
 import ast
+import re
 import shutil
 import subprocess
 import sys
@@ -223,3 +224,89 @@ def test_lupdate_finds_summary_sentence_and_threshold_status(
 def test_lupdate_sees_the_window_too(extracted: dict[str, set[str]]) -> None:
     """The window's own self.tr() strings are still extracted, in their class contexts."""
     assert "Copy sentence" in extracted.get("SentenceBar", set())
+
+
+# ----------------------------------------------------------- the committed .ts files
+
+TS_DIR = PACKAGE.parent / "resources" / "translations"
+LANGUAGES = ("fr", "es", "nl", "de")
+# What a translation must carry over unchanged: str.format fields ({0}, {1:.2f}), Qt's %1 and
+# %n, HTML tags and the window title's modified marker [*].
+PLACEHOLDER = re.compile(r"\{[^{}]*\}|%\d+|%n|</?[a-zA-Z][^>]*>|\[\*\]")
+MNEMONIC = re.compile(r"&(?!&)(?=\S)")
+
+
+def placeholders(text: str) -> list[str]:
+    """The placeholders of ``text``, sorted (a translation may reorder them)."""
+    return sorted(PLACEHOLDER.findall(text))
+
+
+def _translations(lang: str) -> dict[tuple[str, str], str | None]:
+    """``(context, source) → translation`` of one committed .ts; ``None`` if unfinished."""
+    out: dict[tuple[str, str], str | None] = {}
+    for context in ET.parse(TS_DIR / f"calculator_{lang}.ts").getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for m in context.iter("message"):
+            t = m.find("translation")
+            done = t is not None and t.get("type") is None and bool(t.text)
+            out[(name, m.findtext("source") or "")] = t.text if done and t is not None else None
+    return out
+
+
+def placeholder_problems(source: str, translation: str) -> list[str]:
+    """What ``translation`` drops or adds against ``source``: placeholders, the mnemonic."""
+    problems = []
+    if placeholders(source) != placeholders(translation):
+        problems.append(f"placeholders {placeholders(source)} != {placeholders(translation)}")
+    if len(MNEMONIC.findall(source)) != len(MNEMONIC.findall(translation)):
+        problems.append("the & mnemonic")
+    if source[:1].isspace() != translation[:1].isspace():
+        problems.append("leading space")
+    if source[-1:].isspace() != translation[-1:].isspace():
+        problems.append("trailing space")
+    return problems
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_current_source_text_is_translated(lang: str, extracted: dict[str, set[str]]) -> None:
+    """A fresh lupdate run finds no text that the committed .ts leaves untranslated.
+
+    Fix: ``make translations``, then add the missing texts to ``packaging/translations/*.txt``
+    and run ``make translations`` again (it lists what is still missing).
+    """
+    have = _translations(lang)
+    missing = sorted(
+        f"{context}: {source!r}"
+        for context, sources in extracted.items()
+        for source in sources
+        if not have.get((context, source))
+    )
+    assert not missing, f"calculator_{lang}.ts lacks {len(missing)}:\n" + "\n".join(missing)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_translations_keep_every_placeholder(lang: str) -> None:
+    bad = [
+        f"{context}: {source!r} -> {text!r}: {', '.join(problems)}"
+        for (context, source), text in _translations(lang).items()
+        if text is not None and (problems := placeholder_problems(source, text))
+    ]
+    assert not bad, "\n".join(bad)
+
+
+def test_the_placeholder_check_catches_drops_and_additions() -> None:
+    assert placeholder_problems("short by {0:.2f} pp ({1})", "manque {0:.2f} pt ({1})") == []
+    assert placeholder_problems("{0} in {1}", "{0} en {1} {2}")  # one added
+    assert placeholder_problems("{0:.2f} %", "{0} %")  # a format spec dropped
+    assert placeholder_problems("<b>Growth</b>: x", "Croissance : x")  # tags dropped
+    assert placeholder_problems("&Save", "Enregistrer")  # mnemonic dropped
+    assert placeholder_problems(" and {0} pinned", "et {0} épinglés")  # leading space lost
+
+
+def test_ts_files_mark_no_stale_entries() -> None:
+    """Obsolete and vanished entries are dropped (lupdate -no-obsolete, the fill script)."""
+    for lang in LANGUAGES:
+        root = ET.parse(TS_DIR / f"calculator_{lang}.ts").getroot()
+        kinds = {t.get("type") for t in root.iter("translation")}
+        assert not kinds & {"obsolete", "vanished"}, lang
+        assert root.get("language", "").startswith(lang), lang
