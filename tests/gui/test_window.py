@@ -97,7 +97,6 @@ def test_status_bar_shows_dataset(window):
     assert "2026-07-03" in tip
 
 
-
 def test_help_dialogs(qtbot, dataset):
     about = AboutDialog(dataset)
     qtbot.addWidget(about)
