@@ -2,8 +2,9 @@
 
 The rows come from :func:`calculator.exports.tabular.alliance_rows` (the same numbers as the
 command line's alliance table). The view recomputes only when the assumptions (not the ally)
-change and only while it is visible, at most once per :data:`THROTTLE_MS`, so slider drags on
-the main view stay fast.
+change and only while it is visible: at once when nothing else is waiting, and changes that
+arrive together (a drag's moves queued behind one recompute) coalesce into one, so a drag on
+the main view never waits for a fixed throttle.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QItemSelectionModel,
     QModelIndex,
     QObject,
@@ -26,7 +26,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtGui import QColor, QFont, QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -47,8 +47,6 @@ from calculator.gui.controller import ScenarioController
 from calculator.gui.phrasing import qt_tr
 from calculator.render.chart import add_threshold_line, nice_top, style_plot, year_ticks
 
-THROTTLE_MS = 40
-MAX_ALLIES = 40  # grey curves made up front (the dataset has 31 allies with a figure)
 MAX_THRESHOLD_LINES = 12
 OTHER_PEN = pg.mkPen("#B8B8B8", width=1)
 HIGHLIGHT_PEN = pg.mkPen(CORE_COLOUR, width=3.2)
@@ -72,11 +70,13 @@ class _Column:
     kind: str  # "ally", "year", "pct", "reach"
 
 
-class AllianceTableModel(QAbstractTableModel):
+class AllianceTableModel(QStandardItemModel):
     """One row per ally: base year and share, share at the horizon, years thresholds are met.
 
     The columns follow the enabled thresholds. :data:`SORT_ROLE` holds a number (or ``None``
-    for "never") so the proxy sorts numerically.
+    for "never") so the proxy sorts numerically. The cells are C++ items
+    (:class:`QStandardItemModel`): painting and laying out the table calls no Python, and an
+    update sets only the cells whose text changed, then tells the views once.
     """
 
     SORT_ROLE = Qt.ItemDataRole.UserRole
@@ -88,6 +88,7 @@ class AllianceTableModel(QAbstractTableModel):
         self._columns: list[_Column] = []
         self._projections: list[Projection] = []
         self._current = ""
+        self._shown: dict[tuple[int, int], tuple[str, Any, str | None]] = {}
 
     # ------------------------------------------------------------------ filling
     def set_projections(self, projs: list[Projection]) -> None:
@@ -99,14 +100,92 @@ class AllianceTableModel(QAbstractTableModel):
             and columns == self._columns
             and [r["iso3"] for r in rows] == [r["iso3"] for r in self._rows]
         )
+        self._rows, self._projections = rows, projs
         if same_shape:
-            self._rows, self._projections = rows, projs
-            if rows:
+            if rows and self._fill(signals=False):
                 self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(columns) - 1))
-        else:
-            self.beginResetModel()
-            self._rows, self._columns, self._projections = rows, columns, projs
-            self.endResetModel()
+            return
+        self.beginResetModel()
+        blocked = self.blockSignals(True)
+        try:
+            self._columns = columns
+            self._shown.clear()
+            self.setColumnCount(len(columns))
+            self.setRowCount(len(rows))
+            for c, col in enumerate(columns):
+                header = QStandardItem(col.title)
+                header.setToolTip(col.tip)
+                colour = self._header_colour(c)
+                if colour is not None:
+                    header.setForeground(colour)
+                self.setHorizontalHeaderItem(c, header)
+            right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+            for r, row in enumerate(rows):
+                for c, col in enumerate(columns):
+                    item = QStandardItem()
+                    item.setEditable(False)
+                    item.setData(row["iso3"], self.ISO3_ROLE)
+                    item.setTextAlignment(left if col.kind == "ally" else right)
+                    self.setItem(r, c, item)
+            self._fill(signals=True)
+            self._apply_current()
+        finally:
+            self.blockSignals(blocked)
+        self.endResetModel()
+
+    def _fill(self, *, signals: bool) -> bool:
+        """Set every cell whose text, sort key or tip changed; returns whether any did.
+
+        Without ``signals`` the items stay quiet (one ``dataChanged`` follows), so the sort
+        proxy re-sorts once per update rather than once per cell.
+        """
+        changed = False
+        blocked = self.blockSignals(True) if not signals else self.signalsBlocked()
+        try:
+            for r, row in enumerate(self._rows):
+                for c, col in enumerate(self._columns):
+                    value = row.get(col.key)
+                    sort = row["name"] if col.kind == "ally" else value
+                    tip = self._reach_tip(r, c) if col.kind == "reach" else None
+                    shown = (self._text(row, col, value), sort, tip)
+                    if shown == self._shown.get((r, c)):
+                        continue
+                    self._shown[(r, c)] = shown
+                    item = self.item(r, c)
+                    if item is None:
+                        continue
+                    item.setText(shown[0])
+                    item.setData(sort, self.SORT_ROLE)
+                    if shown[2] is not None:
+                        item.setToolTip(shown[2])
+                    changed = True
+        finally:
+            if not signals:
+                self.blockSignals(blocked)
+        return changed
+
+    def _header_colour(self, section: int) -> QColor | None:
+        """A reach column's title in its threshold's colour."""
+        col = self._columns[section]
+        if col.kind != "reach":
+            return None
+        th_index = [c.kind for c in self._columns[:section]].count("reach")
+        proj = self._projections[0] if self._projections else None
+        if proj is None or th_index >= len(proj.thresholds):
+            return None
+        return QColor(colour_of(proj.thresholds[th_index].threshold))
+
+    def _apply_current(self) -> None:
+        """Bold the current ally's row, plain the others (items quiet; the caller tells)."""
+        bold, plain = QFont(), QFont()
+        bold.setBold(True)
+        for r, row in enumerate(self._rows):
+            font = bold if row["iso3"] == self._current else plain
+            for c in range(len(self._columns)):
+                item = self.item(r, c)
+                if item is not None and item.font().bold() != font.bold():
+                    item.setFont(font)
 
     def _make_columns(self, projs: list[Projection]) -> list[_Column]:
         horizon = projs[0].horizon if projs else HAGUE_YEAR
@@ -161,6 +240,11 @@ class AllianceTableModel(QAbstractTableModel):
             return
         self._current = iso3
         if self._rows:
+            blocked = self.blockSignals(True)
+            try:
+                self._apply_current()
+            finally:
+                self.blockSignals(blocked)
             self.dataChanged.emit(
                 self.index(0, 0),
                 self.index(len(self._rows) - 1, len(self._columns) - 1),
@@ -186,59 +270,6 @@ class AllianceTableModel(QAbstractTableModel):
     def column_keys(self) -> list[str]:
         """Column keys (``alliance_rows`` keys), for tests and copying."""
         return [c.key for c in self._columns]
-
-    # ------------------------------------------------------------------ Qt model API
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        """Allies on show."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        """Fixed columns plus one per enabled threshold."""
-        return 0 if parent.isValid() else len(self._columns)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Column titles and explanations."""
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
-            return None
-        col = self._columns[section]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return col.title
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return col.tip
-        if role == Qt.ItemDataRole.ForegroundRole and col.kind == "reach":
-            th_index = [c.kind for c in self._columns[:section]].count("reach")
-            proj = self._projections[0] if self._projections else None
-            if proj is None or th_index >= len(proj.thresholds):
-                return None
-            return pg.mkColor(colour_of(proj.thresholds[th_index].threshold))
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Text, sort keys (numbers or ``None``), tooltips, alignment and the current ally."""
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        col = self._columns[index.column()]
-        value = row.get(col.key)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, col, value)
-        if role == self.SORT_ROLE:
-            return row["name"] if col.kind == "ally" else value
-        if role == self.ISO3_ROLE:
-            return row["iso3"]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if col.kind == "ally":
-                return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.FontRole and row["iso3"] == self._current:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.ToolTipRole and col.kind == "reach":
-            return self._reach_tip(index.row(), index.column())
-        return None
 
     def _text(self, row: dict[str, Any], col: _Column, value: Any) -> str:
         if col.kind == "ally":
@@ -385,7 +416,9 @@ class AllianceView(QWidget):
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(THROTTLE_MS)
+        # 0 ms: runs as soon as the events already queued are handled, so a change is shown in
+        # the same frame while a burst of changes (a drag, a reset) costs one recompute.
+        self._timer.setInterval(0)
         self._timer.timeout.connect(self._on_timer_timeout)
         self.table.activated.connect(self._on_table_activated)
         sel = self.table.selectionModel()
@@ -406,19 +439,9 @@ class AllianceView(QWidget):
     def readout_text(self, x: float, y: float) -> str | None:
         """The ally whose path runs nearest to (year ``x``, share ``y``), if one is close."""
         year = round(x)
-        # "close" is 4 % of the visible share range, so it works at any zoom
-        (_x0, _x1), (y0, y1) = self.plot.getPlotItem().vb.viewRange()
-        best: tuple[float, Projection] | None = None
-        for proj in self.model.projections():
-            if not proj.base_year <= year <= proj.horizon:
-                continue
-            share = float(proj.core_share_pct[year - proj.base_year])
-            gap = abs(share - y)
-            if gap <= 0.04 * (y1 - y0) and (best is None or gap < best[0]):
-                best = (gap, proj)
-        if best is None:
+        proj = self.ally_near(x, y)
+        if proj is None:
             return None
-        proj = best[1]
         i = year - proj.base_year
         return self.tr("{0} ({1}), {2}: core {3:.2f} % of GDP = {4:,.1f} bn {5}").format(
             proj.country.name,
@@ -429,17 +452,32 @@ class AllianceView(QWidget):
             proj.country.currency,
         )
 
+    def ally_near(self, x: float, y: float) -> Projection | None:
+        """The ally whose path passes nearest (year ``x``, share ``y``), if one is close."""
+        year = round(x)
+        # "close" is 4 % of the visible share range, so it works at any zoom
+        (_x0, _x1), (y0, y1) = self.plot.getPlotItem().vb.viewRange()
+        best: tuple[float, Projection] | None = None
+        for proj in self.model.projections():
+            if not proj.base_year <= year <= proj.horizon:
+                continue
+            share = float(proj.core_share_pct[year - proj.base_year])
+            gap = abs(share - y)
+            if gap <= 0.04 * (y1 - y0) and (best is None or gap < best[0]):
+                best = (gap, proj)
+        return None if best is None else best[1]
+
     # ------------------------------------------------------------------ chart construction
     def _build_plot(self) -> None:
         item = style_plot(self.plot, self.tr("core defence, % of GDP"), self.tr("Year"))
-        self.ally_curves: list[pg.PlotDataItem] = []
-        for _ in range(MAX_ALLIES):
-            # thin grey lines: no antialiasing, it halves the repaint of 31 paths
-            curve = item.plot([], [], pen=OTHER_PEN, antialias=False)
-            curve.setCurveClickable(True, width=6)
-            curve.sigClicked.connect(self._on_ally_curve_clicked)
-            curve.setVisible(False)
-            self.ally_curves.append(curve)
+        # Every ally's path in one item (NaN between allies): one path to stroke and one
+        # setData per update, not 31. Thin grey lines without antialiasing (half the repaint).
+        self.paths_curve = pg.PlotCurveItem(
+            [], [], pen=OTHER_PEN, antialias=False, connect="finite"
+        )
+        self.paths_curve.setClickable(True, width=6)
+        self.paths_curve.sigClicked.connect(self._on_paths_curve_clicked)
+        item.addItem(self.paths_curve)
         self.threshold_lines: list[pg.InfiniteLine] = []
         font = QFont()
         font.setPointSizeF(8.5)
@@ -548,18 +586,15 @@ class AllianceView(QWidget):
 
     def _update_plot(self, projs: list[Projection]) -> None:
         item = self.plot.getPlotItem()
-        top = 0.0
-        first, last = HAGUE_YEAR, HAGUE_YEAR
-        for i, curve in enumerate(self.ally_curves):
-            if i < len(projs):
-                p = projs[i]
-                curve.setData(p.years.astype(float), p.core_share_pct)
-                curve.setVisible(True)
-                top = max(top, float(np.nanmax(p.core_share_pct)))
-                first, last = min(first, p.base_year), max(last, p.horizon)
-            else:
-                curve.setData([], [])
-                curve.setVisible(False)
+        first = min((p.base_year for p in projs), default=HAGUE_YEAR)
+        last = max((p.horizon for p in projs), default=HAGUE_YEAR)
+        gap = np.array([np.nan])
+        xs = [a for p in projs for a in (p.years.astype(float), gap)]
+        ys = [a for p in projs for a in (p.core_share_pct, gap)]
+        x = np.concatenate(xs) if xs else np.zeros(0)
+        y = np.concatenate(ys) if ys else np.zeros(0)
+        self.paths_curve.setData(x, y, connect="finite")
+        top = float(np.nanmax(y)) if np.isfinite(y).any() else 0.0
         # core thresholds only (the paths are core shares); each line has its threshold's own
         # colour, as on the main chart
         thresholds = [t.threshold for t in projs[0].thresholds] if projs else []
@@ -571,8 +606,9 @@ class AllianceView(QWidget):
                 if line.pen.color().name().upper() != colour.upper():
                     line.setPen(pg.mkPen(colour, width=1.5, style=Qt.PenStyle.DotLine))
                     line.label.setColor(colour)
-                line.setValue(thresholds[i].value_pct)
-                line.label.setFormat(f"{thresholds[i].value_pct:g} %")
+                if line.value() != thresholds[i].value_pct:  # re-rendering a label is costly
+                    line.setValue(thresholds[i].value_pct)
+                    line.label.setFormat(f"{thresholds[i].value_pct:g} %")
                 top = max(top, thresholds[i].value_pct)
         x_range = (first - 0.3, last + 0.5)
         if x_range != self._x_range:
@@ -632,9 +668,18 @@ class AllianceView(QWidget):
             self.controller.update(country=str(iso3), base_year=None)
             self.allyActivated.emit(str(iso3))
 
-    @Slot(object)
-    def _on_ally_curve_clicked(self, curve: pg.PlotDataItem, *_args: Any) -> None:
-        i = self.ally_curves.index(curve)
-        projs = self.model.projections()
-        if i < len(projs):
-            self.select_ally(projs[i].country.iso3)
+    @Slot(object, object)
+    def _on_paths_curve_clicked(self, _curve: pg.PlotCurveItem, event: Any) -> None:
+        pos = event.pos()
+        proj = self.ally_near(pos.x(), pos.y())
+        if proj is not None:
+            self.select_ally(proj.country.iso3)
+
+    def paths(self) -> list[tuple[np.ndarray, np.ndarray]]:
+        """Each ally's grey path (years, shares) in row order, read back from the chart."""
+        x, y = self.paths_curve.getData()
+        if x is None or not len(x):
+            return []
+        breaks = np.flatnonzero(np.isnan(x))
+        starts = np.concatenate([[0], breaks + 1])
+        return [(x[a:b], y[a:b]) for a, b in zip(starts, breaks, strict=False)]

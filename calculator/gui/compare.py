@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from superqt.utils import signals_blocked
 
 from calculator.core.dataset import Dataset
 from calculator.core.models import Scenario
@@ -48,6 +47,7 @@ from calculator.exports.compare import (
 from calculator.exports.palette import CORE_COLOUR
 from calculator.gui.controller import ScenarioController
 from calculator.gui.phrasing import qt_tr
+from calculator.gui.updates import signals_blocked
 from calculator.render.chart import MAX_OVERLAYS, overlay_colour
 
 MAX_PINNED = MAX_OVERLAYS

@@ -40,6 +40,7 @@ from calculator.gui.inputs.thresholds import ThresholdsPanel
 from calculator.gui.results import ResultsPanel, SentenceBar, YearTablePanel
 from calculator.gui.scoreboard import CaveatBanner, Scoreboard
 from calculator.gui.uncertainty import UncertaintyLink, UncertaintyRunner, UncertaintyView
+from calculator.gui.updates import WhenShown
 
 MIN_CHART_HEIGHT = 300  # the chart with its tabs, legend and read-out stays readable
 ERROR_STYLE = (
@@ -210,7 +211,20 @@ class MainWindow(QMainWindow):
         self.dataset_label = self.datasets.status_label
         self.statusBar().addPermanentWidget(self.dataset_label)
 
-        self.controller.projectionChanged.connect(self.chart.set_projection)
+        # The views of "This ally" follow the projection while on screen; behind another tab
+        # they keep only the latest and catch up when shown (a drag with the overview in front
+        # costs them nothing). The panels connect themselves; they are re-routed here.
+        self.shown_followers: list[WhenShown] = []
+        for view, apply in (
+            (self.chart, self.chart.set_projection),
+            (self.scoreboard, self.scoreboard.set_projection),
+            (self.results_panel, self.results_panel.set_projection),
+        ):
+            if view is not self.chart:
+                self.controller.projectionChanged.disconnect(apply)
+            follower = WhenShown(view, apply)
+            self.shown_followers.append(follower)
+            self.controller.projectionChanged.connect(follower)
         self.controller.projectionChanged.connect(self._on_model_projection_changed)
         self.controller.errorOccurred.connect(self._on_model_error_occurred)
         self.controller.errorCleared.connect(self._on_model_error_cleared)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QSlider, QWidget
-from superqt.utils import signals_blocked
+
+from calculator.gui.updates import signals_blocked
 
 
 class ValueSlider(QWidget):

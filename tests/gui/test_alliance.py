@@ -105,10 +105,11 @@ def test_grey_curves_hold_every_path_and_are_built_once(view, controller, qtbot,
         controller.update(core={"mode": SpendingMode.GLIDE, "glide_target_pct": 3.0})
     assert list(view.plot.getPlotItem().items) == items
     projs = project_alliance(dataset, controller.scenario)
-    visible = [c for c in view.ally_curves if c.isVisible()]
-    assert len(visible) == len(projs) == 31
-    for curve, proj in zip(visible, projs, strict=True):
-        np.testing.assert_allclose(curve.getData()[1], proj.core_share_pct)
+    paths = view.paths()  # all grey paths are one item, NaN between allies
+    assert len(paths) == len(projs) == 31
+    for (x, y), proj in zip(paths, projs, strict=True):
+        np.testing.assert_array_equal(x, proj.years)
+        np.testing.assert_allclose(y, proj.core_share_pct)
     lines = [line.value() for line in view.threshold_lines if line.isVisible()]
     assert lines == [2.1, 3.5]  # the core thresholds; 5 % is a total
 

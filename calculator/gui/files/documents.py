@@ -170,8 +170,13 @@ class ScenarioFiles(QObject):
             title = self.tr("{0} · {1}[*] — {2}").format(label, country, app)
         else:
             title = self.tr("{0}[*] — {1}").format(country, app)
-        self.window.setWindowTitle(title)
-        self.window.setWindowModified(self.is_modified())
+        # Only on a change: the title is asked for on every slider move, and setting it (even
+        # to the same text) costs the window manager a round trip.
+        if self.window.windowTitle() != title:
+            self.window.setWindowTitle(title)
+        modified = self.is_modified()
+        if self.window.isWindowModified() != modified:
+            self.window.setWindowModified(modified)
 
     @Slot(object)
     def _on_model_scenario_changed(self, _scenario: Scenario) -> None:

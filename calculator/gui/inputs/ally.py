@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QWidget,
 )
-from superqt.utils import signals_blocked
 
 from calculator.core.dataset import fold_name
 from calculator.core.models import (
@@ -28,6 +27,7 @@ from calculator.gui.inputs.common import (
     describe,
     set_spin,
 )
+from calculator.gui.updates import signals_blocked
 
 
 class AllyPanel(InputPanel):

@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QWidget,
 )
-from superqt.utils import signals_blocked
 
 from calculator.core.models import (
     Scenario,
     field_range,
 )
 from calculator.gui.controller import ScenarioController
+from calculator.gui.updates import signals_blocked
 from calculator.gui.widgets import ValueSlider
 
 

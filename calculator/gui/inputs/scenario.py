@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Slot
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLineEdit, QPlainTextEdit, QWidget
-from superqt.utils import signals_blocked
 
 from calculator.core.models import Scenario
 from calculator.gui.controller import ScenarioController
+from calculator.gui.updates import signals_blocked
 
 NAME_MAX_CHARS = 200  # Scenario.name's limit; the edit refuses more rather than erroring
 DEBOUNCE_MS = 700

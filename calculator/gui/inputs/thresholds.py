@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from superqt.utils import signals_blocked
 
 from calculator.core.models import (
     DEFAULT_THRESHOLDS,
@@ -42,6 +41,7 @@ from calculator.gui.inputs.common import (
     set_combo_data,
     set_spin,
 )
+from calculator.gui.updates import signals_blocked
 
 
 class ThresholdsPanel(InputPanel):
