@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from calculator.core.dataset import Country
 from calculator.core.fiscal import (
     DEBT_BRAKE_EXEMPT_PCT,
     ESCAPE_CLAUSE_ALLIES,
@@ -539,7 +540,7 @@ def related_path_text(scenario: Scenario, tr: Translate = identity) -> str:
 
 
 def thresholds_text(thresholds: Iterable[Threshold], tr: Translate = identity) -> str:
-    """The enabled thresholds: ``Spain's claim: 2.1 % core by 2035, ...``."""
+    """The enabled thresholds: ``Spain's position: 2.1 % core by 2035, ...``."""
     form = say(QT_TRANSLATE_NOOP("phrases", "{0}: {1} {2} by {3}"), tr)
     on = [
         form.format(
@@ -561,39 +562,124 @@ SUMMARY_NOT_FIRST = QT_TRANSLATE_NOOP("phrases", "{0} does not reach {1} by {2}"
 SUMMARY_NOT = QT_TRANSLATE_NOOP("phrases", "{1} is not reached by {2}")
 
 
+# Allies whose English name takes "the" inside a sentence. The dataset's names are the bare ones
+# ("Netherlands", "United States"); NATO writes "Czechia" and "Slovakia", which take none.
+NAMES_WITH_THE = frozenset({"NLD", "USA", "GBR"})
+
+
+def ally_name(country: Country, *, start: bool = False) -> str:
+    """An ally's name as a sentence uses it: ``the Netherlands``, ``Spain``.
+
+    ``start=True`` for the first word of a sentence (``The Netherlands reaches …``). Names are
+    data and are not translated; the article is English, like the names. In another active
+    language the name and its article are that language's (:func:`locales.ally_in_sentence`).
+    """
+    if locales.active_language() != "en":
+        return locales.ally_in_sentence(country.iso3, country.name, start=start)
+    if country.iso3 not in NAMES_WITH_THE:
+        return country.name
+    return ("The " if start else "the ") + country.name
+
+
 def path_phrase(scenario: Scenario, proj: Projection, tr: Translate = identity) -> str:
-    """How core spending moves, as the opening of a sentence ("At 8 % a year")."""
+    """How core spending moves, as the opening of a sentence, without a closing comma.
+
+    It names what moves, at what rate, in which terms and from which year, so that a pasted
+    sentence stands alone: "With core defence spending rising 8 % a year in cash terms from
+    2026".
+    """
     core = scenario.core
+    base = proj.base_year
     match core.mode:
         case SpendingMode.GROWTH:
             if core.growth_real:
-                text = QT_TRANSLATE_NOOP("phrases", "At {0} a year above inflation")
+                text = (
+                    QT_TRANSLATE_NOOP(
+                        "phrases",
+                        "With core defence spending rising {0} a year above inflation from {1}",
+                    )
+                    if core.growth_pct > 0
+                    else QT_TRANSLATE_NOOP(
+                        "phrases",
+                        "With core defence spending falling {0} a year in real terms from {1}",
+                    )
+                    if core.growth_pct < 0
+                    else QT_TRANSLATE_NOOP(
+                        "phrases", "With core defence spending unchanged in real terms from {1}"
+                    )
+                )
             else:
-                text = QT_TRANSLATE_NOOP("phrases", "At {0} a year")
-            return say(text, tr).format(pct(core.growth_pct))
+                text = (
+                    QT_TRANSLATE_NOOP(
+                        "phrases",
+                        "With core defence spending rising {0} a year in cash terms from {1}",
+                    )
+                    if core.growth_pct > 0
+                    else QT_TRANSLATE_NOOP(
+                        "phrases",
+                        "With core defence spending falling {0} a year in cash terms from {1}",
+                    )
+                    if core.growth_pct < 0
+                    else QT_TRANSLATE_NOOP(
+                        "phrases", "With core defence spending frozen in cash terms from {1}"
+                    )
+                )
+            return say(text, tr).format(pct(abs(core.growth_pct), 2), base)
+        case SpendingMode.GLIDE if proj.glide_held:
+            return say(
+                QT_TRANSLATE_NOOP(
+                    "phrases",
+                    "With core defence spending held at {0:.2f} % of GDP from {1} (the glide "
+                    "target {2} is below it)",
+                ),
+                tr,
+            ).format(proj.base_share_pct, base, pct(core.glide_target_pct, 2))
         case SpendingMode.GLIDE:
-            return say(QT_TRANSLATE_NOOP("phrases", "On a straight path to {0} by {1}"), tr).format(
-                pct(core.glide_target_pct), core.glide_year
-            )
+            return say(
+                QT_TRANSLATE_NOOP(
+                    "phrases",
+                    "With core defence spending on a straight line from {0:.2f} % of GDP in {1} "
+                    "to {2} by {3}",
+                ),
+                tr,
+            ).format(proj.base_share_pct, base, pct(core.glide_target_pct, 2), core.glide_year)
         case SpendingMode.INCREMENT:
-            verb = (
-                say(QT_TRANSLATE_NOOP("phrases", "Adding"), tr)
+            step = abs(core.increment_bn)
+            cur = proj.country.currency
+            amount = money(step, cur) if round(step, 1) < 1.0 else f"{step:,.2f} bn {cur}"
+            text = (
+                QT_TRANSLATE_NOOP(
+                    "phrases", "With {0} added to core defence spending each year from {1}"
+                )
                 if core.increment_bn >= 0
-                else say(QT_TRANSLATE_NOOP("phrases", "Cutting"), tr)
+                else QT_TRANSLATE_NOOP(
+                    "phrases", "With {0} taken off core defence spending each year from {1}"
+                )
             )
-            return say(QT_TRANSLATE_NOOP("phrases", "{0} {1:,.2f} bn {2} a year,"), tr).format(
-                verb, abs(core.increment_bn), proj.country.currency
-            )
+            return say(text, tr).format(amount.strip(), base)
         case SpendingMode.CUSTOM:
-            return say(QT_TRANSLATE_NOOP("phrases", "On the custom path"), tr)
+            return say(
+                QT_TRANSLATE_NOOP(
+                    "phrases", "With core defence spending following the custom path from {0}"
+                ),
+                tr,
+            ).format(base)
         case _:
-            return say(QT_TRANSLATE_NOOP("phrases", "At a constant {0:.2f} % of GDP"), tr).format(
-                proj.base_share_pct
-            )
+            return say(
+                QT_TRANSLATE_NOOP(
+                    "phrases", "With core defence spending held at {0:.2f} % of GDP from {1}"
+                ),
+                tr,
+            ).format(proj.base_share_pct, base)
 
 
-def _need_phrase(res: ThresholdResult, proj: Projection, tr: Translate) -> str:
-    """What constant growth of core spending would reach the threshold in its target year."""
+def _need_phrase(res: ThresholdResult, proj: Projection, tr: Translate, *, first: bool) -> str:
+    """What constant growth of core spending would reach the threshold in its target year.
+
+    The first such clause of a sentence says what the rate is, nominal growth of core spending
+    a year from the base year ("would need core spending to grow 10.6 % a year in cash terms
+    from 2026"); later ones give the rate alone ("would need 15.1 % a year").
+    """
     need = res.required_nominal_growth_pct
     if need is None:
         return ""
@@ -603,49 +689,72 @@ def _need_phrase(res: ThresholdResult, proj: Projection, tr: Translate) -> str:
         if target == proj.horizon
         else say(QT_TRANSLATE_NOOP("phrases", " to get there by {0}"), tr).format(target)
     )
-    # r* is in cash terms; say so beside a path set in real terms, where it would be misread.
-    cash = (
-        say(QT_TRANSLATE_NOOP("phrases", " in cash terms"), tr)
-        if proj.scenario.core.growth_real and (proj.scenario.core.mode is SpendingMode.GROWTH)
-        else ""
-    )
     if need < 0:
-        return say(
+        text = (
             QT_TRANSLATE_NOOP(
                 "phrases",
-                " even though spending could fall {0:.1f} % a year{1} and still get there{2}",
-            ),
-            tr,
-        ).format(-need, cash, by)
-    return say(QT_TRANSLATE_NOOP("phrases", " and would need {0:.1f} % a year{1}{2}"), tr).format(
-        need, cash, by
+                " even though core spending could fall {0:.1f} % a year in cash terms from {1} "
+                "and still get there{2}",
+            )
+            if first
+            else QT_TRANSLATE_NOOP(
+                "phrases",
+                " even though spending could fall {0:.1f} % a year and still get there{2}",
+            )
+        )
+        return say(text, tr).format(-need, proj.base_year, by)
+    text = (
+        QT_TRANSLATE_NOOP(
+            "phrases",
+            " and would need core spending to grow {0:.1f} % a year in cash terms from {1}{2}",
+        )
+        if first
+        else QT_TRANSLATE_NOOP("phrases", " and would need {0:.1f} % a year{2}")
+    )
+    return say(text, tr).format(need, proj.base_year, by)
+
+
+def _related_assumed_zero(proj: Projection) -> bool:
+    """A total threshold is on and related spending is 0 % of GDP throughout."""
+    return any(r.threshold.measure is Measure.TOTAL for r in proj.thresholds) and not bool(
+        proj.related_share_pct.any()
     )
 
 
 def summary_sentence(
     proj: Projection, tr: Translate = identity, *, fiscal: FiscalImpact | None = None
 ) -> str:
-    """One sentence a staffer can paste into a briefing.
+    """One sentence a staffer can paste into a briefing, that stands alone when pasted.
 
-    With ``fiscal`` (the fiscal view on) it gains one clause on the debt the extra spending
-    adds (:func:`fiscal_clause`).
+    It says what grows (:func:`path_phrase`), that the growth a threshold needs is nominal
+    growth of core spending a year from the base year, and that related spending is assumed
+    at 0 % when a total threshold is on and it is. With ``fiscal`` (the fiscal view on) it
+    gains one clause on the debt the extra spending adds (:func:`fiscal_clause`).
 
-    Example: "At 8 % a year Spain reaches 2.1 % in 2028; 3.5 % is not reached by 2035 and
-    would need 10.6 % a year." ``tr`` translates each phrase; names are data and stay as they are.
+    Example: "With core defence spending rising 8 % a year in cash terms from 2026, Spain
+    reaches 2.1 % in 2028; 3.5 % is not reached by 2035 and would need core spending to grow
+    10.6 % a year in cash terms from 2026; …". ``tr`` translates each phrase; names are data
+    and stay as they are (:func:`ally_name` adds the article).
     """
-    name = proj.country.name
+    name = ally_name(proj.country)
     prefix = path_phrase(proj.scenario, proj, tr)
     if not proj.thresholds:
         return say(
             QT_TRANSLATE_NOOP(
-                "phrases", "{0} {1} spends {2:.2f} % of GDP in {3}; no threshold is switched on."
+                "phrases", "{0}, {1} spends {2:.2f} % of GDP in {3}; no threshold is switched on."
             ),
             tr,
         ).format(prefix, name, float(proj.core_share_pct[-1]), proj.horizon)
     clauses = []
+    need_said = False
+    related_said = not _related_assumed_zero(proj)
     for k, res in enumerate(proj.thresholds):
         first = k == 0
         what = threshold_name(res, tr)
+        if res.threshold.measure is Measure.TOTAL and not related_said:
+            what = say(QT_TRANSLATE_NOOP("phrases", "{0} (related spending assumed at 0 %)"), tr)
+            what = what.format(threshold_name(res, tr))
+            related_said = True
         if res.already_met:
             form = SUMMARY_ALREADY_FIRST if first else SUMMARY_ALREADY
             clause = say(form, tr).format(name, what)
@@ -663,13 +772,15 @@ def summary_sentence(
                     tr,
                 ).format(later, res.threshold.target_year)
             else:
-                clause += _need_phrase(res, proj, tr)
+                need = _need_phrase(res, proj, tr, first=not need_said)
+                need_said = need_said or bool(need)
+                clause += need
         if res.year_reached is not None and not res.holds_through_horizon:
             clause += say(QT_TRANSLATE_NOOP("phrases", " (but falls below it again)"), tr)
         clauses.append(clause)
     if fiscal is not None:
         clauses.append(fiscal_clause(fiscal, tr))
-    return f"{prefix} " + "; ".join(clauses) + "."
+    return f"{prefix}, " + "; ".join(clauses) + "."
 
 
 # ---------------------------------------------------------------------------- Hague check
