@@ -268,8 +268,10 @@ class Claim(Frozen):
     year: Annotated[int, Field(ge=MIN_YEAR + 1, le=MAX_HORIZON)]
 
 
+# "Spain's position" is context for every ally (Spain's stated 2.1 %), not the ally's own claim.
+# Labels are free text: a scenario file saved with the old default "Spain's claim" keeps it.
 DEFAULT_THRESHOLDS: tuple[Threshold, ...] = (
-    Threshold(value_pct=2.1, measure=Measure.CORE, label="Spain's claim"),
+    Threshold(value_pct=2.1, measure=Measure.CORE, label="Spain's position"),
     Threshold(value_pct=3.5, measure=Measure.CORE, label="Hague core, 2035"),
     Threshold(value_pct=5.0, measure=Measure.TOTAL, label="Hague total, 2035"),
 )

@@ -571,11 +571,8 @@ def ally_name(country: Country, *, start: bool = False) -> str:
     """An ally's name as a sentence uses it: ``the Netherlands``, ``Spain``.
 
     ``start=True`` for the first word of a sentence (``The Netherlands reaches …``). Names are
-    data and are not translated; the article is English, like the names. In another active
-    language the name and its article are that language's (:func:`locales.ally_in_sentence`).
+    data and are not translated; the article is English, like the names.
     """
-    if locales.active_language() != "en":
-        return locales.ally_in_sentence(country.iso3, country.name, start=start)
     if country.iso3 not in NAMES_WITH_THE:
         return country.name
     return ("The " if start else "the ") + country.name

@@ -195,7 +195,7 @@ def test_summary_holds_ally_and_key_results(book: openpyxl.Workbook, spain: Proj
     reached = _header_col(ws, header, "Year reached")
     status = _header_col(ws, header, "Status")
     growth = _header_col(ws, header, "Required nominal growth (%/yr)")
-    row = _find(ws, "Spain's claim").row
+    row = _find(ws, "Spain's position").row
     assert ws.cell(row, reached).value == 2028
     assert ws.cell(row, 2).value == pytest.approx(2.1)
     assert ws.cell(row, status).value == "reached in 2028"
@@ -278,7 +278,7 @@ def test_native_line_chart_with_dashed_threshold_lines(
 
 def test_threshold_line_columns_hold_the_values(book: openpyxl.Workbook) -> None:
     ws = book["Yearly"]
-    col = _header_col(ws, 1, "Line: Spain's claim (2.1% core)")
+    col = _header_col(ws, 1, "Line: Spain's position (2.1% core)")
     assert col > len(YEARLY_COLUMNS) + 1  # after a blank column
     assert {ws.cell(r, col).value for r in range(2, 12)} == {2.1}
 
@@ -382,8 +382,8 @@ def test_alliance_workbook(tmp_path: Path, ds: Dataset) -> None:
     assert names == [p.country.name for p in projs]
     rows = {r["name"]: r for r in alliance_rows(projs)}
     t21 = projs[0].thresholds[0]
-    reach = _header_col(ws, header, "Spain's claim (2.1% core): year reached")
-    status = _header_col(ws, header, "Spain's claim (2.1% core): status")
+    reach = _header_col(ws, header, "Spain's position (2.1% core): year reached")
+    status = _header_col(ws, header, "Spain's position (2.1% core): status")
     share = _header_col(ws, header, "Base core share (%)")
     statuses = set()
     for r in range(header + 1, header + 1 + len(projs)):

@@ -17,7 +17,7 @@ def test_scoreboard_tiles_answer_each_threshold(window, ctrl):
     tiles = [t for t in window.scoreboard.tiles if not t.isHidden()]
     assert len(tiles) == 3
     assert tiles[0].texts() == [
-        "2.1 % core · Spain's claim",
+        "2.1 % core · Spain's position",
         "2028",
         "reached · holds",
         "above by 0.72 pp in 2035",

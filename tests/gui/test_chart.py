@@ -64,7 +64,7 @@ def test_threshold_lines_and_crossing_markers(chart, dataset):
     chart.set_projection(proj)
     values = [line.value() for line in chart.plots.threshold_lines if line.isVisible()]
     assert values == [2.1, 3.5, 5.0]
-    assert "Spain's claim" in chart.plots.threshold_lines[0].label.toPlainText()
+    assert "Spain's position" in chart.plots.threshold_lines[0].label.toPlainText()
     spots = chart.plots.crossing_markers.getData()
     assert list(spots[0]) == [2028.0]
     assert list(spots[1]) == [2.1]
@@ -172,7 +172,7 @@ def test_already_met_thresholds_say_so_on_their_line(chart, dataset):
     assert [r.already_met for r in usa.thresholds] == [True, False, False]
     chart.set_projection(usa)
     lines = [line.label.toPlainText() for line in chart.plots.threshold_lines[:3]]
-    assert lines[0] == "2.1 % core · Spain's claim · already met"
+    assert lines[0] == "2.1 % core · Spain's position · already met"
     assert not any("already met" in text for text in lines[1:])
     assert not chart.plots.crossing_labels[0].isVisible()
     reached = [usa.thresholds[i].year_reached for i in (1, 2)]
@@ -187,7 +187,7 @@ def test_already_met_thresholds_say_so_on_their_line(chart, dataset):
     assert not any("met in" in text for text in texts)
     # Updated in place when the ally changes: Spain meets nothing in the base year.
     chart.set_projection(_growth(dataset))
-    assert chart.plots.threshold_lines[0].label.toPlainText() == "2.1 % core · Spain's claim"
+    assert chart.plots.threshold_lines[0].label.toPlainText() == "2.1 % core · Spain's position"
     assert chart.plots.crossing_labels[0].toPlainText() == "2.1 % in 2028"
 
 

@@ -11,8 +11,10 @@ from calculator.gui.dialogs import AboutDialog, MethodologyDialog
 from calculator.gui.main_window import MainWindow
 
 SPAIN_8 = (
-    "At 8 % a year Spain reaches 2.1 % in 2028; 3.5 % is not reached by 2035 and would "
-    "need 10.6 % a year; 5 % in total is not reached by 2035 and would need 15.1 % a year."
+    "With core defence spending rising 8 % a year in cash terms from 2026, Spain reaches 2.1 % "
+    "in 2028; 3.5 % is not reached by 2035 and would need core spending to grow 10.6 % a year "
+    "in cash terms from 2026; 5 % in total (related spending assumed at 0 %) is not reached by "
+    "2035 and would need 15.1 % a year."
 )
 
 
@@ -26,10 +28,14 @@ def test_sentence_for_spain_at_8_percent(window):
 def test_sentence_variants(window):
     ctrl = window.controller
     text = window.sentence_bar.label.text()
-    assert text.startswith("At a constant 2.00 % of GDP Spain does not reach 2.1 % by 2035")
+    assert text.startswith(
+        "With core defence spending held at 2.00 % of GDP from 2026, Spain does not reach 2.1 % "
+        "by 2035"
+    )
     ctrl.update(core={"mode": SpendingMode.GLIDE, "glide_target_pct": 3.5, "glide_year": 2031})
     assert window.sentence_bar.label.text().startswith(
-        "On a straight path to 3.5 % by 2031 Spain reaches 2.1 % in 2027; 3.5 % is reached in 2031;"
+        "With core defence spending on a straight line from 2.00 % of GDP in 2026 to 3.5 % by "
+        "2031, Spain reaches 2.1 % in 2027; 3.5 % is reached in 2031;"
     )
     ctrl.update(country="POL")
     assert "Poland already meets 2.1 %" in window.sentence_bar.label.text()

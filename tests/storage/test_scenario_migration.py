@@ -35,3 +35,12 @@ def test_v1_without_core_and_v2_round_trip() -> None:
 def test_newer_schema_is_refused() -> None:
     with pytest.raises(ScenarioFileError, match="newer version"):
         parse_scenario('{"schema": "calculator.scenario/3", "scenario": {}}')
+
+
+@pytest.mark.parametrize("schema", ["calculator.scenario/1", "calculator.scenario/2"])
+def test_an_old_default_label_is_kept(schema: str) -> None:
+    """Labels are free text: only the default changed ("Spain's claim" → "Spain's position")."""
+    old = {"value_pct": 2.1, "measure": "core", "label": "Spain's claim"}
+    s, _ = parse_scenario(json.dumps({"schema": schema, "scenario": {"thresholds": [old]}}))
+    assert [t.label for t in s.thresholds] == ["Spain's claim"]
+    assert Scenario().thresholds[0].label == "Spain's position"

@@ -97,7 +97,7 @@ class ThresholdsPanel(InputPanel):
         describe(
             self.defaults_button,
             self.tr("Restore default thresholds"),
-            self.tr("2.1 % core (Spain's claim), 3.5 % core and 5 % total (The Hague)."),
+            self.tr("2.1 % core (Spain's position), 3.5 % core and 5 % total (The Hague)."),
         )
         buttons = QGridLayout()
         buttons.addWidget(self.add_button, 0, 0)
