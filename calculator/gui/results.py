@@ -47,6 +47,7 @@ from calculator.gui.controller import ScenarioController
 from calculator.gui.phrasing import qt_tr
 
 _Index = QModelIndex | QPersistentModelIndex
+_AS_ZERO = str.maketrans("123456789", "000000000")
 
 
 def _two_line_width(metrics: QFontMetrics, text: str) -> int:
@@ -396,7 +397,12 @@ class YearTableModel(QAbstractTableModel):
         column is the extra spending against its baseline over its window; without it, money
         stays in national currency at current prices.
         """
-        self.beginResetModel()
+        # A slider move keeps the years: the cells change, not the shape, so the view repaints
+        # them instead of rebuilding everything (a reset re-lays-out the whole table).
+        old_unit = self._unit
+        reshape = self._projection is None or len(self._projection.years) != len(proj.years)
+        if reshape:
+            self.beginResetModel()
         self._projection = proj
         self._arrays = [getter(proj) for _name, getter, _dec in self._columns]
         code = proj.country.currency
@@ -415,7 +421,13 @@ class YearTableModel(QAbstractTableModel):
             if units.prices is Prices.CONSTANT:
                 code = self.tr("{0}, {1} prices").format(code, proj.base_year)
         self._unit = code
-        self.endResetModel()
+        if reshape:
+            self.endResetModel()
+            return
+        last_column = self.columnCount() - 1
+        if code != old_unit:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, last_column)
+        self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, last_column))
 
     def column_name(self, column: int, *, short: bool = False) -> str:
         """A column's name with the money unit where it has one (``GDP, bn USD, 2026 prices``).
@@ -505,6 +517,7 @@ class YearTablePanel(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 6)
         self.view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         self._related_shown: bool | None = None
+        self._widest: dict[int, tuple[str, ...]] = {}  # per column: the texts it was fitted to
         self.view.setAccessibleName(self.tr("Yearly table"))
         self.view.setToolTip(self.tr("Per-year projection; Ctrl+C copies the table"))
         self.caption = QLabel(self)
@@ -611,10 +624,20 @@ class YearTablePanel(QWidget):
             if view.isColumnHidden(c):
                 continue
             title = str(model.headerData(c, Qt.Orientation.Horizontal))
+            texts = [model.text(r, c) for r in range(rows)]
+            # Only the longest numbers can be the widest, and digits share one width (tabular
+            # figures): with each digit read as 0, a slider move that changes the numbers but
+            # not their shape refits nothing.
+            longest = max(map(len, texts), default=0)
+            widest = (
+                title,
+                *sorted({t.translate(_AS_ZERO) for t in texts if len(t) >= longest - 1}),
+            )
+            if self._widest.get(c) == widest:
+                continue
+            self._widest[c] = widest
             need = max(header_metrics.horizontalAdvance(line) for line in title.split("\n"))
-            for r in range(rows):
-                need = max(need, metrics.horizontalAdvance(model.text(r, c)))
-            need += 12
+            need = max([need, *(metrics.horizontalAdvance(t) for t in widest[1:])]) + 12
             if view.columnWidth(c) != need:
                 view.setColumnWidth(c, need)
 
