@@ -1052,6 +1052,76 @@ COMPARE_BASELINES: dict[str, str] = {
     "constant-share": BASELINE_NAMES[0],
     "cash-freeze": BASELINE_NAMES[1],
     "real-freeze": BASELINE_NAMES[2],
+# ---------------------------------------------------------------------------- the chart in words
+# The chart's text alternative (the window's "Describe chart", read by screen readers): what a
+# sighted reader takes from the share and money charts, one line each.
+
+CHART_TITLE = QT_TRANSLATE_NOOP("phrases", "Chart of {0}'s defence spending, {1}–{2}.")
+CHART_HISTORY = QT_TRANSLATE_NOOP(
+    "phrases", "History (NATO, solid line): core spending was {0} of GDP in {1} and {2} in {3}."
+)
+CHART_PATH = QT_TRANSLATE_NOOP(
+    "phrases", "Projection (dashed line): {0}, the core share goes from {1} in {2} to {3} in {4}."
+)
+CHART_FLAT = QT_TRANSLATE_NOOP(
+    "phrases", "Projection (dashed line): {0}, the core share stays at {1} from {2} to {3}."
+)
+CHART_PEAK = QT_TRANSLATE_NOOP("phrases", "It is highest in {1}, at {0}.")
+CHART_TOTAL = QT_TRANSLATE_NOOP(
+    "phrases", "With related spending counted, the total share is {0} in {1}."
+)
+CHART_THRESHOLD = QT_TRANSLATE_NOOP("phrases", "Threshold line {0}: {1}.")
+CHART_NO_THRESHOLD = QT_TRANSLATE_NOOP("phrases", "No threshold is switched on.")
+CHART_MONEY = QT_TRANSLATE_NOOP(
+    "phrases", "Money chart: core spending goes from {0} in {1} to {2} in {3}."
+)
+
+
+def describe_chart(proj: Projection, tr: Translate = identity) -> str:
+    """The share and money charts of ``proj`` in words, one line per element shown.
+
+    The title, NATO's history, the projected core (and total) share, each threshold line with
+    its status and the money path: the text alternative a screen reader reads instead of the
+    picture. Lines are joined with newlines.
+    """
+    first, last = int(proj.years[0]), int(proj.years[-1])
+    hist = proj.history
+    known = [(int(y), float(s)) for y, s in zip(hist.years, hist.share_pct, strict=False) if s == s]
+    start = known[0][0] if known else first
+    lines = [say(CHART_TITLE, tr).format(proj.country.name, start, last)]
+    if len(known) >= 2:
+        (y0, s0), (y1, s1) = known[0], known[-1]
+        lines.append(say(CHART_HISTORY, tr).format(pct(s0, 2), y0, pct(s1, 2), y1))
+    share = [float(v) for v in proj.core_share_pct]
+    opening = path_phrase(proj.scenario, proj, tr).rstrip(",")
+    if pct(share[0], 2) == pct(share[-1], 2) and pct(min(share), 2) == pct(max(share), 2):
+        lines.append(say(CHART_FLAT, tr).format(opening, pct(share[0], 2), first, last))
+    else:
+        lines.append(
+            say(CHART_PATH, tr).format(opening, pct(share[0], 2), first, pct(share[-1], 2), last)
+        )
+    top = max(range(len(share)), key=share.__getitem__)
+    if 0 < top < len(share) - 1 and share[top] - max(share[0], share[-1]) >= 0.005:
+        lines.append(say(CHART_PEAK, tr).format(pct(share[top], 2), int(proj.years[top])))
+    if float(proj.total_share_pct[-1]) - share[-1] >= 0.005:
+        lines.append(say(CHART_TOTAL, tr).format(pct(float(proj.total_share_pct[-1]), 2), last))
+    for res in proj.thresholds:
+        lines.append(
+            say(CHART_THRESHOLD, tr).format(
+                threshold_title(res.threshold, tr), threshold_status(res, proj.horizon, tr)
+            )
+        )
+    if not proj.thresholds:
+        lines.append(say(CHART_NO_THRESHOLD, tr))
+    cur = proj.country.currency
+    lines.append(
+        say(CHART_MONEY, tr).format(
+            money(float(proj.core_bn[0]), cur), first, money(float(proj.core_bn[-1]), cur), last
+        )
+    )
+    return "\n".join(lines)
+
+
 }
 
 

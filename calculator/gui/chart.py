@@ -28,6 +28,12 @@ class ProjectionChart(QWidget):
         self.tabs.addTab(self.plots.money_plot, self.tr("Money"))
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.tabs.setAccessibleName(self.tr("Chart view"))
+        # The pictures' text alternative is Help > Describe chart (and the scoreboard).
+        words = self.tr("Help > Describe chart (Ctrl+Shift+D) reads this chart in words.")
+        self.plots.share_plot.setAccessibleName(self.tr("Share of GDP chart"))
+        self.plots.money_plot.setAccessibleName(self.tr("Money chart"))
+        for plot in (self.plots.share_plot, self.plots.money_plot):
+            plot.setAccessibleDescription(words)
         self.tabs.setToolTip(self.tr("Switch between the share of GDP and the money per year"))
         self.readout = QLabel(self)
         self.readout.setTextFormat(Qt.TextFormat.PlainText)

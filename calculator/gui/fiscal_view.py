@@ -147,6 +147,7 @@ class FiscalView(QWidget):
         self.side_scroll.setWidget(side)
         self.side_scroll.setWidgetResizable(True)
         self.side_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.side_scroll.setAccessibleName(self.tr("Financing and fiscal rules"))
         self.side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # As wide as the controls need (never clipped); with plots of MIN_PLOT_SIZE the view
         # stays narrower than the ally view's minimum, so it never widens the window.

@@ -46,6 +46,7 @@ class ValueSlider(QWidget):
         self.spin.setMinimumWidth(
             self.spin.fontMetrics().horizontalAdvance("-100.00 bn XXX") // 2 + 40
         )
+        self._help = ""  # the accessible description given by the panel
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.slider, 1)
@@ -53,6 +54,9 @@ class ValueSlider(QWidget):
         self.setFocusProxy(self.spin)
         self.slider.valueChanged.connect(self._on_slider_value_changed)
         self.spin.valueChanged.connect(self._on_spin_value_changed)
+        # a new suffix (" · IMF path") changes what is read out, too
+        self.spin.lineEdit().textChanged.connect(self._on_spin_text_changed)
+        self._update_accessible_value()
 
     def value(self) -> float:
         """The current value (the spin box holds the exact number)."""
@@ -69,6 +73,32 @@ class ValueSlider(QWidget):
         with signals_blocked(self.spin), signals_blocked(self.slider):
             self.spin.setValue(value)
             self.slider.setValue(self._position(value))
+        self._update_accessible_value()
+
+    def value_text(self) -> str:
+        """The value as the spin box writes it, with its unit: ``8.0 % a year``."""
+        spin = self.spin
+        return f"{spin.prefix()}{spin.textFromValue(spin.value())}{spin.suffix()}".strip()
+
+    def setAccessibleDescription(self, description: str) -> None:
+        """Describe both parts; the slider's description starts with its value and unit."""
+        self._help = description
+        super().setAccessibleDescription(description)
+        self.spin.setAccessibleDescription(description)
+        self._update_accessible_value()
+
+    @Slot(str)
+    def _on_spin_text_changed(self, _text: str) -> None:
+        self._update_accessible_value()
+
+    def _update_accessible_value(self) -> None:
+        # A QSlider reports its integer position (80 for 8.0 %) as its accessible value, so
+        # screen readers also get the value with its unit in the description, kept current.
+        text = self.value_text()
+        if self._help:
+            text = f"{text}. {self._help}"
+        if self.slider.accessibleDescription() != text:
+            self.slider.setAccessibleDescription(text)
 
     def setAccessibleName(self, name: str) -> None:
         """Name both parts for screen readers."""
@@ -91,10 +121,12 @@ class ValueSlider(QWidget):
         value = position / self._scale
         with signals_blocked(self.spin):
             self.spin.setValue(value)
+        self._update_accessible_value()
         self.valueChanged.emit(float(self.spin.value()))
 
     @Slot(float)
     def _on_spin_value_changed(self, value: float) -> None:
         with signals_blocked(self.slider):
             self.slider.setValue(self._position(value))
+        self._update_accessible_value()
         self.valueChanged.emit(float(value))

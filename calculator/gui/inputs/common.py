@@ -29,8 +29,13 @@ from calculator.gui.widgets import ValueSlider
 
 
 def describe(widget: QWidget, name: str, tip: str) -> None:
-    """Give an input its accessible name and an explanatory tooltip."""
+    """Give an input its accessible name, and the tooltip as its accessible description.
+
+    Screen readers read the name, then the value (a :class:`ValueSlider` keeps its value with
+    the unit in the slider's description), then the description.
+    """
     widget.setAccessibleName(name)
+    widget.setAccessibleDescription(tip)
     widget.setToolTip(tip)
 
 
