@@ -20,6 +20,28 @@ from calculator.exports.own_numbers import assumption_lines
 from calculator.exports.tabular import alliance_rows, reach_text, threshold_key
 from calculator.exports.uncertainty import UncertaintyResult, uncertainty_html
 
+QT_TRANSLATE_NOOP = phrases.QT_TRANSLATE_NOOP
+# The brief's headings, in the phrasebook's context so that they are translated with its sentences.
+HEADINGS = {
+    "Thresholds": QT_TRANSLATE_NOOP("phrases", "Thresholds"),
+    "Hague path check": QT_TRANSLATE_NOOP("phrases", "Hague path check"),
+    "Extra": QT_TRANSLATE_NOOP("phrases", "Extra spending against the baselines"),
+    "Own": QT_TRANSLATE_NOOP("phrases", "Your own numbers"),
+    "Assumptions": QT_TRANSLATE_NOOP("phrases", "Assumptions"),
+    "Year by year": QT_TRANSLATE_NOOP("phrases", "Year by year"),
+    "Method": QT_TRANSLATE_NOOP("phrases", "Method and caveats"),
+    "Sources": QT_TRANSLATE_NOOP("phrases", "Sources"),
+    "Assumption": QT_TRANSLATE_NOOP("phrases", "Assumption"),
+    "This scenario": QT_TRANSLATE_NOOP("phrases", "This scenario"),
+    "Default": QT_TRANSLATE_NOOP("phrases", "Default (where changed)"),
+}
+
+
+def _h(key: str) -> str:
+    """A heading of the brief in the active language, escaped for HTML."""
+    return escape(phrases.say(HEADINGS[key]))
+
+
 CSS = """
 body { font-family: 'DejaVu Sans'; font-size: 9pt; color: #1a1a1a; }
 h1 { font-size: 17pt; margin: 0 0 2pt 0; color: #0b3c5d; }
@@ -172,8 +194,8 @@ def sources_html(ds: Dataset) -> str:
 def method_and_sources_html(ds: Dataset) -> str:
     """The closing sections every report carries: method, caveats and sources."""
     return (
-        f"<h2>Method and caveats</h2><p>{METHOD}</p><p>{escape(CAVEATS)}</p>"
-        f"<h2>Sources</h2>{sources_html(ds)}"
+        f"<h2>{_h('Method')}</h2><p>{METHOD}</p><p>{escape(CAVEATS)}</p>"
+        f"<h2>{_h('Sources')}</h2>{sources_html(ds)}"
     )
 
 
@@ -231,25 +253,25 @@ prepared {today.isoformat()}</p>
     }</p>
 {country_note}{engine_notes}
 <p><img src='{chart_src}' width='640'></p>
-<h2>Thresholds</h2>
+<h2>{_h("Thresholds")}</h2>
 {_table([phrases.say(h) for h in phrases.THRESHOLD_COLUMNS], th_rows, numeric_from=7)}
 {uncertainty_html(uncertainty) if uncertainty is not None else ""}
-<h2>Hague path check</h2>
+<h2>{_h("Hague path check")}</h2>
 <p>{_text(phrases.hague_text(proj.hague))}</p>
-<h2>Extra spending against the baselines</h2>
+<h2>{_h("Extra")}</h2>
 <p>{_text(phrases.extra_spending_text(proj))}</p>
-<h2>Your own numbers</h2>
+<h2>{_h("Own")}</h2>
 <ul>{"".join(f"<li>{_text(line)}</li>" for line in assumption_lines(proj, ds))}</ul>
 {fiscal_html(proj, fiscal, ds) if fiscal is not None else ""}
-<h2>Assumptions</h2>
+<h2>{_h("Assumptions")}</h2>
 {
         _table(
-            ["Assumption", "This scenario", "Default (where changed)"],
+            [_h("Assumption"), _h("This scenario"), _h("Default")],
             [list(r) for r in assumption_rows(s, proj)],
             numeric_from=9,
         )
     }
-<h2>Year by year</h2>
+<h2>{_h("Year by year")}</h2>
 {
         _table(
             [
@@ -298,10 +320,10 @@ def alliance_html(
 {chart}
 {_table(headers, body)}
 <p class='small'>Iceland has no armed forces and no NATO figure, so it is not listed.</p>
-<h2>Assumptions</h2>
+<h2>{_h("Assumptions")}</h2>
 {
         _table(
-            ["Assumption", "This scenario", "Default (where changed)"],
+            [_h("Assumption"), _h("This scenario"), _h("Default")],
             [list(r) for r in assumption_rows(s)][2:],
             numeric_from=9,
         )

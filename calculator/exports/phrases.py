@@ -37,6 +37,7 @@ from calculator.core.models import (
 )
 from calculator.core.projection import HagueCheck, Projection, ThresholdResult
 from calculator.core.uncertainty import ShockModel
+from calculator.exports import locales
 
 Translate = Callable[[str], str]
 CONTEXT = "phrases"  # the translation context of every text in this module
@@ -58,29 +59,44 @@ def say(text: str, tr: Translate = identity) -> str:
     The one call of a translate hook with a variable (``tests/exports/test_translations.py``
     whitelists it and checks that every text reaching it is marked with
     :func:`QT_TRANSLATE_NOOP` where it is written, so lupdate has seen it there).
+    With the default hook the active language's (:func:`calculator.exports.locales.set_language`)
+    is used; in a language other than English the result's ``.format`` writes numbers in that
+    language's style (``{0:.2f}`` → ``2,10``).
     """
-    return tr(text)
+    if tr is identity:
+        tr = locales.active_translate() or identity
+    lang = locales.active_language()
+    return tr(text) if lang == "en" else locales.LocalText(tr(text), lang)
 
 
 # ---------------------------------------------------------------------------- numbers
 
 
-def pct(value: float, decimals: int = 1) -> str:
-    """A percentage the way a briefing writes it: ``3.5 %``, ``10.6 %``, ``2 %``."""
+def pct(value: float, decimals: int = 1, lang: str | None = None) -> str:
+    """A percentage the way a briefing writes it: ``3.5 %``, ``10.6 %``, ``2 %``.
+
+    ``lang`` (default: the active language, English unless set) picks the decimal mark:
+    ``2,1 %`` in French, Spanish, Dutch and German.
+    """
     text = f"{value:.{decimals}f}".rstrip("0").rstrip(".")
-    return f"{text} %"
+    return f"{locales.localize_number(text, lang)} %"
 
 
-def money(bn: float, currency: str) -> str:
+def money(bn: float, currency: str, lang: str | None = None) -> str:
     """An amount given in billions, the way a briefing writes it.
 
     ``17.0 bn EUR`` with one decimal; an amount that would read ``0.x bn`` (a small ally:
     Montenegro's 0.24 bn) is written in millions, ``243 m EUR``, so it keeps its digits.
+    ``lang`` (default: the active language) picks separators and unit words
+    (``17,0 Mrd. EUR``, ``1 234,5 Md EUR``).
     """
+    style = locales.STYLES[locales.language_of(lang or locales.active_language())]
     if round(abs(bn), 1) < 1.0:
-        text = f"{bn * 1000:,.0f} m {currency}"
-        return "0 m " + currency if text.lstrip("-").startswith("0 ") else text
-    return f"{bn:,.1f} bn {currency}"
+        text = f"{bn * 1000:,.0f} {style.m} {currency}"
+        if text.lstrip("-").startswith("0 "):
+            text = f"0 {style.m} {currency}"
+        return locales.localize_number(text, lang)
+    return locales.localize_number(f"{bn:,.1f} {style.bn} {currency}", lang)
 
 
 @dataclass(frozen=True)
@@ -242,7 +258,9 @@ def required_growth_text(t: ThresholdResult, tr: Translate = identity) -> str:
     need = t.required_nominal_growth_pct
     if need is None:
         return NONE
-    rate = say(QT_TRANSLATE_NOOP("phrases", "{0} a year"), tr).format(f"{abs(need):.1f} %")
+    rate = say(QT_TRANSLATE_NOOP("phrases", "{0} a year"), tr).format(
+        locales.localize_number(f"{abs(need):.1f}") + " %"
+    )
     if need < 0:
         return say(QT_TRANSLATE_NOOP("phrases", "a fall of {0}"), tr).format(rate)
     return rate
@@ -571,8 +589,11 @@ def ally_name(country: Country, *, start: bool = False) -> str:
     """An ally's name as a sentence uses it: ``the Netherlands``, ``Spain``.
 
     ``start=True`` for the first word of a sentence (``The Netherlands reaches …``). Names are
-    data and are not translated; the article is English, like the names.
+    data and are not translated; the article is English, like the names. In another active
+    language the name and its article are that language's (:func:`locales.ally_in_sentence`).
     """
+    if locales.active_language() != "en":
+        return locales.ally_in_sentence(country.iso3, country.name, start=start)
     if country.iso3 not in NAMES_WITH_THE:
         return country.name
     return ("The " if start else "the ") + country.name

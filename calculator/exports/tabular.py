@@ -20,6 +20,7 @@ from calculator.core.fiscal import FiscalImpact
 from calculator.core.projection import Projection, ThresholdResult
 from calculator.exports import phrases
 from calculator.exports.fiscal import fiscal_dict
+from calculator.exports.locales import csv_dialect, csv_number, localize_number
 from calculator.exports.own_numbers import base_derivation, own_numbers_dict
 
 PROJECTION_SCHEMA = "calculator.projection/1"
@@ -260,23 +261,29 @@ def reach_text(row: dict[str, Any], key: str, tr: phrases.Translate = phrases.id
 
 
 def to_csv(rows: Sequence[dict[str, Any]]) -> str:
-    """Rows as CSV text (header from the first row's keys; empty cells for missing values)."""
+    """Rows as CSV text (header from the first row's keys; empty cells for missing values).
+
+    The active language's separators (:func:`calculator.exports.locales.csv_dialect`): ``;``
+    between cells and a decimal comma in French, Spanish, Dutch and German, unless the
+    ``plain`` CSV style is chosen; English is always ``,`` and ``.``.
+    """
     if not rows:
         return ""
+    sep, decimal = csv_dialect()
     buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=list(rows[0]), lineterminator="\n")
+    writer = csv.DictWriter(buf, fieldnames=list(rows[0]), lineterminator="\n", delimiter=sep)
     writer.writeheader()
     for row in rows:
-        writer.writerow({k: _csv_cell(v) for k, v in row.items()})
+        writer.writerow({k: _csv_cell(v, decimal) for k, v in row.items()})
     return buf.getvalue()
 
 
-def _csv_cell(v: Any) -> Any:
+def _csv_cell(v: Any, decimal: str = ".") -> Any:
     """Blank for missing; floats to 6 decimals (binary noise like 2.0000000000000004 removed)."""
     if v is None:
         return ""
     if isinstance(v, float):
-        return round(v, 6)
+        return round(v, 6) if decimal == "." else csv_number(round(v, 6), decimal)
     return v
 
 
@@ -296,7 +303,8 @@ def format_table(
         if isinstance(v, float):
             text = f"{v:,.{decimals.get(key, 2)}f}"
             # a value that rounds to zero is 0, not -0.00
-            return text[1:] if text.startswith("-") and not text.strip("-0.,") else text
+            text = text[1:] if text.startswith("-") and not text.strip("-0.,") else text
+            return localize_number(text)  # the active language's separators (English: as is)
         return str(v)
 
     body = [[cell(k, r.get(k)) for k, _ in headers] for r in rows]

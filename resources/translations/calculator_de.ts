@@ -1468,6 +1468,17 @@
         </message>
     </context>
     <context>
+        <name>LanguageMenu</name>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Sprache</translation>
+        </message>
+        <message>
+            <source>A new language applies after a restart</source>
+            <translation>Eine neue Sprache gilt nach einem Neustart</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Defence Budget What-If Calculator</source>
@@ -1874,12 +1885,18 @@
             <translation>Milliarden {0}, laufende Preise</translation>
         </message>
         <message>
-            <source>NATO published {0} → derived {1} ({2:+.0f} %)</source>
-            <translation>NATO veröffentlicht {0} → abgeleitet {1} ({2:+.0f} %)</translation>
+            <source>NATO published {0}
+→ derived {1} ({2:+.0f} %)</source>
+            <translation>NATO veröffentlicht {0}
+→ abgeleitet {1} ({2:+.0f} %)</translation>
         </message>
         <message>
-            <source>{0}: core {1:.2f} % of GDP = {2:,.1f} bn {3}</source>
-            <translation>{0}: Kern {1:.2f} % des BIP = {2:,.1f} Mrd. {3}</translation>
+            <source>{0}: core {1:.2f} % of GDP = {2}</source>
+            <translation>{0}: Kern {1:.2f} % des BIP = {2}</translation>
+        </message>
+        <message>
+            <source> · {0} published</source>
+            <translation> · {0} veröffentlicht</translation>
         </message>
         <message>
             <source>total {0:.2f} %</source>
@@ -1904,10 +1921,6 @@
         <message>
             <source>{0}: NATO {1:.2f} % of GDP ({2})</source>
             <translation>{0}: NATO {1:.2f} % des BIP ({2})</translation>
-        </message>
-        <message>
-            <source> · {0:,.1f} bn {1} published</source>
-            <translation> · {0:,.1f} Mrd. {1} veröffentlicht</translation>
         </message>
     </context>
     <context>
@@ -2871,6 +2884,46 @@ B: {2}</translation>
         <message>
             <source>Thresholds</source>
             <translation>Schwellen</translation>
+        </message>
+        <message>
+            <source>Hague path check</source>
+            <translation>Prüfung des Haager Pfads</translation>
+        </message>
+        <message>
+            <source>Extra spending against the baselines</source>
+            <translation>Zusatzausgaben gegenüber den Vergleichsbasen</translation>
+        </message>
+        <message>
+            <source>Your own numbers</source>
+            <translation>Ihre eigenen Zahlen</translation>
+        </message>
+        <message>
+            <source>Assumptions</source>
+            <translation>Annahmen</translation>
+        </message>
+        <message>
+            <source>Year by year</source>
+            <translation>Jahr für Jahr</translation>
+        </message>
+        <message>
+            <source>Method and caveats</source>
+            <translation>Methode und Vorbehalte</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Quellen</translation>
+        </message>
+        <message>
+            <source>Assumption</source>
+            <translation>Annahme</translation>
+        </message>
+        <message>
+            <source>This scenario</source>
+            <translation>Dieses Szenario</translation>
+        </message>
+        <message>
+            <source>Default (where changed)</source>
+            <translation>Standard (falls geändert)</translation>
         </message>
         <message>
             <source>already met</source>

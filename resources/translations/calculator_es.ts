@@ -1468,6 +1468,17 @@
         </message>
     </context>
     <context>
+        <name>LanguageMenu</name>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Idioma</translation>
+        </message>
+        <message>
+            <source>A new language applies after a restart</source>
+            <translation>Un nuevo idioma se aplica tras reiniciar</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Defence Budget What-If Calculator</source>
@@ -1874,12 +1885,18 @@
             <translation>miles de millones de {0}, precios corrientes</translation>
         </message>
         <message>
-            <source>NATO published {0} → derived {1} ({2:+.0f} %)</source>
-            <translation>OTAN publicado {0} → derivado {1} ({2:+.0f} %)</translation>
+            <source>NATO published {0}
+→ derived {1} ({2:+.0f} %)</source>
+            <translation>OTAN publicado {0}
+→ derivado {1} ({2:+.0f} %)</translation>
         </message>
         <message>
-            <source>{0}: core {1:.2f} % of GDP = {2:,.1f} bn {3}</source>
-            <translation>{0}: básico {1:.2f} % del PIB = {2:,.1f} mm {3}</translation>
+            <source>{0}: core {1:.2f} % of GDP = {2}</source>
+            <translation>{0}: básico {1:.2f} % del PIB = {2}</translation>
+        </message>
+        <message>
+            <source> · {0} published</source>
+            <translation> · {0} publicados</translation>
         </message>
         <message>
             <source>total {0:.2f} %</source>
@@ -1904,10 +1921,6 @@
         <message>
             <source>{0}: NATO {1:.2f} % of GDP ({2})</source>
             <translation>{0}: OTAN {1:.2f} % del PIB ({2})</translation>
-        </message>
-        <message>
-            <source> · {0:,.1f} bn {1} published</source>
-            <translation> · {0:,.1f} mm {1} publicados</translation>
         </message>
     </context>
     <context>
@@ -2871,6 +2884,46 @@ B: {2}</translation>
         <message>
             <source>Thresholds</source>
             <translation>Umbrales</translation>
+        </message>
+        <message>
+            <source>Hague path check</source>
+            <translation>Comprobación de la senda de La Haya</translation>
+        </message>
+        <message>
+            <source>Extra spending against the baselines</source>
+            <translation>Gasto adicional frente a las referencias</translation>
+        </message>
+        <message>
+            <source>Your own numbers</source>
+            <translation>Sus propias cifras</translation>
+        </message>
+        <message>
+            <source>Assumptions</source>
+            <translation>Supuestos</translation>
+        </message>
+        <message>
+            <source>Year by year</source>
+            <translation>Año por año</translation>
+        </message>
+        <message>
+            <source>Method and caveats</source>
+            <translation>Método y advertencias</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Fuentes</translation>
+        </message>
+        <message>
+            <source>Assumption</source>
+            <translation>Supuesto</translation>
+        </message>
+        <message>
+            <source>This scenario</source>
+            <translation>Este escenario</translation>
+        </message>
+        <message>
+            <source>Default (where changed)</source>
+            <translation>Predeterminado (si cambia)</translation>
         </message>
         <message>
             <source>already met</source>

@@ -1468,6 +1468,17 @@
         </message>
     </context>
     <context>
+        <name>LanguageMenu</name>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Langue</translation>
+        </message>
+        <message>
+            <source>A new language applies after a restart</source>
+            <translation>Une nouvelle langue s'applique après un redémarrage</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Defence Budget What-If Calculator</source>
@@ -1874,12 +1885,18 @@
             <translation>milliards de {0}, prix courants</translation>
         </message>
         <message>
-            <source>NATO published {0} → derived {1} ({2:+.0f} %)</source>
-            <translation>OTAN publié {0} → dérivé {1} ({2:+.0f} %)</translation>
+            <source>NATO published {0}
+→ derived {1} ({2:+.0f} %)</source>
+            <translation>OTAN publié {0}
+→ dérivé {1} ({2:+.0f} %)</translation>
         </message>
         <message>
-            <source>{0}: core {1:.2f} % of GDP = {2:,.1f} bn {3}</source>
-            <translation>{0} : essentielles {1:.2f} % du PIB = {2:,.1f} Md {3}</translation>
+            <source>{0}: core {1:.2f} % of GDP = {2}</source>
+            <translation>{0} : essentielles {1:.2f} % du PIB = {2}</translation>
+        </message>
+        <message>
+            <source> · {0} published</source>
+            <translation> · {0} publiés</translation>
         </message>
         <message>
             <source>total {0:.2f} %</source>
@@ -1904,10 +1921,6 @@
         <message>
             <source>{0}: NATO {1:.2f} % of GDP ({2})</source>
             <translation>{0} : OTAN {1:.2f} % du PIB ({2})</translation>
-        </message>
-        <message>
-            <source> · {0:,.1f} bn {1} published</source>
-            <translation> · {0:,.1f} Md {1} publiés</translation>
         </message>
     </context>
     <context>
@@ -2873,6 +2886,46 @@ B : {2}</translation>
             <translation>Seuils</translation>
         </message>
         <message>
+            <source>Hague path check</source>
+            <translation>Vérification de la trajectoire de La Haye</translation>
+        </message>
+        <message>
+            <source>Extra spending against the baselines</source>
+            <translation>Dépenses supplémentaires par rapport aux références</translation>
+        </message>
+        <message>
+            <source>Your own numbers</source>
+            <translation>Vos propres chiffres</translation>
+        </message>
+        <message>
+            <source>Assumptions</source>
+            <translation>Hypothèses</translation>
+        </message>
+        <message>
+            <source>Year by year</source>
+            <translation>Année par année</translation>
+        </message>
+        <message>
+            <source>Method and caveats</source>
+            <translation>Méthode et mises en garde</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Sources</translation>
+        </message>
+        <message>
+            <source>Assumption</source>
+            <translation>Hypothèse</translation>
+        </message>
+        <message>
+            <source>This scenario</source>
+            <translation>Ce scénario</translation>
+        </message>
+        <message>
+            <source>Default (where changed)</source>
+            <translation>Par défaut (si modifié)</translation>
+        </message>
+        <message>
             <source>already met</source>
             <translation>déjà atteint</translation>
         </message>
@@ -3122,15 +3175,15 @@ B : {2}</translation>
         </message>
         <message>
             <source>the same as {0}</source>
-            <translation>autant que {0}</translation>
+            <translation>autant qu'avec {0}</translation>
         </message>
         <message>
             <source>{0} less than {1}</source>
-            <translation>{0} de moins que {1}</translation>
+            <translation>{0} de moins qu'avec {1}</translation>
         </message>
         <message>
             <source>{0} more than {1}</source>
-            <translation>{0} de plus que {1}</translation>
+            <translation>{0} de plus qu'avec {1}</translation>
         </message>
         <message>
             <source>a constant share</source>

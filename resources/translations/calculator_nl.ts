@@ -1468,6 +1468,17 @@
         </message>
     </context>
     <context>
+        <name>LanguageMenu</name>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Taal</translation>
+        </message>
+        <message>
+            <source>A new language applies after a restart</source>
+            <translation>Een nieuwe taal geldt na een herstart</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Defence Budget What-If Calculator</source>
@@ -1874,12 +1885,18 @@
             <translation>miljarden {0}, lopende prijzen</translation>
         </message>
         <message>
-            <source>NATO published {0} → derived {1} ({2:+.0f} %)</source>
-            <translation>NAVO gepubliceerd {0} → afgeleid {1} ({2:+.0f} %)</translation>
+            <source>NATO published {0}
+→ derived {1} ({2:+.0f} %)</source>
+            <translation>NAVO gepubliceerd {0}
+→ afgeleid {1} ({2:+.0f} %)</translation>
         </message>
         <message>
-            <source>{0}: core {1:.2f} % of GDP = {2:,.1f} bn {3}</source>
-            <translation>{0}: kern {1:.2f} % van het bbp = {2:,.1f} mld. {3}</translation>
+            <source>{0}: core {1:.2f} % of GDP = {2}</source>
+            <translation>{0}: kern {1:.2f} % van het bbp = {2}</translation>
+        </message>
+        <message>
+            <source> · {0} published</source>
+            <translation> · {0} gepubliceerd</translation>
         </message>
         <message>
             <source>total {0:.2f} %</source>
@@ -1904,10 +1921,6 @@
         <message>
             <source>{0}: NATO {1:.2f} % of GDP ({2})</source>
             <translation>{0}: NAVO {1:.2f} % van het bbp ({2})</translation>
-        </message>
-        <message>
-            <source> · {0:,.1f} bn {1} published</source>
-            <translation> · {0:,.1f} mld. {1} gepubliceerd</translation>
         </message>
     </context>
     <context>
@@ -2871,6 +2884,46 @@ B: {2}</translation>
         <message>
             <source>Thresholds</source>
             <translation>Drempels</translation>
+        </message>
+        <message>
+            <source>Hague path check</source>
+            <translation>Toets van het Haagse pad</translation>
+        </message>
+        <message>
+            <source>Extra spending against the baselines</source>
+            <translation>Extra uitgaven ten opzichte van de referenties</translation>
+        </message>
+        <message>
+            <source>Your own numbers</source>
+            <translation>Uw eigen cijfers</translation>
+        </message>
+        <message>
+            <source>Assumptions</source>
+            <translation>Aannames</translation>
+        </message>
+        <message>
+            <source>Year by year</source>
+            <translation>Jaar na jaar</translation>
+        </message>
+        <message>
+            <source>Method and caveats</source>
+            <translation>Methode en kanttekeningen</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Bronnen</translation>
+        </message>
+        <message>
+            <source>Assumption</source>
+            <translation>Aanname</translation>
+        </message>
+        <message>
+            <source>This scenario</source>
+            <translation>Dit scenario</translation>
+        </message>
+        <message>
+            <source>Default (where changed)</source>
+            <translation>Standaard (indien gewijzigd)</translation>
         </message>
         <message>
             <source>already met</source>

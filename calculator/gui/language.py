@@ -1,0 +1,127 @@
+"""The window's language: View ▸ Language, remembered in QSettings, applied at start.
+
+A change applies after a restart: every widget sets its texts once, when it is built, and the
+window has no retranslation pass (a ``changeEvent(LanguageChange)`` in every panel), so
+switching live would leave half the window in the old language. The menu says so.
+
+At start :func:`install_language` installs a ``QTranslator`` for the chosen language: the
+compiled ``.qm`` when ``make translations`` or the packaging built it, else the committed
+``.ts`` read without lrelease (:class:`TsTranslator`), so a fresh checkout speaks every
+language too. It also makes the language the phrasebook's (numbers, ally names, CSV).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QSettings,
+    QTranslator,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QMenu, QWidget
+
+from calculator.exports.locales import LANGUAGE_NAMES, LANGUAGES, language_of, set_language
+from calculator.gui.phrasing import qt_tr
+from calculator.resources import translations_dir
+from calculator.storage.translations import load_catalogue
+
+SETTINGS_KEY = "view/language"
+
+
+def chosen_language(settings: QSettings | None) -> str:
+    """The language saved in ``settings``, else the system's (English if it is none of five)."""
+    saved = settings.value(SETTINGS_KEY) if settings is not None else None
+    if isinstance(saved, str) and saved in LANGUAGES:
+        return saved
+    return language_of(QLocale.system().name())
+
+
+class TsTranslator(QTranslator):
+    """A translator over a committed ``.ts`` (no ``.qm`` built): looks texts up as Qt does.
+
+    A text lupdate filed in another context (module-level ``tr()`` calls land in the empty
+    one) is found by its source alone.
+    """
+
+    def __init__(self, lang: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._catalogue = load_catalogue(lang)
+        self._by_source = {source: text for (_, source), text in self._catalogue.items()}
+
+    def isEmpty(self) -> bool:  # noqa: N802 (Qt's name)
+        """Whether there is nothing to translate."""
+        return not self._catalogue
+
+    def translate(  # noqa: D102 (QTranslator's contract)
+        self,
+        context: str,
+        sourceText: str,  # noqa: N803 (Qt's name)
+        disambiguation: str | None = None,
+        n: int = -1,
+    ) -> str:
+        return self._catalogue.get((context, sourceText)) or self._by_source.get(sourceText, "")
+
+
+def install_language(app: QCoreApplication, lang: str) -> bool:
+    """Install ``lang`` (``en``: nothing to install); return whether a translation is in use.
+
+    Qt's own texts (standard buttons) come from Qt's ``qtbase_<lang>.qm`` when present.
+    """
+    lang = language_of(lang)
+    set_language(lang, None if lang == "en" else qt_tr)
+    if lang == "en":
+        return False
+    qt_own = QTranslator(app)
+    if qt_own.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_own)
+    compiled = QTranslator(app)
+    if compiled.load(f"calculator_{lang}", str(translations_dir())):
+        return app.installTranslator(compiled)
+    from_ts = TsTranslator(lang, app)
+    return not from_ts.isEmpty() and app.installTranslator(from_ts)
+
+
+class LanguageMenu(QMenu):
+    """View ▸ Language: the five languages, the chosen one checked; saved for the next start.
+
+    :attr:`languageChosen` carries the code of a newly chosen language.
+    """
+
+    languageChosen = Signal(str)
+
+    def __init__(
+        self, settings: QSettings | None, current: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(self.tr("&Language"), parent)
+        self._settings = settings
+        self._current = current
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        self.actions_by_language: dict[str, QAction] = {}
+        for code in LANGUAGES:
+            # Each language is named in itself, so a reader finds their own.
+            action = QAction(LANGUAGE_NAMES[code], self, checkable=True)
+            action.setData(code)
+            action.setChecked(code == current)
+            group.addAction(action)
+            self.addAction(action)
+            self.actions_by_language[code] = action
+        group.triggered.connect(self._on_group_triggered)
+        self.addSeparator()
+        note = self.addAction(self.tr("A new language applies after a restart"))
+        note.setEnabled(False)
+
+    @Slot(QAction)
+    def _on_group_triggered(self, action: QAction) -> None:
+        code = str(action.data())
+        if code == self._current:
+            return
+        self._current = code
+        if self._settings is not None:
+            self._settings.setValue(SETTINGS_KEY, code)
+        self.languageChosen.emit(code)

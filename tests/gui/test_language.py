@@ -1,0 +1,89 @@
+"""View ▸ Language: the choice is saved, and the chosen language's translator is installed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication
+
+from calculator.exports import locales, phrases
+from calculator.gui.language import (
+    SETTINGS_KEY,
+    LanguageMenu,
+    TsTranslator,
+    chosen_language,
+    install_language,
+)
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def clean_app(qapp: QApplication) -> Iterator[QApplication]:
+    """Remove the translators a test installs and put English back."""
+    before = qapp.findChildren(TsTranslator)
+    with locales.language("en"):
+        yield qapp
+    from PySide6.QtCore import QTranslator
+
+    for translator in qapp.findChildren(QTranslator):
+        if translator not in before:
+            qapp.removeTranslator(translator)
+            translator.deleteLater()
+
+
+def test_the_ts_translator_reads_the_committed_file() -> None:
+    tr = TsTranslator("de")
+    assert not tr.isEmpty()
+    assert tr.translate("SentenceBar", "Copy sentence") == "Satz kopieren"
+    assert tr.translate("SentenceBar", "no such text") == ""
+    assert TsTranslator("en").isEmpty()
+
+
+def test_installing_french_translates_the_window_and_the_phrasebook(
+    clean_app: QApplication,
+) -> None:
+    assert install_language(clean_app, "fr")
+    assert QCoreApplication.translate("SentenceBar", "Copy sentence") == "Copier la phrase"
+    assert locales.active_language() == "fr"
+    assert phrases.pct(2.1) == "2,1 %"
+    assert phrases.say(phrases.GAP_EXACT) == "atteint exactement"
+
+
+def test_english_installs_nothing(clean_app: QApplication) -> None:
+    assert not install_language(clean_app, "en")
+    assert QCoreApplication.translate("SentenceBar", "Copy sentence") == "Copy sentence"
+
+
+def test_the_menu_saves_the_choice_for_the_next_start(qtbot, settings: QSettings) -> None:
+    menu = LanguageMenu(settings, "en")
+    qtbot.addWidget(menu)
+    assert [a.text() for a in menu.actions_by_language.values()] == [
+        "English",
+        "Français",
+        "Español",
+        "Nederlands",
+        "Deutsch",
+    ]
+    assert menu.actions_by_language["en"].isChecked()
+    with qtbot.waitSignal(menu.languageChosen) as blocker:
+        menu.actions_by_language["nl"].trigger()
+    assert blocker.args == ["nl"]
+    assert settings.value(SETTINGS_KEY) == "nl"
+    assert chosen_language(settings) == "nl"
+    with qtbot.assertNotEmitted(menu.languageChosen):
+        menu.actions_by_language["nl"].trigger()  # the same again: no change
+
+
+def test_no_saved_choice_follows_the_system(settings: QSettings) -> None:
+    assert chosen_language(settings) in locales.LANGUAGES
+    settings.setValue(SETTINGS_KEY, "pt")  # not one of the five: ignored
+    assert chosen_language(settings) in locales.LANGUAGES
