@@ -24,7 +24,7 @@ from calculator.exports.palette import (
     threshold_colour,
 )
 from calculator.exports.palette import overlay_colour as overlay_colour  # compare.py's import
-from calculator.exports.phrases import money
+from calculator.exports.phrases import MILLIONS, money, money_unit
 
 # Okabe-Ito: distinguishable with the common colour-vision deficiencies (yellow left out: it is
 # unreadable on white).
@@ -52,6 +52,21 @@ def _fmt_pct(value: float) -> str:
     return f"{value:g} %"
 
 
+class MoneyAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph is untyped
+    """A money axis with thousands separators: ``1,250`` (pyqtgraph writes ``1250``, ``1e+04``).
+
+    Decimals only where the tick spacing needs them (``0.5``, ``0.25``).
+    """
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        """The tick labels of ``values``: ``f"{v:,.0f}"``, with decimals for fine spacing."""
+        step = abs(spacing * scale)
+        places = 0  # as few as show the step exactly: 0.5 → 1, 0.25 → 2
+        while places < 4 and abs(step * 10**places - round(step * 10**places)) > 1e-6:
+            places += 1
+        return [f"{v * scale:,.{places}f}" for v in values]
+
+
 class ProjectionPlots(QObject):
     """The two plots of one :class:`Projection`: share of GDP (with thresholds) and money.
 
@@ -69,7 +84,6 @@ class ProjectionPlots(QObject):
         self._x_range: tuple[float, float] | None = None
         self._share_y: float | None = None
         self._money_y: float | None = None
-        self._currency = ""
         # What the items show now, so a slider move only touches what really changed.
         self._history_key: tuple[str, str, int] | None = None
         self._line_state: dict[int, tuple[float, str]] = {}
@@ -82,7 +96,9 @@ class ProjectionPlots(QObject):
         # The money plot is brought up to date only while it is on show (set by the window).
         self.money_shown = False
         self.share_plot = pg.PlotWidget(background="w")
-        self.money_plot = pg.PlotWidget(background="w")
+        self.money_plot = pg.PlotWidget(background="w", axisItems={"left": MoneyAxis("left")})
+        self._money_scale = 1.0  # the money plot's unit: 1 for billions, 1000 for millions
+        self._money_label_key: tuple[str, float] | None = None
 
         self._build_share_items()
         self._build_money_items()
@@ -168,7 +184,12 @@ class ProjectionPlots(QObject):
         item.addItem(self.share_hover_line, ignoreBounds=True)
 
     def _year_line(
-        self, item: pg.PlotItem, year: int, text: str, anchor: tuple[float, float]
+        self,
+        item: pg.PlotItem,
+        year: int,
+        text: str,
+        anchor: tuple[float, float],
+        position: float = 0.985,
     ) -> pg.InfiniteLine:
         line = pg.InfiniteLine(
             pos=year,
@@ -177,7 +198,7 @@ class ProjectionPlots(QObject):
             pen=pg.mkPen("#777777", width=1, style=Qt.PenStyle.DashLine),
             label=text,
             labelOpts={
-                "position": 0.985,
+                "position": position,
                 "color": "#444444",
                 "anchors": [anchor, anchor],
                 "fill": (255, 255, 255, 200),
@@ -263,6 +284,14 @@ class ProjectionPlots(QObject):
         self.money_hover_line = pg.InfiniteLine(angle=90, pen=pg.mkPen("#999999", width=1))
         self.money_hover_line.setVisible(False)
         item.addItem(self.money_hover_line, ignoreBounds=True)
+        # The same 2029 review and 2035 target as on the share chart, labelled at the foot:
+        # the top right is where the "needed" curves end and carry their labels.
+        self.money_review_line = self._year_line(
+            item, REVIEW_YEAR, self.tr("{0} review").format(REVIEW_YEAR), (0.5, 1), 0.02
+        )
+        self.money_target_line = self._year_line(
+            item, HAGUE_YEAR, self.tr("{0} target").format(HAGUE_YEAR), (1.0, 1), 0.02
+        )
 
     def _build_overlay_items(self) -> None:
         item = self.share_plot.getPlotItem()
@@ -462,8 +491,12 @@ class ProjectionPlots(QObject):
                     for x, y, colour, core in spots
                 ]
             )
-        self.review_line.setVisible(proj.base_year < REVIEW_YEAR <= proj.horizon)
-        self.target_line.setVisible(proj.base_year < HAGUE_YEAR <= proj.horizon)
+        review = proj.base_year < REVIEW_YEAR <= proj.horizon
+        target = proj.base_year < HAGUE_YEAR <= proj.horizon
+        self.review_line.setVisible(review)
+        self.target_line.setVisible(target)
+        self.money_review_line.setVisible(review)
+        self.money_target_line.setVisible(target)
 
         self._money_dirty = True
         if self.money_shown:
@@ -489,16 +522,26 @@ class ProjectionPlots(QObject):
             has_related = bool(np.any(proj.related_counted_share_pct > 0))
             self._update_money(proj, proj.years.astype(float), has_related)
 
+    @staticmethod
+    def money_scale(proj: Projection) -> float:
+        """The money plot's factor on amounts in billions: 1000 (millions) for a small ally.
+
+        The phrasebook's :func:`~calculator.exports.phrases.money_unit` decides, as for tables.
+        """
+        return money_unit(proj.core_bn).scale
+
     def _update_money(self, proj: Projection, years: np.ndarray, has_related: bool) -> None:
         self._money_dirty = False
+        unit = money_unit(proj.core_bn)
+        scale = self._money_scale = unit.scale
         hist = proj.history
         same_currency = hist.money_currency == proj.country.currency
-        self.money_history_curve.setData(hist.years.astype(float), hist.money_bn)
+        self.money_history_curve.setData(hist.years.astype(float), hist.money_bn * scale)
         self.money_history_curve.setVisible(same_currency and not np.all(np.isnan(hist.money_bn)))
-        self.money_core_curve.setData(years, proj.core_bn)
+        self.money_core_curve.setData(years, proj.core_bn * scale)
         self._update_money_step(proj, same_currency)
         counted_bn = proj.related_counted_share_pct / 100.0 * proj.gdp_bn
-        self.money_total_curve.setData(years, proj.core_bn + counted_bn)
+        self.money_total_curve.setData(years, (proj.core_bn + counted_bn) * scale)
         self._show_in_legend(self.money_legend, self.money_total_curve, has_related)
         for i, curve in enumerate(self.money_required_curves):
             label = self.money_required_labels[i]
@@ -507,7 +550,7 @@ class ProjectionPlots(QObject):
                 label.setVisible(False)
                 continue
             th = proj.thresholds[i].threshold
-            needed = th.value_pct / 100.0 * proj.gdp_bn
+            needed = th.value_pct / 100.0 * proj.gdp_bn * scale
             colour = colour_of(th)
             if self._money_colours.get(i) != colour:
                 self._money_colours[i] = colour
@@ -516,20 +559,23 @@ class ProjectionPlots(QObject):
             curve.setData(years, needed)
             curve.setVisible(True)
             label.setText(
-                self.tr("{0} {1}: {2:,.1f}").format(
+                self.tr("{0} {1}: {2}").format(
                     _fmt_pct(th.value_pct),
                     self.tr("core") if th.measure is Measure.CORE else self.tr("total"),
-                    float(needed[-1]),
+                    f"{float(needed[-1]):,.{0 if unit is MILLIONS else 1}f}",
                 )
             )
             label.setPos(float(years[-1]), float(needed[-1]))
             label.setVisible(True)
         currency = proj.country.currency
-        if currency != self._currency:
-            self._currency = currency
-            self.money_plot.getPlotItem().setLabel(
-                "left", self.tr("billions of {0}, current prices").format(currency), color="#333333"
+        if (currency, scale) != self._money_label_key:
+            self._money_label_key = (currency, scale)
+            title = (
+                self.tr("millions of {0}, current prices")
+                if unit is MILLIONS
+                else self.tr("billions of {0}, current prices")
             )
+            self.money_plot.getPlotItem().setLabel("left", title.format(currency), color="#333333")
 
     def money_step(self, proj: Projection) -> tuple[float, float] | None:
         """NATO's published and the derived base-year money when they differ by over 2 %."""
@@ -556,14 +602,15 @@ class ProjectionPlots(QObject):
             return
         published, derived = step
         x = float(proj.base_year)
-        self.money_step_curve.setData([x, x], [published, derived])
+        scale = self._money_scale
+        self.money_step_curve.setData([x, x], [published * scale, derived * scale])
         cur = proj.country.currency
         self.money_step_label.setText(
-            self.tr("NATO published {0} \u2192 derived {1} ({2:+.0f} %)").format(
+            self.tr("NATO published {0}\n\u2192 derived {1} ({2:+.0f} %)").format(
                 money(published, cur), money(derived, cur), 100.0 * (derived / published - 1.0)
             )
         )
-        self.money_step_label.setPos(x + 0.25, (published + derived) / 2.0)
+        self.money_step_label.setPos(x + 0.25, (published + derived) / 2.0 * scale)
 
     def _show_in_legend(self, legend: pg.LegendItem, item: pg.PlotDataItem, shown: bool) -> None:
         """Show or hide a curve together with its legend row (rows change only on toggles)."""
@@ -620,7 +667,7 @@ class ProjectionPlots(QObject):
         ]
         if len(proj.history.money_bn) and not np.all(np.isnan(proj.history.money_bn)):
             money.append(float(np.nanmax(proj.history.money_bn)))
-        mtop = nice_top(max(money) * 1.08)
+        mtop = nice_top(max(money) * 1.08 * self.money_scale(proj))
         if mtop != self._money_y:
             self._money_y = mtop
             self.money_plot.getPlotItem().vb.setYRange(0.0, mtop * 1.03, padding=0)
@@ -642,8 +689,8 @@ class ProjectionPlots(QObject):
         if proj.base_year <= year <= proj.horizon:
             i = year - proj.base_year
             parts = [
-                self.tr("{0}: core {1:.2f} % of GDP = {2:,.1f} bn {3}").format(
-                    year, proj.core_share_pct[i], proj.core_bn[i], cur
+                self.tr("{0}: core {1:.2f} % of GDP = {2}").format(
+                    year, proj.core_share_pct[i], money(float(proj.core_bn[i]), cur)
                 )
             ]
             if proj.related_share_pct[i] > 0:
@@ -659,10 +706,11 @@ class ProjectionPlots(QObject):
         if idx.size:
             j = int(idx[0])
             share = float(hist.share_pct[j])
-            money = float(hist.money_bn[j])
+            amount = float(hist.money_bn[j])
             text = self.tr("{0}: NATO {1:.2f} % of GDP ({2})").format(year, share, hist.status[j])
-            if not math.isnan(money):
-                text += self.tr(" · {0:,.1f} bn {1} published").format(money, hist.money_currency)
+            if not math.isnan(amount):
+                # in millions for a small ally, as the money chart: "243 m EUR"
+                text += self.tr(" · {0} published").format(money(amount, hist.money_currency))
             return text
         return None
 

@@ -217,3 +217,63 @@ def test_legend_sits_under_the_plot_and_fits_its_width(chart, dataset, qtbot):
     chart.resize(420, 500)
     qtbot.waitUntil(lambda: chart.plots.share_legend.columnCount < 3)
     assert chart.plots.share_legend.sceneBoundingRect().width() <= chart.plots.share_plot.width()
+
+
+def _left_title(chart) -> str:  # type: ignore[no-untyped-def]
+    return chart.plots.money_plot.getPlotItem().getAxis("left").labelText
+
+
+def _money_tick_strings(chart) -> list[str]:  # type: ignore[no-untyped-def]
+    """The money axis's labels over its view range, as pyqtgraph asks for them."""
+    axis = chart.plots.money_plot.getPlotItem().getAxis("left")
+    lo, hi = chart.plots.money_plot.getPlotItem().vb.viewRange()[1]
+    levels = axis.tickValues(lo, hi, 400)
+    return [text for spacing, values in levels for text in axis.tickStrings(values, 1.0, spacing)]
+
+
+def test_small_allies_money_is_in_millions(chart, dataset):
+    chart.tabs.setCurrentWidget(chart.plots.money_plot)
+    proj = project(dataset, Scenario(country="MNE"))
+    chart.set_projection(proj)
+    plots = chart.plots
+    np.testing.assert_allclose(plots.money_core_curve.getData()[1], proj.core_bn * 1000.0)
+    _x, needed = plots.money_required_curves[0].getData()
+    np.testing.assert_allclose(needed, 0.021 * proj.gdp_bn * 1000.0)
+    assert plots.money_required_labels[0].toPlainText() == f"2.1 % core: {needed[-1]:,.0f}"
+    _hx, hy = plots.money_history_curve.getData()
+    np.testing.assert_allclose(hy, proj.history.money_bn * 1000.0)
+    assert _left_title(chart) == "millions of EUR, current prices"
+    (_y0, y1) = plots.money_plot.getPlotItem().vb.viewRange()[1]
+    assert y1 > float(np.nanmax(needed))  # the range is in millions too
+    assert f"= {proj.core_bn[4] * 1000:,.0f} m EUR" in chart.readout_text(2030)
+    chart.set_projection(_growth(dataset))  # Spain: back to billions
+    np.testing.assert_allclose(plots.money_core_curve.getData()[1], chart.projection.core_bn)
+    assert _left_title(chart) == "billions of EUR, current prices"
+
+
+def test_money_axis_has_thousands_separators(chart, dataset):
+    axis = chart.plots.money_plot.getPlotItem().getAxis("left")
+    assert axis.tickStrings([0.0, 1000.0, 12500.0], 1.0, 500.0) == ["0", "1,000", "12,500"]
+    assert axis.tickStrings([0.0, 0.25, 0.5], 1.0, 0.25) == ["0.00", "0.25", "0.50"]
+    chart.tabs.setCurrentWidget(chart.plots.money_plot)
+    chart.set_projection(project(dataset, Scenario(country="DEU")))
+    strings = _money_tick_strings(chart)
+    assert strings
+    assert all(s == f"{float(s.replace(',', '')):,.0f}" for s in strings)
+    chart.set_projection(project(dataset, Scenario(country="HUN")))  # thousands of bn HUF
+    assert any("," in s for s in _money_tick_strings(chart))
+
+
+def test_money_chart_has_the_review_and_target_lines(chart, dataset):
+    chart.tabs.setCurrentWidget(chart.plots.money_plot)
+    plots = chart.plots
+    chart.set_projection(_growth(dataset))
+    assert (plots.money_review_line.value(), plots.money_target_line.value()) == (2029, 2035)
+    assert plots.money_review_line.isVisible()
+    assert plots.money_target_line.isVisible()
+    assert plots.money_review_line.label.toPlainText() == "2029 review"
+    assert plots.money_target_line in plots.money_plot.getPlotItem().items
+    chart.set_projection(_growth(dataset, horizon=2030))
+    assert plots.money_review_line.isVisible()
+    assert not plots.money_target_line.isVisible()
+    assert plots.money_target_line.isVisible() == plots.target_line.isVisible()
