@@ -11,7 +11,7 @@ CORE_STAMP := $(CORE_VENV)/.installed
 PIP_FLAGS := --disable-pip-version-check --quiet
 export PIP_NO_INPUT := 1
 
-.PHONY: help run test lint bench core-test screenshot dataset translations clean sysdeps sysdeps-window package
+.PHONY: help run test lint bench core-test screenshot guide dataset translations clean sysdeps sysdeps-window package
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed; found " + sys.version.split()[0])'
@@ -71,6 +71,11 @@ bench: $(STAMP) sysdeps ## The benchmark: one JSON line of timings and ratios on
 
 screenshot: $(STAMP) sysdeps ## Render the window to out/screenshot.png offscreen
 	@mkdir -p out && QT_QPA_PLATFORM=offscreen $(VENV)/bin/budget-calculator --screenshot out/screenshot.png && echo out/screenshot.png
+
+# The user guide's pictures come from the app itself (--screenshot --view, report -o x.png);
+# the README's "User guide" section is copied from resources/guide/guide_en.md.
+guide: $(STAMP) sysdeps ## Regenerate resources/guide/images/*.png with the app and copy the guide into the README
+	@QT_QPA_PLATFORM=offscreen $(PY) packaging/make_guide_screenshots.py
 
 # Every marked string of the whole package (self.tr, QT_TR_NOOP, QT_TRANSLATE_NOOP: the phrasebook
 # in calculator/exports/phrases.py too) goes into the four .ts files (English is the source;

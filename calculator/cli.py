@@ -346,6 +346,17 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="render the window offscreen to PATH.png and exit",
     )
+    parser.add_argument(
+        "--view",
+        choices=("ally", "money", "alliance", "compare", "fiscal", "uncertainty"),
+        help="with --screenshot: the view to render (default ally: share chart and scoreboard)",
+    )
+    parser.add_argument(
+        "--size",
+        type=_window_size,
+        metavar="WxH",
+        help="with --screenshot: the window size in pixels (default 1400x900)",
+    )
     parser.add_argument("--data", type=Path, metavar="FOLDER", help=argparse.SUPPRESS)
     _add_scenario_options(parser)
     sub = parser.add_subparsers(
@@ -896,7 +907,31 @@ def _open_window(args: argparse.Namespace, ds: Dataset) -> int:
         project(ds, scenario)  # validate before any window opens
     from calculator.gui.app import run_app
 
-    return int(run_app(scenario=scenario, screenshot=args.screenshot, dataset=ds))
+    try:
+        return int(
+            run_app(
+                scenario=scenario,
+                screenshot=args.screenshot,
+                dataset=ds,
+                view=args.view,
+                size=args.size or (1400, 900),
+            )
+        )
+    except WriteError:
+        raise  # a ValueError too, reported like every failed write
+    except ValueError as exc:  # a view this build has not got
+        _fail(f"--view: {exc}")
+
+
+def _window_size(text: str) -> tuple[int, int]:
+    """``1280x720`` → (1280, 720), each 320 to 4000 pixels (``--size``)."""
+    try:
+        w, h = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not WIDTHxHEIGHT, e.g. 1280x720") from None
+    if not (320 <= w <= 4000 and 320 <= h <= 4000):
+        raise argparse.ArgumentTypeError(f"{text!r}: each side 320 to 4000 pixels")
+    return w, h
 
 
 def _any_scenario_flag(args: argparse.Namespace) -> bool:
@@ -1304,6 +1339,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_parser().parse_args(argv)
         if args.screenshot is not None and args.command:
             _fail("--screenshot: only without a command (it renders the window)")
+        if getattr(args, "view", None) is not None and args.screenshot is None:
+            _fail("--view: only with --screenshot FILE.png")
+        if getattr(args, "size", None) is not None and args.screenshot is None:
+            _fail("--size: only with --screenshot FILE.png")
         if args.screenshot is not None and not args.screenshot.parent.is_dir():
             _fail(f"--screenshot: folder {args.screenshot.parent} does not exist")
         if args.screenshot is not None and args.screenshot.suffix.lower() != ".png":

@@ -90,6 +90,7 @@ def run_app(
     screenshot: Path | None = None,
     size: tuple[int, int] = (1400, 900),
     dataset: Dataset | None = None,
+    view: str | None = None,
 ) -> int:
     """Open the calculator window (or render it to ``screenshot`` and return).
 
@@ -106,6 +107,10 @@ def run_app(
     dataset
         The data the window shows: the one the command line loaded (the active dataset,
         ``--data``); ``None`` loads the active dataset (``data use``, Data ▸ Datasets…).
+    view
+        With ``screenshot``: the view to render (``calculator.gui.guide.VIEWS``: ``ally``,
+        ``money``, ``alliance``, ``compare``, ``fiscal``, ``uncertainty``); ``ValueError`` if
+        the window has none such.
 
     Returns
     -------
@@ -145,6 +150,12 @@ def run_app(
             QApplication.processEvents()
         window.resize(*size)
         QApplication.processEvents()
+        if view is not None:
+            from calculator.gui.guide import show_view
+
+            show_view(window, view)
+            for _ in range(3):
+                QApplication.processEvents()
         image = window.grab().toImage()
         window.close()
         window.deleteLater()

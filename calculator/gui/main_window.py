@@ -30,6 +30,7 @@ from calculator.gui.dialogs import AboutDialog, MethodologyDialog
 from calculator.gui.files.autosave import RecoveryPrompt
 from calculator.gui.files.documents import ScenarioFiles
 from calculator.gui.fiscal_view import FiscalView
+from calculator.gui.guide import HelpActions
 from calculator.gui.inputs.ally import AllyPanel
 from calculator.gui.inputs.core_spending import CoreSpendingPanel
 from calculator.gui.inputs.economy import EconomyPanel
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
         self.inputs_scroll = QScrollArea()
         self.inputs_scroll.setWidget(inputs)
         self.inputs_scroll.setWidgetResizable(True)
+        self.inputs_scroll.setAccessibleName(self.tr("Assumptions"))
         # The column is kept at least as wide as its inputs need (see _fit_inputs_width); the
         # horizontal bar is the safety net for anything narrower: scroll, never clip.
         self.inputs_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
@@ -122,6 +124,7 @@ class MainWindow(QMainWindow):
         self.results_scroll.setWidget(self.results_panel)
         self.results_scroll.setWidgetResizable(True)
         self.results_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.results_scroll.setAccessibleName(self.tr("Results by threshold"))
         self.table_panel = YearTablePanel(self.controller)
         self.output_tabs = QTabWidget()
         self.output_tabs.addTab(self.results_scroll, self.tr("&Results"))
@@ -234,6 +237,7 @@ class MainWindow(QMainWindow):
         self._on_model_projection_changed(self.controller.projection)
         self._restore_settings(scenario)
         self.files.start()  # after the starting scenario: may offer crash recovery
+        self.help.start()  # the first-run tour, once (never without settings)
 
     def show_status(self, message: str) -> None:
         """Show a one-line message in the status bar for a few seconds."""
@@ -268,6 +272,10 @@ class MainWindow(QMainWindow):
         self._build_compare_menus()
         self.datasets.populate_menu(self.menuBar().addMenu(self.tr("&Data")))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        # User guide, Tour, Describe chart (Ctrl+Shift+D); see guide.py
+        self.help = HelpActions(self, self.controller, self.settings)
+        help_menu.addActions(self.help.actions())
+        help_menu.addSeparator()
         self.methodology_action = QAction(self.tr("&Methodology"), self)
         self.methodology_action.setShortcut(QKeySequence.StandardKey.HelpContents)
         self.methodology_action.triggered.connect(self._on_methodology_action_triggered)

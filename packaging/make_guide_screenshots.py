@@ -1,0 +1,123 @@
+"""Regenerate the user guide's pictures with the app itself, and copy the guide into the README.
+
+``make guide`` runs this. Each picture is the app's own ``--screenshot FILE --view VIEW`` (or,
+for the export, its own ``report -o FILE.png``), so the guide never shows an old window. The
+README's "User guide" section is the text of ``resources/guide/guide_en.md`` with its image
+paths made relative to the repository; ``tests/gui/test_guide.py`` checks that they agree.
+
+    python packaging/make_guide_screenshots.py [--check]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+GUIDE = ROOT / "resources" / "guide"
+IMAGES = GUIDE / "images"
+README = ROOT / "README.md"
+START = "<!-- guide:start (make guide copies resources/guide/guide_en.md here) -->"
+END = "<!-- guide:end -->"
+MAX_BYTES = 250_000
+SIZE = ["--size", "1280x720"]
+SPAIN_8 = [*SIZE, "--country", "ESP", "--spending-growth", "8"]
+# picture → the command-line arguments that make it
+SHOTS: dict[str, list[str]] = {
+    "share.png": [*SPAIN_8, "--screenshot", "{out}", "--view", "ally"],
+    "money.png": [*SPAIN_8, "--screenshot", "{out}", "--view", "money"],
+    "alliance.png": [*SIZE, "--screenshot", "{out}", "--view", "alliance"],
+    "compare.png": [*SIZE, "--country", "ESP", "--screenshot", "{out}", "--view", "compare"],
+    "fiscal.png": [*SPAIN_8, "--screenshot", "{out}", "--view", "fiscal"],
+    "uncertainty.png": [*SPAIN_8, "--screenshot", "{out}", "--view", "uncertainty"],
+    "export.png": ["--country", "ESP", "--spending-growth", "8", "report", "-o", "{out}"],
+}
+OPTIONAL = {"uncertainty.png"}  # views a build may not have yet
+
+
+def readme_section(guide_text: str) -> str:
+    """The guide as the README shows it: headings one level down, images from the root."""
+    lines = []
+    for line in guide_text.strip().splitlines():
+        if line.startswith("#"):
+            line = "#" + line
+        lines.append(line.replace("](images/", "](resources/guide/images/"))
+    return "\n".join(lines)
+
+
+def sync_readme(check: bool) -> bool:
+    """Write the guide into the README between the markers; ``check``: only compare."""
+    text = README.read_text(encoding="utf-8")
+    if START not in text or END not in text:
+        raise SystemExit(f"{README}: the guide markers are missing")
+    head, rest = text.split(START, 1)
+    _old, tail = rest.split(END, 1)
+    section = readme_section((GUIDE / "guide_en.md").read_text(encoding="utf-8"))
+    new = f"{head}{START}\n{section}\n{END}{tail}"
+    if new == text:
+        return True
+    if check:
+        return False
+    tmp = README.with_suffix(".md.tmp")
+    tmp.write_text(new, encoding="utf-8")
+    tmp.replace(README)
+    return True
+
+
+def _shrink(path: Path) -> int:
+    """Re-encode a picture over the budget with a 256-colour palette; returns the new size."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(path)).convertToFormat(
+        QImage.Format.Format_Indexed8, Qt.ImageConversionFlag.ThresholdDither
+    )
+    tmp = path.with_suffix(".tmp.png")
+    if not image.save(str(tmp), "PNG", 0):
+        raise SystemExit(f"{path}: cannot re-encode")
+    tmp.replace(path)
+    return path.stat().st_size
+
+
+def shoot() -> list[Path]:
+    """Render every picture; returns the ones written."""
+    IMAGES.mkdir(parents=True, exist_ok=True)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    written = []
+    for name, args in SHOTS.items():
+        out = IMAGES / name
+        cmd = [sys.executable, "-m", "calculator", *(a.replace("{out}", str(out)) for a in args)]
+        result = subprocess.run(cmd, env=env, capture_output=True, text=True, check=False)
+        if result.returncode != 0:
+            if name in OPTIONAL:
+                print(f"skipped {name}: {result.stderr.strip().splitlines()[-1:]}")
+                continue
+            raise SystemExit(f"{' '.join(cmd)} failed:\n{result.stderr}")
+        size = out.stat().st_size
+        if size > MAX_BYTES:
+            size = _shrink(out)
+        if size > MAX_BYTES:
+            raise SystemExit(f"{out} is {size // 1000} KB (keep it under {MAX_BYTES // 1000} KB)")
+        print(f"{out.relative_to(ROOT)}  {size // 1000} KB")
+        written.append(out)
+    return written
+
+
+def main() -> int:
+    """Render the pictures and sync the README (``--check``: only check the README)."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="only check the README section")
+    args = parser.parse_args()
+    if not args.check:
+        shoot()
+    if not sync_readme(args.check):
+        print("README.md's user guide differs from resources/guide/guide_en.md: run make guide")
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
