@@ -1052,27 +1052,6 @@ def money_step_note(
     )
 
 
-# ---------------------------------------------------------------------------- compare
-
-COMPARE_TITLE = QT_TRANSLATE_NOOP("phrases", "Scenarios side by side")
-COMPARE_SCENARIO = QT_TRANSLATE_NOOP("phrases", "Scenario")
-COMPARE_CURRENT = QT_TRANSLATE_NOOP("phrases", "Current: {0}")
-COMPARE_REACH_HEADER = QT_TRANSLATE_NOOP("phrases", "{0} {1}\nby {2}")
-COMPARE_CORE_SHARE_HEADER = QT_TRANSLATE_NOOP("phrases", "Core share\nin {0}")
-COMPARE_TOTAL_SHARE_HEADER = QT_TRANSLATE_NOOP("phrases", "Total share\nin {0}")
-COMPARE_COST_HEADER = QT_TRANSLATE_NOOP("phrases", "Extra vs {0}\ncumulative to {1}")
-COMPARE_ALREADY_MET = QT_TRANSLATE_NOOP("phrases", "already met")
-COMPARE_LOST = QT_TRANSLATE_NOOP("phrases", "{0}, lost")
-COMPARE_NOT_BY = QT_TRANSLATE_NOOP("phrases", "not by {0}")
-COMPARE_NOT_BY_LATER = QT_TRANSLATE_NOOP("phrases", "not by {0} ({1})")
-COMPARE_TO_YEAR = QT_TRANSLATE_NOOP("phrases", "{0} (to {1})")
-COMPARE_SAME = QT_TRANSLATE_NOOP("phrases", "the same")
-
-# The baselines a comparison's cost is measured against, by key (CLI ``--baseline``).
-COMPARE_BASELINES: dict[str, str] = {
-    "constant-share": BASELINE_NAMES[0],
-    "cash-freeze": BASELINE_NAMES[1],
-    "real-freeze": BASELINE_NAMES[2],
 # ---------------------------------------------------------------------------- the chart in words
 # The chart's text alternative (the window's "Describe chart", read by screen readers): what a
 # sighted reader takes from the share and money charts, one line each.
@@ -1143,6 +1122,27 @@ def describe_chart(proj: Projection, tr: Translate = identity) -> str:
     return "\n".join(lines)
 
 
+# ---------------------------------------------------------------------------- compare
+
+COMPARE_TITLE = QT_TRANSLATE_NOOP("phrases", "Scenarios side by side")
+COMPARE_SCENARIO = QT_TRANSLATE_NOOP("phrases", "Scenario")
+COMPARE_CURRENT = QT_TRANSLATE_NOOP("phrases", "Current: {0}")
+COMPARE_REACH_HEADER = QT_TRANSLATE_NOOP("phrases", "{0} {1}\nby {2}")
+COMPARE_CORE_SHARE_HEADER = QT_TRANSLATE_NOOP("phrases", "Core share\nin {0}")
+COMPARE_TOTAL_SHARE_HEADER = QT_TRANSLATE_NOOP("phrases", "Total share\nin {0}")
+COMPARE_COST_HEADER = QT_TRANSLATE_NOOP("phrases", "Extra vs {0}\ncumulative to {1}")
+COMPARE_ALREADY_MET = QT_TRANSLATE_NOOP("phrases", "already met")
+COMPARE_LOST = QT_TRANSLATE_NOOP("phrases", "{0}, lost")
+COMPARE_NOT_BY = QT_TRANSLATE_NOOP("phrases", "not by {0}")
+COMPARE_NOT_BY_LATER = QT_TRANSLATE_NOOP("phrases", "not by {0} ({1})")
+COMPARE_TO_YEAR = QT_TRANSLATE_NOOP("phrases", "{0} (to {1})")
+COMPARE_SAME = QT_TRANSLATE_NOOP("phrases", "the same")
+
+# The baselines a comparison's cost is measured against, by key (CLI ``--baseline``).
+COMPARE_BASELINES: dict[str, str] = {
+    "constant-share": BASELINE_NAMES[0],
+    "cash-freeze": BASELINE_NAMES[1],
+    "real-freeze": BASELINE_NAMES[2],
 }
 
 
