@@ -37,6 +37,7 @@ from calculator.core.models import (
 from calculator.core.projection import Projection, ProjectionError, project
 from calculator.exports import phrases
 from calculator.exports.errors import ExportError
+from calculator.exports.locales import LANGUAGES, set_language
 from calculator.exports.report import (
     ALLIANCE_FORMATS,
     REPORT_FORMATS,
@@ -62,6 +63,7 @@ from calculator.storage import (
     load_scenario,
     shown,
 )
+from calculator.storage.translations import translator
 
 PROG = "budget-calculator"
 MAX_MESSAGE_CHARS = 400
@@ -487,7 +489,39 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_compare_command(sub)
     _add_data_commands(sub)
+    for each in (parser, *sub.choices.values()):
+        _add_language_options(each, top=each is parser)
     return parser
+
+
+def _add_language_options(p: argparse.ArgumentParser, *, top: bool) -> None:
+    """Add --lang and --csv-style, accepted before or after the command.
+
+    A command's copy never overrides the value given before it: SUPPRESS leaves it alone.
+    """
+    default = None if top else argparse.SUPPRESS
+    g = p.add_argument_group("language")
+    g.add_argument(
+        "--lang",
+        choices=list(LANGUAGES),
+        default=default,
+        help="language of the text, numbers and ally names: en (default), fr, es, nl, de",
+    )
+    g.add_argument(
+        "--csv-style",
+        choices=["locale", "plain"],
+        default=default,
+        help="CSV separators: locale (default; ';' and decimal comma for fr, es, nl, de) or "
+        "plain (',' and decimal point in every language)",
+    )
+
+
+def _apply_language(args: argparse.Namespace) -> None:
+    """Make --lang the active language: phrasebook texts from the committed .ts, no Qt."""
+    lang = getattr(args, "lang", None) or "en"
+    style = getattr(args, "csv_style", None) or "locale"
+    tr = None if lang == "en" else translator(lang)
+    set_language(lang, tr, "plain" if style == "plain" else "locale")
 
 
 def scenario_from_args(args: argparse.Namespace, ds: Dataset) -> Scenario:
@@ -1337,6 +1371,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = argparse.Namespace(command="", screenshot=None)
     try:
         args = build_parser().parse_args(argv)
+        _apply_language(args)
         if args.screenshot is not None and args.command:
             _fail("--screenshot: only without a command (it renders the window)")
         if getattr(args, "view", None) is not None and args.screenshot is None:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QWidget
 
     from calculator.core.dataset import Dataset
@@ -35,22 +36,19 @@ def _application() -> QApplication:
     return app
 
 
-def load_translation(app: QApplication) -> bool:
-    """Install ``resources/translations/calculator_<lang>.qm`` for the system language, if built.
+def load_translation(app: QApplication, settings: QSettings | None = None) -> bool:
+    """Install the window's language: ``--lang`` if given, else View ▸ Language, else the system's.
 
-    ``make translations`` extracts every ``tr()`` string into ``.ts`` files (committed) and
-    compiles them to ``.qm`` (not committed). English needs no file.
+    The compiled ``.qm`` (``make translations``, the packaging) or, without one, the committed
+    ``.ts`` read directly (:mod:`calculator.gui.language`); English needs no file.
     """
-    from PySide6.QtCore import QLocale, QTranslator
+    from calculator.exports.locales import active_language
+    from calculator.gui.language import chosen_language, install_language
 
-    from calculator.resources import resources_dir
-
-    translator = QTranslator(app)
-    folder = resources_dir() / "translations"
-    if translator.load(QLocale.system(), "calculator", "_", str(folder)):
-        app.installTranslator(translator)
-        return True
-    return False
+    lang = active_language()  # the command line's --lang, English unless given
+    if lang == "en" and settings is not None:  # screenshots (no settings) stay English
+        lang = chosen_language(settings)
+    return install_language(app, lang)
 
 
 NO_DISPLAY_MESSAGE = (
@@ -137,8 +135,7 @@ def run_app(
 
     app = _application()
     load_fonts(app)
-    if screenshot is None:
-        load_translation(app)
+    load_translation(app, QSettings(ORGANIZATION, APPLICATION) if screenshot is None else None)
     if dataset is None:
         dataset = releases.open_dataset()
     if screenshot is not None:

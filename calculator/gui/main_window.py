@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from calculator.core.dataset import Dataset
 from calculator.core.models import Scenario
 from calculator.core.projection import Projection
+from calculator.exports.locales import LANGUAGE_NAMES, active_language
 from calculator.gui.alliance import AllianceView
 from calculator.gui.chart import ProjectionChart
 from calculator.gui.compare import ComparePanel, PinnedScenarios
@@ -38,6 +39,7 @@ from calculator.gui.inputs.money import MoneyPanel
 from calculator.gui.inputs.related import RelatedSpendingPanel
 from calculator.gui.inputs.scenario import ScenarioPanel
 from calculator.gui.inputs.thresholds import ThresholdsPanel
+from calculator.gui.language import LanguageMenu
 from calculator.gui.results import ResultsPanel, SentenceBar, YearTablePanel
 from calculator.gui.scoreboard import CaveatBanner, Scoreboard
 from calculator.gui.uncertainty import UncertaintyLink, UncertaintyRunner, UncertaintyView
@@ -339,6 +341,13 @@ class MainWindow(QMainWindow):
     def _on_about_action_triggered(self) -> None:
         AboutDialog(self.controller.dataset, self).exec()
 
+    @Slot(str)
+    def _on_language_chosen(self, code: str) -> None:
+        self.statusBar().showMessage(
+            self.tr("{0}: the window speaks it from the next start").format(LANGUAGE_NAMES[code]),
+            8000,
+        )
+
     # ------------------------------------------------------------------ alliance and compare
     def _build_compare_menus(self) -> None:
         view = self.menuBar().addMenu(self.tr("&View"))
@@ -354,6 +363,10 @@ class MainWindow(QMainWindow):
         self.compare_view_action.triggered.connect(self._on_compare_view_action_triggered)
         for action in (self.ally_view_action, self.alliance_view_action, self.compare_view_action):
             view.addAction(action)
+        view.addSeparator()
+        self.language_menu = LanguageMenu(self.settings, active_language(), view)
+        self.language_menu.languageChosen.connect(self._on_language_chosen)
+        view.addMenu(self.language_menu)
 
         scenarios = self.menuBar().addMenu(self.tr("&Scenarios"))
         self.pin_action = QAction(self.tr("&Pin current scenario"), self)

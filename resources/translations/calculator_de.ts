@@ -1581,6 +1581,10 @@
             <translation>Ü&amp;ber und Quellen</translation>
         </message>
         <message>
+            <source>{0}: the window speaks it from the next start</source>
+            <translation>{0}: das Fenster verwendet sie ab dem nächsten Start</translation>
+        </message>
+        <message>
             <source>&amp;View</source>
             <translation>&amp;Ansicht</translation>
         </message>

@@ -1581,6 +1581,10 @@
             <translation>&amp;Acerca de y fuentes</translation>
         </message>
         <message>
+            <source>{0}: the window speaks it from the next start</source>
+            <translation>{0}: la ventana lo usará a partir del próximo inicio</translation>
+        </message>
+        <message>
             <source>&amp;View</source>
             <translation>&amp;Ver</translation>
         </message>

@@ -1581,6 +1581,10 @@
             <translation>À &amp;propos et sources</translation>
         </message>
         <message>
+            <source>{0}: the window speaks it from the next start</source>
+            <translation>{0} : la fenêtre l'utilisera au prochain démarrage</translation>
+        </message>
+        <message>
             <source>&amp;View</source>
             <translation>&amp;Affichage</translation>
         </message>

@@ -1581,6 +1581,10 @@
             <translation>&amp;Over en bronnen</translation>
         </message>
         <message>
+            <source>{0}: the window speaks it from the next start</source>
+            <translation>{0}: het venster gebruikt deze taal vanaf de volgende start</translation>
+        </message>
+        <message>
             <source>&amp;View</source>
             <translation>Bee&amp;ld</translation>
         </message>

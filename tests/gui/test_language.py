@@ -87,3 +87,13 @@ def test_no_saved_choice_follows_the_system(settings: QSettings) -> None:
     assert chosen_language(settings) in locales.LANGUAGES
     settings.setValue(SETTINGS_KEY, "pt")  # not one of the five: ignored
     assert chosen_language(settings) in locales.LANGUAGES
+
+
+def test_the_window_offers_view_language(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    menu = window.language_menu
+    menus = [a.menu() for a in window.menuBar().actions() if a.menu()]
+    assert any(menu.menuAction() in m.actions() for m in menus)  # under View
+    assert menu.actions_by_language["en"].isChecked()
+    menu.actions_by_language["de"].trigger()
+    assert "Deutsch" in window.statusBar().currentMessage()
+    assert "next start" in window.statusBar().currentMessage()
