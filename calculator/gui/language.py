@@ -53,14 +53,14 @@ class TsTranslator(QTranslator):
         self._catalogue = load_catalogue(lang)
         self._by_source = {source: text for (_, source), text in self._catalogue.items()}
 
-    def isEmpty(self) -> bool:  # noqa: N802 (Qt's name)
+    def isEmpty(self) -> bool:
         """Whether there is nothing to translate."""
         return not self._catalogue
 
     def translate(  # noqa: D102 (QTranslator's contract)
         self,
         context: str,
-        sourceText: str,  # noqa: N803 (Qt's name)
+        sourceText: str,
         disambiguation: str | None = None,
         n: int = -1,
     ) -> str:
