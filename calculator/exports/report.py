@@ -18,6 +18,7 @@ from calculator.core.fiscal import FiscalImpact
 from calculator.core.projection import Projection
 from calculator.exports.errors import ExportError
 from calculator.exports.fiscal import fiscal_rows
+from calculator.exports.locales import ally_name
 from calculator.exports.phrases import summary_sentence
 from calculator.exports.tabular import (
     alliance_rows,
@@ -59,7 +60,7 @@ def yearly_csv(
     and the fiscal assumptions; with ``uncertainty`` the band columns
     (:func:`~calculator.exports.uncertainty.band_columns`), the draws and the seed.
     """
-    who = {"ally": proj.country.iso3, "ally_name": proj.country.name}
+    who = {"ally": proj.country.iso3, "ally_name": ally_name(proj.country.iso3, proj.country.name)}
     rows: list[dict[str, Any]] = [
         who | row | {"currency": proj.country.currency, "dataset_id": ds.id}
         for row in yearly_rows(proj)

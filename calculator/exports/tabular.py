@@ -20,7 +20,7 @@ from calculator.core.fiscal import FiscalImpact
 from calculator.core.projection import Projection, ThresholdResult
 from calculator.exports import phrases
 from calculator.exports.fiscal import fiscal_dict
-from calculator.exports.locales import csv_dialect, csv_number, localize_number
+from calculator.exports.locales import ally_name, csv_dialect, csv_number, localize_number
 from calculator.exports.own_numbers import base_derivation, own_numbers_dict
 
 PROJECTION_SCHEMA = "calculator.projection/1"
@@ -231,7 +231,7 @@ def alliance_rows(projs: Sequence[Projection]) -> list[dict[str, Any]]:
     for p in projs:
         row: dict[str, Any] = {
             "iso3": p.country.iso3,
-            "name": p.country.name,
+            "name": ally_name(p.country.iso3, p.country.name),  # the active language's
             "currency": p.country.currency,
             "base_year": p.base_year,
             "base_share_pct": _num(p.base_share_pct),

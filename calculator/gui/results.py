@@ -42,6 +42,7 @@ from calculator.core.dataset import Dataset
 from calculator.core.models import Prices
 from calculator.core.projection import Projection, ThresholdResult
 from calculator.exports import phrases
+from calculator.exports.locales import localize_number
 from calculator.exports.own_numbers import assumption_lines
 from calculator.gui.controller import ScenarioController
 from calculator.gui.phrasing import qt_tr
@@ -466,7 +467,8 @@ class YearTableModel(QAbstractTableModel):
         decimals = self._columns[column][2]
         if column == 0:
             return str(int(v))
-        return f"{v:,.{decimals}f}" if grouping else f"{v:.{decimals}f}"
+        # the active language's marks (English as is): 1.749,47 shown, 1749,47 copied in German
+        return localize_number(f"{v:,.{decimals}f}" if grouping else f"{v:.{decimals}f}")
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Formatted text, right-aligned numbers, and a tooltip with the full value."""

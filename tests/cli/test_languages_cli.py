@@ -84,3 +84,14 @@ def test_the_cli_loads_no_qt_for_a_language() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert "dépenses de défense" in done.stdout
+
+
+def test_ally_names_follow_the_language(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "alliance", "--lang", "de")
+    assert code == 0
+    assert "Spanien" in out
+    assert "Vereinigtes Königreich" in out
+    code, out, _ = run(capsys, "project", "--country", "NLD", "--format", "csv", "--lang", "fr")
+    assert out.splitlines()[1].split(";")[1] == "Pays-Bas"
+    code, out, _ = run(capsys, "project", "--country", "NLD", "--format", "csv")
+    assert out.splitlines()[1].split(",")[1] == "Netherlands"

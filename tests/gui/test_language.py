@@ -97,3 +97,16 @@ def test_the_window_offers_view_language(window, qtbot) -> None:  # type: ignore
     menu.actions_by_language["de"].trigger()
     assert "Deutsch" in window.statusBar().currentMessage()
     assert "next start" in window.statusBar().currentMessage()
+
+
+def test_the_copied_table_uses_the_languages_decimal_mark(window) -> None:  # type: ignore[no-untyped-def]
+    model = window.table_panel.model
+    english = model.to_tsv().splitlines()[1].split("\t")
+    with locales.language("de"):
+        german = model.to_tsv().splitlines()[1].split("\t")
+        shown = model.text(0, 1)
+    assert english[0] == german[0]  # the year
+    assert "." in english[1]
+    assert german[1] == english[1].replace(".", ",")  # no thousands mark in the copy
+    assert shown.count(",") == 1  # 1.749,47 on screen
+    assert "." in shown
