@@ -5,7 +5,7 @@ window has no retranslation pass (a ``changeEvent(LanguageChange)`` in every pan
 switching live would leave half the window in the old language. The menu says so.
 
 At start :func:`install_language` installs a ``QTranslator`` for the chosen language: the
-compiled ``.qm`` when ``make translations`` or the packaging built it, else the committed
+compiled ``.qm`` when ``make translations`` or the packaging built it, backed by the committed
 ``.ts`` read without lrelease (:class:`TsTranslator`), so a fresh checkout speaks every
 language too. It also makes the language the phrasebook's (numbers, ally names, CSV).
 """
@@ -79,11 +79,16 @@ def install_language(app: QCoreApplication, lang: str) -> bool:
     qt_own = QTranslator(app)
     if qt_own.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_own)
+    # Qt asks the last installed translator first: the compiled .qm (fast, C++) when built,
+    # then the .ts reader, which also finds texts lupdate filed under another context (the
+    # module-level ``tr = widget.tr`` helpers land in the empty one) and serves a checkout
+    # where no .qm was built.
+    from_ts = TsTranslator(lang, app)
+    installed = not from_ts.isEmpty() and app.installTranslator(from_ts)
     compiled = QTranslator(app)
     if compiled.load(f"calculator_{lang}", str(translations_dir())):
-        return app.installTranslator(compiled)
-    from_ts = TsTranslator(lang, app)
-    return not from_ts.isEmpty() and app.installTranslator(from_ts)
+        installed = app.installTranslator(compiled) or installed
+    return installed
 
 
 class LanguageMenu(QMenu):

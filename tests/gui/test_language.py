@@ -110,3 +110,11 @@ def test_the_copied_table_uses_the_languages_decimal_mark(window) -> None:  # ty
     assert german[1] == english[1].replace(".", ",")  # no thousands mark in the copy
     assert shown.count(",") == 1  # 1.749,47 on screen
     assert "." in shown
+
+
+def test_texts_filed_in_the_empty_context_are_found_too(clean_app: QApplication) -> None:
+    """lupdate files ``tr = ctx.tr`` helpers under no context; the window asks in its own."""
+    assert install_language(clean_app, "es")
+    assert QCoreApplication.translate("ComparePanel", "Growth adjustment") == (
+        "Ajuste del crecimiento"
+    )
