@@ -24,7 +24,7 @@ $(STAMP): pyproject.toml
 # The core's tests in a venv without Qt: proves calculator.core never needs PySide6.
 $(CORE_STAMP): pyproject.toml
 	@test -x $(CORE_VENV)/bin/python || $(PYTHON) -m venv $(CORE_VENV)
-	@# The app's Qt-free dependencies (pyproject.toml minus PySide6, pyqtgraph, superqt) and pytest.
+	@# The app's Qt-free dependencies (pyproject.toml minus PySide6 and pyqtgraph) and pytest.
 	@$(CORE_VENV)/bin/python -m pip install $(PIP_FLAGS) "numpy>=1.26" "pydantic>=2.7" "platformdirs>=4.2" \
 		"XlsxWriter>=3.1" "openpyxl>=3.1" "pytest>=8" "hypothesis>=6.100" 2>&1 | grep -v "is ignored" || true
 	@$(CORE_VENV)/bin/python -m pip install $(PIP_FLAGS) --no-deps -e . 2>&1 | grep -v "is ignored" || true

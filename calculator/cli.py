@@ -122,6 +122,9 @@ class _Parser(argparse.ArgumentParser):
     """argparse that reports errors as one line (no usage dump) and exit status 2."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # No abbreviations: "--growth" must not quietly mean --growth-adjust when the user
+        # meant --spending-growth; an unknown flag is refused with its name.
+        kwargs.setdefault("allow_abbrev", False)
         super().__init__(*args, **kwargs)
         # "-1:2030" is a (bad) value of --glide, not an unknown option: let it reach the
         # flag's own check, which names the allowed range.

@@ -1,1 +1,1 @@
-"""The desktop window: the only package that imports PySide6, pyqtgraph and superqt."""
+"""The desktop window: widgets; with calculator.render, the only packages that import PySide6 and pyqtgraph."""

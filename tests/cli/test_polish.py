@@ -134,3 +134,13 @@ def test_project_csv_names_ally_currency_and_dataset(
     path = tmp_path / "x.csv"
     assert run(capsys, "report", "--country", "BEL", "-o", str(path))[0] == 0
     assert path.read_text(encoding="utf-8").rstrip("\n") == out.rstrip("\n")
+
+
+def test_abbreviated_flags_are_refused(capsys):
+    """``--growth`` must not quietly mean ``--growth-adjust`` (argparse's abbreviations)."""
+    from calculator.cli import main
+
+    assert main(["project", "--country", "ESP", "--growth", "5"]) == 2
+    err = capsys.readouterr().err
+    assert "--growth" in err
+    assert len(err.strip().splitlines()) == 1
