@@ -186,7 +186,10 @@ def test_tables_fit_small_screens(window, ctrl, qtbot, size):
         ctrl.update(country=country, base_year=None)
         QApplication.processEvents()
         view = window.table_panel.view
-        assert view.horizontalHeader().length() <= view.viewport().width(), country
+        # The columns are refitted after the change has been painted: wait for that pass.
+        qtbot.waitUntil(
+            lambda v=view: v.horizontalHeader().length() <= v.viewport().width(), timeout=1000
+        )
         qtbot.waitUntil(lambda v=view: not v.horizontalScrollBar().isVisible(), timeout=1000)
         if size == (1400, 900):
             assert view.viewport().height() >= 10 * view.rowHeight(0), country
