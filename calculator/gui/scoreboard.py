@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
+from PySide6.QtCore import QSize, Qt, Slot
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -22,6 +22,30 @@ from calculator.exports.palette import colour_of
 from calculator.gui.controller import ScenarioController
 from calculator.gui.phrasing import qt_tr
 from calculator.render.chart import MAX_THRESHOLDS, ProjectionPlots
+
+TILE_MIN_WIDTH = 190  # below this a tile would say too little: the scoreboard scrolls instead
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that ends in "…" when it is narrower than its text.
+
+    Its full text stays in :meth:`text` (and the tile's tool tip and accessible name), and it
+    never asks for more width than the layout gives it, so a long status line cannot push the
+    tiles wider than the window.
+    """
+
+    def minimumSizeHint(self) -> QSize:
+        """No minimum width of its own."""
+        return QSize(0, super().minimumSizeHint().height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Draw the text cut with an ellipsis to the label's width."""
+        painter = QPainter(self)
+        metrics = self.fontMetrics()
+        text = metrics.elidedText(self.text(), Qt.TextElideMode.ElideRight, self.width())
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(self.rect(), int(self.alignment()), text)
+
 
 TILE_STYLE = (
     "QFrame#tile {{ background: #FAFAFA; border: 1px solid #DDDDDD;"
@@ -47,17 +71,17 @@ class ScoreTile(QFrame):
         self.setObjectName("tile")
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # the keyboard reaches every result
         base = self.font()
-        self.title = QLabel(self)
+        self.title = ElidedLabel(self)
         self.title.setFont(_font(base, 0.92, bold=True))
-        self.headline = QLabel(self)
+        self.headline = ElidedLabel(self)
         self.headline.setFont(_font(base, 1.55, bold=True))
-        self.note = QLabel(self)
+        self.note = ElidedLabel(self)
         self.note.setFont(_font(base, 0.92))
-        self.gap = QLabel(self)
-        self.growth = QLabel(self)
+        self.gap = ElidedLabel(self)
+        self.growth = ElidedLabel(self)
         small = _font(base, 0.92)
         # "3.5 % by 2035: 62 %": shown only while uncertainty is on (see Scoreboard.set_odds)
-        self.odds = QLabel(self)
+        self.odds = ElidedLabel(self)
         self.odds.setFont(_font(base, 0.92, bold=True))
         self.odds.setVisible(False)
         for label in (self.gap, self.growth):
@@ -83,6 +107,7 @@ class ScoreTile(QFrame):
         self.threshold: Threshold | None = None
         self.setStyleSheet(TILE_STYLE.format("#DDDDDD"))  # borders counted in the size hint
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMinimumWidth(TILE_MIN_WIDTH)
 
     def set_result(self, proj: Projection, res: ThresholdResult) -> None:
         """Show one threshold's result (only changed texts are set)."""
