@@ -68,7 +68,11 @@ def test_json_bands_probabilities_and_model_card(capsys: pytest.CaptureFixture[s
     assert len(bands["core_share_pct"]["p50"]) == len(bands["years"])
     assert bands["debt_pct_gdp"] is None
     probs = doc["probabilities"]
-    assert [p["label"] for p in probs] == ["Spain's position", "Hague core, 2035", "Hague total, 2035"]
+    assert [p["label"] for p in probs] == [
+        "Spain's position",
+        "Hague core, 2035",
+        "Hague total, 2035",
+    ]
     assert {"label", "value_pct", "target_year", "probability"} <= set(probs[0])
     assert all(0.0 <= p["probability"] <= 1.0 for p in probs)
     model = doc["uncertainty"]["model"]
