@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QFontMetrics,
     QGuiApplication,
     QKeySequence,
+    QResizeEvent,
     QShortcut,
     QShowEvent,
 )
@@ -520,6 +521,7 @@ class YearTablePanel(QWidget):
         self.view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         self._related_shown: bool | None = None
         self._widest: dict[int, tuple[str, ...]] = {}  # per column: the texts it was fitted to
+        self._need: dict[int, int] = {}  # per column: the pixels its widest text needs
         self.view.setAccessibleName(self.tr("Yearly table"))
         self.view.setToolTip(self.tr("Per-year projection; Ctrl+C copies the table"))
         self.caption = QLabel(self)
@@ -612,6 +614,12 @@ class YearTablePanel(QWidget):
         super().showEvent(event)
         self.fit_columns()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """A new width may change the padding the columns can have."""
+        super().resizeEvent(event)
+        if self.isVisible():
+            self.fit_columns()
+
     def fit_columns(self) -> None:
         """Each column as wide as its widest number or header line, and no wider.
 
@@ -639,9 +647,16 @@ class YearTablePanel(QWidget):
                 continue
             self._widest[c] = widest
             need = max(header_metrics.horizontalAdvance(line) for line in title.split("\n"))
-            need = max([need, *(metrics.horizontalAdvance(t) for t in widest[1:])]) + 12
-            if view.columnWidth(c) != need:
-                view.setColumnWidth(c, need)
+            self._need[c] = max([need, *(metrics.horizontalAdvance(t) for t in widest[1:])])
+        # 12 pixels of padding a column, less (down to 4) when that is what fits the viewport
+        # without a sideways scroll bar (the bundled font is a little wider than most).
+        shown = [c for c in range(model.columnCount()) if not view.isColumnHidden(c)]
+        room = view.viewport().width() - sum(self._need.get(c, 0) for c in shown)
+        pad = max(4, min(12, room // max(len(shown), 1))) if shown else 12
+        for c in shown:
+            width = self._need.get(c, 0) + pad
+            if view.columnWidth(c) != width:
+                view.setColumnWidth(c, width)
 
     @Slot()
     def _on_copy_button_clicked(self) -> None:
