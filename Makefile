@@ -11,7 +11,7 @@ CORE_STAMP := $(CORE_VENV)/.installed
 PIP_FLAGS := --disable-pip-version-check --quiet
 export PIP_NO_INPUT := 1
 
-.PHONY: help run test lint bench core-test screenshot guide dataset translations clean sysdeps sysdeps-window package
+.PHONY: help run test lint bench bench-bundle core-test screenshot guide dataset translations clean sysdeps sysdeps-window package
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed; found " + sys.version.split()[0])'
@@ -68,6 +68,10 @@ test: $(STAMP) sysdeps lint core-test ## Lint, types, import contracts, the Qt-f
 
 bench: $(STAMP) sysdeps ## The benchmark: one JSON line of timings and ratios on stdout
 	@QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench.py
+
+bench-bundle: $(STAMP) sysdeps ## The benchmark plus the frozen bundle's size and start against a bare bundle (builds both)
+	@$(PY) -c "import PyInstaller" 2>/dev/null || $(PY) -m pip install $(PIP_FLAGS) -e ".[package]"
+	@CALCULATOR_BENCH_BUNDLE=1 QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench.py
 
 screenshot: $(STAMP) sysdeps ## Render the window to out/screenshot.png offscreen
 	@mkdir -p out && QT_QPA_PLATFORM=offscreen $(VENV)/bin/budget-calculator --screenshot out/screenshot.png && echo out/screenshot.png

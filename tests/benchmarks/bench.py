@@ -16,6 +16,7 @@ worst of the Results, Yearly table and Compare tabs; per tab in ``slider_by_tab_
 from __future__ import annotations
 
 import json
+import os
 import statistics
 import sys
 import time
@@ -116,6 +117,18 @@ def main() -> int:
     else:
         result.update(bench_gui())
         result.update(bench_startup())
+    if os.environ.get("CALCULATOR_BENCH_BUNDLE") == "1":
+        # The frozen app against a bare PySide6 + pyqtgraph bundle built the same way
+        # (bundle_mb, bare_bundle_mb, frozen_startup_s_p50, bare_frozen_startup_s_p50). Opt-in:
+        # building both bundles takes one to two minutes (`make bench-bundle`).
+        import runpy
+
+        script = Path(__file__).resolve().parents[2] / "packaging" / "bench_bundle.py"
+        bundle = runpy.run_path(str(script))["measure"]
+        figures = bundle(reuse=True, runs=7)
+        result.update(figures)
+        if figures.get("bare_bundle_mb"):
+            result["bundle_ratio"] = round(figures["bundle_mb"] / figures["bare_bundle_mb"], 3)
     for key, value in sorted(result.items()):
         _log(f"{key:28} {value}")
     print(json.dumps(result, sort_keys=True), flush=True)
