@@ -39,9 +39,15 @@ OPTIONAL = {"uncertainty.png"}  # views a build may not have yet
 
 
 def readme_section(guide_text: str) -> str:
-    """The guide as the README shows it: headings one level down, images from the root."""
+    """The guide as the README shows it: headings one level down, images from the root.
+
+    The guide's own title is left out: the README's "User guide" heading stands above it.
+    """
     lines = []
-    for line in guide_text.strip().splitlines():
+    body = guide_text.strip().splitlines()
+    if body and body[0].startswith("# "):
+        body = body[1:]
+    for line in body:
         if line.startswith("#"):
             line = "#" + line
         lines.append(line.replace("](images/", "](resources/guide/images/"))

@@ -104,6 +104,7 @@ class SentenceBar(QWidget):
     def __init__(self, controller: ScenarioController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.phrases = Phrases(self)
+        self._sentence = ""
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(
@@ -132,12 +133,20 @@ class SentenceBar(QWidget):
 
     @Slot(object)
     def set_projection(self, proj: Projection) -> None:
-        """Show the sentence for ``proj``."""
-        self.label.setText(self.phrases.sentence(proj))
+        """Show the sentence for ``proj`` (a line never breaks between a number and its unit)."""
+        self._sentence = self.phrases.sentence(proj)
+        shown = phrases.keep_units_together(self._sentence)
+        if self.label.text() != shown:
+            self.label.setText(shown)
+
+    def text(self) -> str:
+        """The sentence as it is copied (plain spaces)."""
+        return self._sentence
 
     @Slot()
     def _on_copy_button_clicked(self) -> None:
-        QGuiApplication.clipboard().setText(self.label.text())
+        # Plain spaces on the clipboard: the text is pasted into documents that lay it out anew.
+        QGuiApplication.clipboard().setText(self._sentence)
 
 
 class ResultsPanel(QWidget):

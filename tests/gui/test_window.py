@@ -20,27 +20,29 @@ SPAIN_8 = (
 
 def test_sentence_for_spain_at_8_percent(window):
     window.controller.update(core={"mode": SpendingMode.GROWTH, "growth_pct": 8.0})
-    assert window.sentence_bar.label.text() == SPAIN_8
+    assert window.sentence_bar.text() == SPAIN_8
+    # On screen a line never breaks between a number and its unit.
+    assert "2.1\u00a0% in 2028" in window.sentence_bar.label.text()
     window.sentence_bar.copy_button.click()
     assert QGuiApplication.clipboard().text() == SPAIN_8
 
 
 def test_sentence_variants(window):
     ctrl = window.controller
-    text = window.sentence_bar.label.text()
+    text = window.sentence_bar.text()
     assert text.startswith(
         "With core defence spending held at 2.00 % of GDP from 2026, Spain does not reach 2.1 % "
         "by 2035"
     )
     ctrl.update(core={"mode": SpendingMode.GLIDE, "glide_target_pct": 3.5, "glide_year": 2031})
-    assert window.sentence_bar.label.text().startswith(
+    assert window.sentence_bar.text().startswith(
         "With core defence spending on a straight line from 2.00 % of GDP in 2026 to 3.5 % by "
         "2031, Spain reaches 2.1 % in 2027; 3.5 % is reached in 2031;"
     )
     ctrl.update(country="POL")
-    assert "Poland already meets 2.1 %" in window.sentence_bar.label.text()
+    assert "Poland already meets 2.1 %" in window.sentence_bar.text()
     ctrl.update(thresholds=())
-    assert "no threshold is switched on" in window.sentence_bar.label.text()
+    assert "no threshold is switched on" in window.sentence_bar.text()
 
 
 def test_results_table(window):
@@ -195,7 +197,7 @@ def test_many_slider_changes_drive_the_chart(window, qtbot):
     assert window.table_panel.model.value(len(proj.years) - 1, 5) == pytest.approx(
         proj.core_share_pct[-1]
     )
-    assert f"{expected:g} % a year" in window.sentence_bar.label.text()
+    assert f"{expected:g} % a year" in window.sentence_bar.text()
     window.undo_action.trigger()  # the whole drag is one step back to the mode change
     assert window.controller.scenario.core.growth_pct == 5.0
 
