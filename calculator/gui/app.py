@@ -129,7 +129,7 @@ def run_app(
     from PySide6.QtWidgets import QApplication
 
     from calculator.gui.main_window import MainWindow
-    from calculator.render.images import png_bytes
+    from calculator.render.images import flush_deletions, png_bytes
     from calculator.render.qt import load_fonts
     from calculator.storage import atomic_write_bytes, releases
 
@@ -156,6 +156,9 @@ def run_app(
         image = window.grab().toImage()
         window.close()
         window.deleteLater()
+        # processEvents() does not run deleteLater at this level: delete the window here, not
+        # at some later turn of the loop in the middle of another window's layout.
+        flush_deletions()
         QApplication.processEvents()
         # Encoded in memory and written atomically (never through a symbolic link), so a full
         # disk is an error and the previous file stays whole.

@@ -20,6 +20,7 @@ from calculator.core.models import HAGUE_YEAR, Measure
 from calculator.core.projection import Projection
 from calculator.exports.palette import threshold_colour
 from calculator.render.chart import add_threshold_line, nice_top, style_plot, year_ticks
+from calculator.render.images import flush_deletions
 from calculator.render.qt import ensure_app
 
 ALLIANCE_CHART_SIZE = (820, 420)  # logical pixels
@@ -80,4 +81,5 @@ def render_alliance_image(projs: Sequence[Projection], scale: float = ALLIANCE_S
     painter.end()
     plot.close()
     plot.deleteLater()
+    flush_deletions()
     return image

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtCore import QBuffer, QIODevice, QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QCoreApplication, QEvent, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
@@ -228,7 +228,18 @@ def _thicken_lines(chart: ProjectionPlots, factor: float) -> None:
 
 
 def _dispose(chart: ProjectionPlots) -> None:
+    """Delete the throw-away export chart now, not at some later turn of the event loop.
+
+    Left to ``deleteLater`` alone, its plots were destroyed whenever the loop next ran, in the
+    middle of whatever the window (or the next test) was laying out.
+    """
     for plot in (chart.share_plot, chart.money_plot):
         plot.close()
         plot.deleteLater()
     chart.deleteLater()
+    flush_deletions()
+
+
+def flush_deletions() -> None:
+    """Carry out every pending ``deleteLater`` at this safe point."""
+    QCoreApplication.sendPostedEvents(None, int(QEvent.Type.DeferredDelete))
