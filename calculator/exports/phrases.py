@@ -1550,14 +1550,17 @@ def extra_window_text(
     code: str,
     tr: Translate = identity,
 ) -> str:
-    """``Extra core spending against a cash freeze, 2027–2030 cumulative: 12.30 bn EUR``."""
+    """``Extra core spending against a cash freeze, 2027–2030 cumulative: 12.3 bn EUR``.
+
+    The amount is written by :func:`money` like every other amount (never ``-0.00``).
+    """
     name = say(EXTRA_BASELINE_NAMES[baseline], tr)
     if baseline == "own_path" and baseline_name:
         name = f"{name} ({baseline_name})"
     return say(
         QT_TRANSLATE_NOOP("phrases", "Extra core spending against {0}, {1}–{2} cumulative: {3}"),
         tr,
-    ).format(name, window[0], window[1], f"{cumulative_bn:,.2f} bn {code}")
+    ).format(name, window[0], window[1], money(cumulative_bn, code))
 
 
 def claim_text(

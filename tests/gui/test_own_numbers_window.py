@@ -179,7 +179,7 @@ def test_baseline_and_window(window, ctrl, counter) -> None:
     core = proj.core_bn
     expected = sum(core[proj.index_of(y)] - core[0] for y in (2028, 2029, 2030))  # by hand
     text = window.results_panel.own_label.text()
-    assert f"against a cash freeze, 2028–2030 cumulative: {expected:,.2f} bn EUR" in text
+    assert f"against a cash freeze, 2028–2030 cumulative: {expected:,.1f} bn EUR" in text
     model = window.table_panel.model
     last = model.columnCount() - 1
     assert np.isnan(model.value(proj.index_of(2027), last))  # outside the window: blank
