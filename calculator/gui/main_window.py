@@ -322,13 +322,17 @@ class MainWindow(QMainWindow):
             scroll.setMinimumWidth(need)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Follow the inputs' minimum width; share the chart and results height on resize."""
-        if watched is self._inputs and event.type() == QEvent.Type.LayoutRequest:
+        """Follow the inputs' minimum width; share the chart and results height on resize.
+
+        Qt may call this before ``__init__`` has made the watched widgets (QMainWindow filters
+        some of its own children's events), so every attribute is looked up with a default.
+        """
+        if watched is getattr(self, "_inputs", None) and event.type() == QEvent.Type.LayoutRequest:
             self._fit_inputs_width()
         elif (
             watched is getattr(self, "output_split", None)
             and event.type() == QEvent.Type.Resize
-            and not self._output_split_moved
+            and not getattr(self, "_output_split_moved", True)
         ):
             self._fit_output_split()
         return super().eventFilter(watched, event)
@@ -493,4 +497,8 @@ class MainWindow(QMainWindow):
             return
         self.files.close_session()
         self.uncertainty.shutdown()
+        # No more filtered events while Qt tears the window down: a filter method called on
+        # a half-destroyed window is a crash, not an exception.
+        self._inputs.removeEventFilter(self)
+        self.output_split.removeEventFilter(self)
         super().closeEvent(event)
