@@ -317,7 +317,8 @@ class ResultsPanel(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Refit the last column when the table's width changes."""
-        if watched is self.table and event.type() == QEvent.Type.Resize:
+        # getattr: Qt may filter events while the panel is being built or torn down.
+        if watched is getattr(self, "table", None) and event.type() == QEvent.Type.Resize:
             self._apply_fit(shrink=True)
         return super().eventFilter(watched, event)
 

@@ -62,6 +62,7 @@ class WhenShown(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Catch up when the widget is shown."""
-        if watched is self._widget and event.type() == QEvent.Type.Show:
+        # getattr: Qt may filter events while the widget is being built or torn down.
+        if watched is getattr(self, "_widget", None) and event.type() == QEvent.Type.Show:
             self.flush()
         return False

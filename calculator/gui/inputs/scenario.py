@@ -66,7 +66,8 @@ class ScenarioPanel(QGroupBox):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Write the notes to the model when the notes box loses focus."""
-        if watched is self.notes_edit and event.type() == QEvent.Type.FocusOut:
+        # getattr: Qt may filter events while the panel is being built or torn down.
+        if watched is getattr(self, "notes_edit", None) and event.type() == QEvent.Type.FocusOut:
             self.flush()
         return super().eventFilter(watched, event)
 
