@@ -33,7 +33,24 @@ def _application() -> QApplication:
     app = QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
+    set_window_icon(app)  # the fatal-error box too
     return app
+
+
+def set_window_icon(app: QApplication) -> None:
+    """Give every window (and the taskbar entry) the app icon, ``resources/images/icon.png``.
+
+    ``setDesktopFileName`` ties the window to ``budget-calculator.desktop`` on Wayland, whose
+    taskbars take the icon from the desktop entry rather than the window.
+    """
+    from PySide6.QtGui import QIcon
+
+    from calculator.resources import resources_dir
+
+    path = resources_dir() / "images" / "icon.png"
+    if path.is_file():  # a missing file would give an empty icon: keep the platform's
+        app.setWindowIcon(QIcon(str(path)))
+    app.setDesktopFileName("budget-calculator")
 
 
 def load_translation(app: QApplication, settings: QSettings | None = None) -> bool:
@@ -135,6 +152,7 @@ def run_app(
 
     app = _application()
     load_fonts(app)
+    set_window_icon(app)  # also when a QApplication already existed (tests, embedding)
     load_translation(app, QSettings(ORGANIZATION, APPLICATION) if screenshot is None else None)
     if dataset is None:
         dataset = releases.open_dataset()

@@ -135,3 +135,23 @@ def test_tour_steps_with_the_keyboard(qtbot, dataset):
         qtbot.keyClick(tour, Qt.Key.Key_Escape)  # Esc skips
     assert not tour.highlight.isVisible()
     assert win.help.tour is None
+
+
+# ---------------------------------------------------------------------------- the icon
+
+
+def test_the_window_and_taskbar_show_the_app_icon(qapp, window):
+    from calculator.gui.app import set_window_icon
+    from calculator.resources import resources_dir
+
+    before = qapp.windowIcon()
+    try:
+        set_window_icon(qapp)
+        assert not window.windowIcon().isNull()  # a window's icon is the application's
+        pixmap = window.windowIcon().pixmap(64, 64)
+        assert not pixmap.isNull()
+        assert pixmap.width() == 64
+        assert qapp.desktopFileName() == "budget-calculator"  # the .desktop entry's name
+        assert (resources_dir() / "images" / "icon.png").is_file()
+    finally:
+        qapp.setWindowIcon(before)
