@@ -236,8 +236,9 @@ def _add_scenario_options(p: argparse.ArgumentParser, *, with_country: bool = Tr
     )
     g.add_argument(
         "--edition",
-        choices=["2026", "2025", "2024"],
-        help="NATO edition for the base share (default 2026, July 2026)",
+        metavar="YEAR",
+        help="NATO edition for the base share: one the dataset has (bundled 2024, 2025, 2026; "
+        "an imported release adds its own, see `data list`); default the dataset's latest",
     )
     g.add_argument(
         "--base-year",
@@ -388,9 +389,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     c.add_argument(
         "--edition",
-        choices=["2026", "2025", "2024"],
-        default="2026",
-        help="NATO edition (default 2026, July 2026)",
+        metavar="YEAR",
+        help="NATO edition: one the dataset has (bundled 2024, 2025, 2026; an imported release "
+        "adds its own, see `data list`); default the dataset's latest",
     )
 
     pr = sub.add_parser(
@@ -1104,10 +1105,16 @@ def _open_dataset_ref(ref: str, flag: str = "--dataset") -> tuple[Dataset, str]:
     except releases.ReleaseError as exc:
         _fail(f"{flag}: {exc}")
     edition = edition or ds.manifest.default_nato_edition
-    if edition not in ds.manifest.nato_editions:
-        allowed = ", ".join(ds.manifest.nato_editions)
-        _fail(f"{flag}: dataset {ds.id} has no {shown(edition)} edition; allowed {allowed}")
+    _check_edition(ds, edition, flag)
     return ds, edition
+
+
+def _check_edition(ds: Dataset, edition: str, flag: str = "--edition") -> None:
+    """Refuse an edition ``ds`` lacks in one line with the allowed ones (imported ones too)."""
+    if edition not in ds.manifest.nato_editions:
+        allowed = ", ".join(sorted(ds.manifest.nato_editions))
+        text = edition if edition.isdigit() and len(edition) == 4 else shown(edition)
+        _fail(f"{flag}: dataset {ds.id} has no {text} edition; allowed {allowed}")
 
 
 def _dataset_for(args: argparse.Namespace) -> Dataset:
@@ -1119,7 +1126,12 @@ def _dataset_for(args: argparse.Namespace) -> Dataset:
     from calculator.storage import releases
 
     if args.data is not None:
-        return bundled_dataset(args.data)
+        ds = bundled_dataset(args.data)
+        if args.edition is not None:
+            _check_edition(ds, args.edition)
+        elif args.command == "countries":
+            args.edition = ds.manifest.default_nato_edition
+        return ds
     if args.command is None and not _any_scenario_flag(args):
         # The window opens on the active dataset, as `data use` and Data ▸ Datasets… set it,
         # and fits its starting scenario (edition, base year) to it.
@@ -1131,16 +1143,11 @@ def _dataset_for(args: argparse.Namespace) -> Dataset:
         ds = releases.open_dataset()
         edition = ds.manifest.default_nato_edition
     editions = ds.manifest.nato_editions
-    if args.command == "countries":
-        if args.edition not in editions:
-            args.edition = edition
-        return ds
     if args.edition is not None:
-        if args.edition not in editions:
-            _fail(
-                f"--edition: dataset {ds.id} has no {args.edition} edition; "
-                f"allowed {', '.join(editions)}"
-            )
+        _check_edition(ds, args.edition)
+        return ds
+    if args.command == "countries":
+        args.edition = edition
         return ds
     path = getattr(args, "scenario", None)
     wanted = load_scenario(path)[0].nato_edition if path is not None else Scenario().nato_edition
@@ -1223,9 +1230,7 @@ def _cmd_diff(args: argparse.Namespace) -> str:
     for ref in args.dataset:
         ds, edition = _open_dataset_ref(ref)
         args.edition = given_edition or edition
-        if args.edition not in ds.manifest.nato_editions:
-            allowed = ", ".join(ds.manifest.nato_editions)
-            _fail(f"--edition: dataset {ds.id} has no {args.edition} edition; allowed {allowed}")
+        _check_edition(ds, args.edition)
         proj = project(ds, scenario_from_args(args, ds))
         runs.append((ref, ds, proj, projection_dict(proj, ds)))
     (_, ds_a, pa, da), (_, ds_b, pb, _db) = runs

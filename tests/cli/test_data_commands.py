@@ -154,7 +154,7 @@ def test_diff_between_bundled_editions_shows_polands_revision(capsys):
         (["data", "import", "missing.xlsx"], "data import: missing.xlsx: no such file"),
         (["project", "--dataset", "nope"], "--dataset: dataset 'nope' is not known"),
         (["diff", "--dataset", "bundled"], "--dataset: give exactly two (A and B); 1 given"),
-        (["diff", "--dataset", "bundled@2019", "--dataset", "bundled"], "has no '2019' edition"),
+        (["diff", "--dataset", "bundled@2019", "--dataset", "bundled"], "has no 2019 edition"),
         (["data"], "the following arguments are required: data_command"),
     ],
 )
@@ -212,3 +212,83 @@ def test_project_shows_the_equipment_guideline_where_the_dataset_has_table_8a(im
     assert "Equipment: 25.0% of defence spending in 2024 (meets NATO's 20% guideline)" in out
     code, out, _ = run(capsys, "project", "--country", "ESP", "--format", "json")
     assert "equipment" not in json.loads(out)  # the bundled editions have no Table 8a
+
+
+# ------------------------------------------------------------- --edition from the dataset
+@pytest.fixture
+def imported_2027(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch) -> str:
+    """A release whose Table 3 runs to 2027e: the 2027 edition, which the app never shipped."""
+    monkeypatch.setattr(rf, "YEARS", [*rf.YEARS[:-2], 2023, 2024, "2025", "2026e", "2027e"])
+    path = rf.write_workbook(tmp_path / "nato-2027.xlsx", rf.nato_tables())
+    code, out, err = run(capsys, "data", "import", str(path))
+    assert code == 0, err
+    assert "edition 2027" in out
+    return out.split(" as ")[1].split(":")[0]
+
+
+def test_an_imported_2027_edition_is_accepted_by_edition(imported_2027, tmp_path, capsys):
+    code, out, err = run(
+        capsys,
+        "project",
+        "--country",
+        "POL",
+        "--dataset",
+        imported_2027,
+        "--edition",
+        "2027",
+        "--format",
+        "json",
+    )
+    assert code == 0, err
+    doc = json.loads(out)
+    assert doc["assumptions"]["nato_edition"] == "2027"
+    assert doc["base_year"] == 2027
+    assert doc["core_share_pct"][0] == pytest.approx(rf.share("POL", len(rf.YEARS) - 1))
+    # the active dataset too, once `data use` made it so; and `countries` lists that edition
+    run(capsys, "data", "use", imported_2027)
+    code, out, err = run(capsys, "countries", "--edition", "2027", "--format", "json")
+    assert code == 0, err
+    assert "2027" in out
+    out_path = tmp_path / "pol-2027.json"
+    code, _, err = run(
+        capsys, "report", "--country", "POL", "--edition", "2027", "-o", str(out_path)
+    )
+    assert code == 0, err
+    report = json.loads(out_path.read_text(encoding="utf-8"))
+    assert (report["dataset"]["id"], report["base_year"]) == (imported_2027, 2027)
+
+
+@pytest.mark.parametrize("command", ["project", "countries", "report", "alliance"])
+def test_an_unknown_edition_gets_the_allowed_list_in_one_line(imported_2027, capsys, command):
+    extra = ["-o", "x.pdf"] if command == "report" else []
+    if command == "countries":  # no --dataset: the active (bundled) one
+        code, out, err = run(capsys, command, "--edition", "2031")
+    else:
+        code, out, err = run(
+            capsys, command, "--dataset", imported_2027, "--edition", "2031", *extra
+        )
+    assert code == 2
+    assert out == ""
+    expected = imported_2027 if command != "countries" else BUNDLED_ID
+    allowed = "2027" if command != "countries" else "2024, 2025, 2026"
+    assert err.count("\n") == 1
+    assert f"--edition: dataset {expected} has no 2031 edition; allowed {allowed}" in err
+
+
+def test_the_bundled_editions_still_work_and_a_word_is_quoted(capsys):
+    code, out, err = run(
+        capsys, "project", "--country", "POL", "--edition", "2025", "--format", "json"
+    )
+    assert code == 0, err
+    assert json.loads(out)["assumptions"]["nato_edition"] == "2025"
+    code, _, err = run(capsys, "project", "--edition", "latest")
+    assert code == 2
+    assert (
+        "--edition: dataset " + BUNDLED_ID + " has no 'latest' edition; allowed 2024, 2025, 2026"
+        in err
+    )
+    code, _, err = run(
+        capsys, "diff", "--dataset", "bundled", "--dataset", "bundled@2025", "--edition", "2027"
+    )
+    assert code == 2
+    assert "has no 2027 edition" in err
