@@ -10,6 +10,25 @@ import pytest
 from calculator.storage import bundled_dataset
 
 
+@pytest.fixture(autouse=True)
+def _delete_closed_windows():
+    """After each test, destroy the windows pytest-qt closed and passed to ``deleteLater``.
+
+    pytest-qt closes registered widgets and calls ``deleteLater`` but only runs
+    ``processEvents``, which never carries out deferred deletions. The windows then lived on
+    until some later test ran a nested event loop (``qtbot.wait``), and were destroyed in the
+    middle of that test's layout or paint: the rare pyqtgraph segfault seen in long runs. This
+    fixture's teardown runs after pytest-qt has closed the widgets, so they go here, at a safe
+    point, before the next test starts.
+    """
+    yield
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.processEvents()
+        QCoreApplication.sendPostedEvents(None, int(QEvent.Type.DeferredDelete))
+
+
 @pytest.fixture(scope="session")
 def dataset():
     return bundled_dataset()
