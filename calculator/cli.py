@@ -491,6 +491,12 @@ def build_parser() -> argparse.ArgumentParser:
     rp.add_argument(
         "--paper", choices=["a4", "letter"], default="a4", help="PDF paper size (default a4)"
     )
+    rp.add_argument(
+        "--vintages",
+        metavar="DATASET[@EDITION]",
+        help="add 'What changed between editions' (PDF, xlsx, json): the same scenario on this "
+        "dataset or edition beside the one the report uses, e.g. bundled@2025 (see `data list`)",
+    )
     _add_compare_command(sub)
     _add_data_commands(sub)
     for each in (parser, *sub.choices.values()):
@@ -850,6 +856,8 @@ def _cmd_report(args: argparse.Namespace, ds: Dataset) -> str:
             _fail("--uncertainty: one ally's band and odds; not with --alliance")
         if batch:
             _fail("--alliance: one overview report; not with scenario files or --all-allies")
+        if args.vintages:
+            _fail("--vintages: one ally's scenario on two datasets; not with --alliance")
         if args.country:
             _fail(
                 f"--country: not with --alliance, which covers every ally; drop --country "
@@ -860,12 +868,14 @@ def _cmd_report(args: argparse.Namespace, ds: Dataset) -> str:
         scenario = scenario_from_args(args, ds)
         write_alliance_report(out, _every_ally(ds, scenario, "--alliance"), ds, paper=args.paper)
         return f"Wrote {out}"
+    other = _vintages_target(args, out.suffix.lower().lstrip(".") if not batch else args.type)
     if not batch:
         _check_report_path(out, REPORT_FORMATS)
         proj = project(ds, scenario_from_args(args, ds))
+        vint = _vintages_for(other, proj, ds)
         fi = _fiscal_from_args(args, proj, ds)
         unc = _uncertainty_from_args(args, proj.scenario, ds, fi)
-        write_report(out, proj, ds, paper=args.paper, fiscal=fi, uncertainty=unc)
+        write_report(out, proj, ds, paper=args.paper, fiscal=fi, uncertainty=unc, vintages=vint)
         return f"Wrote {out}"
     if out.exists() and not out.is_dir():
         _fail(f"--output: {out} is not a folder; batch reports are written into a folder")
@@ -886,21 +896,59 @@ def _cmd_report(args: argparse.Namespace, ds: Dataset) -> str:
             args.scenario = f
             proj = project(ds, scenario_from_args(args, ds))
             jobs.append((out / name, proj))
+    vints = [_vintages_for(other, proj, ds) for _, proj in jobs]
     try:  # only now, with every scenario valid: a refused batch leaves no empty folder
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise WriteError(f"{out}: cannot create the folder ({exc.strerror or exc})") from exc
     written = 0
-    for i, (path, proj) in enumerate(jobs, start=1):
+    for i, ((path, proj), vint) in enumerate(zip(jobs, vints, strict=True), start=1):
         try:
             fi = _fiscal_from_args(args, proj, ds)
             unc = _uncertainty_from_args(args, proj.scenario, ds, fi)
-            write_report(path, proj, ds, paper=args.paper, fiscal=fi, uncertainty=unc)
+            write_report(
+                path, proj, ds, paper=args.paper, fiscal=fi, uncertainty=unc, vintages=vint
+            )
         except (ExportError, WriteError) as exc:
             raise WriteError(f"{exc} ({written} of {len(jobs)} reports written)") from exc
         written += 1
         _progress(i, len(jobs), proj.country.name)
     return f"Wrote {written} report{'' if written == 1 else 's'} to {out}"
+
+
+VINTAGES_FORMATS = ("pdf", "xlsx", "json")
+
+
+def _vintages_target(args: argparse.Namespace, fmt: str) -> tuple[Dataset, str] | None:
+    """``report --vintages ID[@EDITION]``: the dataset and edition to compare with, checked."""
+    ref = getattr(args, "vintages", None)
+    if not ref:
+        return None
+    if fmt not in VINTAGES_FORMATS:
+        _fail(
+            f"--vintages: 'What changed between editions' is a section of PDF, xlsx and json "
+            f"reports; not of {shown(fmt or '(none)')}"
+        )
+    return _open_dataset_ref(ref, "--vintages")
+
+
+def _vintages_for(other: tuple[Dataset, str] | None, proj: Projection, ds: Dataset) -> Any:
+    """The :class:`VintageComparison` of ``proj`` against ``other`` (``None`` without one)."""
+    from calculator.exports.vintages import compare_vintages
+
+    if other is None:
+        return None
+    ds_b, edition = other
+    here = f"{ds.id}@{proj.scenario.nato_edition}"
+    if f"{ds_b.id}@{edition}" == here:
+        others = sorted((e for e in ds.manifest.nato_editions if e != edition), reverse=True)
+        typed = "bundled" if ds_b.id == bundled_dataset().id else ds_b.id
+        hint = f"; give another, e.g. {typed}@{others[0]}" if others else ""
+        _fail(f"--vintages: {here} is the dataset and edition the report uses{hint}")
+    try:
+        return compare_vintages(ds, proj, ds_b, edition)
+    except ProjectionError as exc:
+        _fail(f"--vintages: {ds_b.id}@{edition} cannot project this scenario: {exc.message}")
 
 
 def _clean_output_folders(args: argparse.Namespace) -> None:

@@ -19,6 +19,15 @@ from calculator.exports.fiscal import fiscal_html
 from calculator.exports.own_numbers import assumption_lines
 from calculator.exports.tabular import alliance_rows, reach_text, threshold_key
 from calculator.exports.uncertainty import UncertaintyResult, uncertainty_html
+from calculator.exports.vintages import (
+    VintageComparison,
+    equipment_rows,
+    equipment_summary,
+    equipment_text,
+    personnel_text,
+    vintages_headers,
+    vintages_intro,
+)
 
 QT_TRANSLATE_NOOP = phrases.QT_TRANSLATE_NOOP
 # The brief's headings, in the phrasebook's context so that they are translated with its sentences.
@@ -199,6 +208,58 @@ def method_and_sources_html(ds: Dataset) -> str:
     )
 
 
+def vintages_html(v: VintageComparison) -> str:
+    """The "What changed between editions" section: both runs named, the rows of ``diff``."""
+    rows = [[str(r["label"]), r["a_text"], r["b_text"], r["change_text"]] for r in v.rows]
+    notes = "".join(f"<p class='small'>{_text(n)}</p>" for n in v.notes)
+    return (
+        f"<h2>{escape(phrases.say(phrases.VINTAGES_TITLE))}</h2>"
+        f"<p>{_text(vintages_intro(v))}</p>{notes}"
+        f"{_table(vintages_headers(v), rows)}"
+        f"<p class='small'>{_text(phrases.say(phrases.VINTAGES_EXPLAIN))}</p>"
+    )
+
+
+def equipment_html(proj: Projection, ds: Dataset, chart_src: str | None = None) -> str:
+    """NATO's 20 % equipment guideline where the dataset has Table 8a, else nothing.
+
+    The sentence (share, verdict, what 20 % of the projected budget is, the source), the
+    history chart (``chart_src``) and one row a year: published shares, then projected money.
+    """
+    eq = equipment_summary(proj, ds)
+    if eq is None:
+        return ""
+    cur = proj.country.currency
+    unit = phrases.money_unit(proj.core_bn)
+    decimals = 0 if unit is phrases.MILLIONS else 2
+    lines = [equipment_text(eq, cur)]
+    personnel = personnel_text(eq)
+    if personnel:
+        lines.append(personnel)
+    year, equipment, personnel_h, core, guideline = (
+        phrases.say(h) for h in phrases.EQUIPMENT_COLUMNS
+    )
+    money = f"{unit.short} {cur}"
+    rows = [
+        [
+            r["label"],
+            _num(r["equipment_share_pct"], 1),
+            _num(r["personnel_share_pct"], 1),
+            _num(None if r["core_bn"] is None else r["core_bn"] * unit.scale, decimals),
+            _num(None if r["guideline_bn"] is None else r["guideline_bn"] * unit.scale, decimals),
+        ]
+        for r in equipment_rows(eq, proj)
+    ]
+    chart = f"<p><img src='{chart_src}' width='560'></p>" if chart_src else ""
+    note = phrases.say(phrases.EQUIPMENT_TABLE_NOTE).format(eq["edition"])
+    headers = [year, equipment, personnel_h, core.format(money), guideline.format(money)]
+    return (
+        f"<h2>{escape(phrases.say(phrases.EQUIPMENT_TITLE))}</h2>"
+        f"<p>{' '.join(_text(line) for line in lines)}</p>{chart}"
+        f"{_table(headers, rows, width='80%')}<p class='small'>{_text(note)}</p>"
+    )
+
+
 def brief_html(
     proj: Projection,
     ds: Dataset,
@@ -206,11 +267,15 @@ def brief_html(
     today: dt.date | None = None,
     fiscal: FiscalImpact | None = None,
     uncertainty: UncertaintyResult | None = None,
+    vintages: VintageComparison | None = None,
+    equipment_chart_src: str | None = None,
 ) -> str:
     """The whole brief: summary, results, chart, assumptions, yearly table, method, sources.
 
     ``fiscal`` (the fiscal view on) adds its clause to the summary and a Budget impact section;
-    ``uncertainty`` (a Monte Carlo run) a "How sure is that year?" section after the thresholds.
+    ``uncertainty`` (a Monte Carlo run) a "How sure is that year?" section after the thresholds;
+    ``vintages`` a "What changed between editions" section. Where the dataset has NATO's
+    Table 8a the equipment guideline has a section (with ``equipment_chart_src``'s chart).
     """
     s, c = proj.scenario, proj.country
     cur = c.currency
@@ -260,6 +325,8 @@ prepared {today.isoformat()}</p>
 <p>{_text(phrases.hague_text(proj.hague))}</p>
 <h2>{_h("Extra")}</h2>
 <p>{_text(phrases.extra_spending_text(proj))}</p>
+{equipment_html(proj, ds, equipment_chart_src)}
+{vintages_html(vintages) if vintages is not None else ""}
 <h2>{_h("Own")}</h2>
 <ul>{"".join(f"<li>{_text(line)}</li>" for line in assumption_lines(proj, ds))}</ul>
 {fiscal_html(proj, fiscal, ds) if fiscal is not None else ""}

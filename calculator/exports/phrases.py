@@ -1826,3 +1826,40 @@ EQUIPMENT_NONE = QT_TRANSLATE_NOOP(
     "Equipment: dataset {0} has no distribution by category (NATO's Tables 8a/8b), so its "
     "share against NATO's 20% guideline is not known; import a NATO workbook that has them.",
 )
+# What changed between editions, in the PDF brief and the workbook (``report --vintages``).
+VINTAGES_TITLE = QT_TRANSLATE_NOOP("phrases", "What changed between editions")
+VINTAGES_INTRO = QT_TRANSLATE_NOOP(
+    "phrases",
+    "{0}: the same scenario on two datasets. A (the figures of this report): {1}. B: {2}.",
+)
+VINTAGES_EXPLAIN = QT_TRANSLATE_NOOP(
+    "phrases",
+    "NATO revises past years in every edition and adds a new estimate, so the base share, the "
+    "base-year money and with them the crossing years can move although no assumption changed.",
+)
+VINTAGES_COLUMNS = (
+    QT_TRANSLATE_NOOP("phrases", "What"),
+    QT_TRANSLATE_NOOP("phrases", "A: {0}"),
+    QT_TRANSLATE_NOOP("phrases", "B: {0}"),
+    QT_TRANSLATE_NOOP("phrases", "B − A"),
+)
+# NATO's equipment guideline (Tables 8a/8b) in the brief, the workbook and the window's chart.
+EQUIPMENT_TITLE = QT_TRANSLATE_NOOP("phrases", "NATO's equipment guideline (20%)")
+EQUIPMENT_COLUMNS = (
+    QT_TRANSLATE_NOOP("phrases", "Year"),
+    QT_TRANSLATE_NOOP("phrases", "Equipment, % of defence spending"),
+    QT_TRANSLATE_NOOP("phrases", "Personnel, % of defence spending"),
+    QT_TRANSLATE_NOOP("phrases", "Core spending ({0})"),
+    QT_TRANSLATE_NOOP("phrases", "20% of it for equipment ({0})"),
+)
+EQUIPMENT_TABLE_NOTE = QT_TRANSLATE_NOOP(
+    "phrases",
+    "Shares as NATO published them in edition {0} (e: estimate); the money is 20% of this "
+    "scenario's projected core spending, which the guideline asks to go to major equipment "
+    "and its research and development.",
+)
+EQUIPMENT_AXIS = QT_TRANSLATE_NOOP("phrases", "% of defence spending")
+EQUIPMENT_CURVE = QT_TRANSLATE_NOOP("phrases", "Equipment")
+PERSONNEL_CURVE = QT_TRANSLATE_NOOP("phrases", "Personnel")
+EQUIPMENT_GUIDELINE_LINE = QT_TRANSLATE_NOOP("phrases", "NATO guideline: 20% on equipment")
+EQUIPMENT_CHART_SOURCE = QT_TRANSLATE_NOOP("phrases", "{0}: {1}. Source: {2}.")

@@ -28,6 +28,7 @@ from calculator.exports.tabular import (
     yearly_rows,
 )
 from calculator.exports.uncertainty import UncertaintyResult, band_rows, uncertainty_json
+from calculator.exports.vintages import VintageComparison, equipment_summary, vintages_json
 from calculator.storage import atomic_write_text
 
 REPORT_FORMATS = ("pdf", "xlsx", "csv", "json", "png", "svg")
@@ -86,17 +87,26 @@ def write_data_report(
     ds: Dataset,
     fiscal: FiscalImpact | None = None,
     uncertainty: UncertaintyResult | None = None,
+    vintages: VintageComparison | None = None,
 ) -> None:
     """Write one ally's report as JSON, CSV or XLSX, by ``path``'s extension.
 
     ``fiscal`` (the fiscal view on) adds the fiscal block: an object, columns or a sheet;
-    ``uncertainty`` (a Monte Carlo run) the bands, probabilities and model card likewise.
+    ``uncertainty`` (a Monte Carlo run) the bands, probabilities and model card likewise;
+    ``vintages`` what changed between editions (a ``vintages`` object or a sheet; not in CSV).
+    Where the dataset has NATO's Table 8a, JSON carries the ``equipment`` object as
+    ``project --format json`` does, and the workbook an Equipment sheet.
     """
     fmt = report_format(path, DATA_FORMATS)
     if fmt == "json":
         doc = projection_dict(proj, ds, fiscal=fiscal)
         if uncertainty is not None:
             doc |= uncertainty_json(uncertainty)
+        eq = equipment_summary(proj, ds)
+        if eq is not None:
+            doc["equipment"] = eq
+        if vintages is not None:
+            doc |= vintages_json(vintages)
         atomic_write_text(path, json.dumps(doc, indent=2, ensure_ascii=False) + "\n")
     elif fmt == "csv":
         atomic_write_text(path, yearly_csv(proj, ds, fiscal, uncertainty))
@@ -110,6 +120,7 @@ def write_data_report(
             summary=summary_sentence(proj, fiscal=fiscal),
             fiscal=fiscal,
             uncertainty=uncertainty,
+            vintages=vintages,
         )
 
 

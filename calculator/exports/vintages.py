@@ -17,7 +17,7 @@ from calculator.core.models import Scenario
 from calculator.core.projection import Projection, ProjectionError, project
 from calculator.exports import phrases
 from calculator.exports.phrases import Translate, identity, say
-from calculator.exports.tabular import threshold_dict
+from calculator.exports.tabular import dataset_info, threshold_dict
 
 
 # ------------------------------------------------------------------------------ fitting
@@ -250,3 +250,119 @@ def personnel_text(eq: dict[str, Any], tr: Translate = identity) -> str | None:
         return None
     year, value = known[-1]
     return say(phrases.EQUIPMENT_PERSONNEL, tr).format(value, year)
+
+
+# ------------------------------------------------------------------------------ reports
+@dataclass(frozen=True)
+class VintageComparison:
+    """A report's scenario (A) beside the same scenario on another dataset or edition (B).
+
+    ``rows`` are :func:`diff_rows` of the two, the same as ``budget-calculator diff`` and the
+    window's Vintages view show; ``notes`` say what had to change for B (:func:`fit_scenario`).
+    """
+
+    ds_a: Dataset
+    proj_a: Projection
+    ds_b: Dataset
+    proj_b: Projection
+    rows: tuple[dict[str, Any], ...]
+    notes: tuple[str, ...] = ()
+
+    @property
+    def ref_a(self) -> str:
+        """``ID@EDITION`` of A."""
+        return f"{self.ds_a.id}@{self.proj_a.scenario.nato_edition}"
+
+    @property
+    def ref_b(self) -> str:
+        """``ID@EDITION`` of B."""
+        return f"{self.ds_b.id}@{self.proj_b.scenario.nato_edition}"
+
+
+def compare_vintages(
+    ds_a: Dataset,
+    proj_a: Projection,
+    ds_b: Dataset,
+    edition_b: str | None = None,
+    tr: Translate = identity,
+) -> VintageComparison:
+    """Re-run ``proj_a``'s scenario on ``ds_b`` (at ``edition_b``) and say what moved.
+
+    Raises :class:`ProjectionError` if ``ds_b`` cannot project the scenario even after the
+    fall-backs of :func:`fit_scenario`.
+    """
+    fitted = fit_scenario(ds_b, proj_a.scenario, edition_b, tr)
+    rows = tuple(diff_rows(proj_a, fitted.projection, tr))
+    return VintageComparison(ds_a, proj_a, ds_b, fitted.projection, rows, fitted.notes)
+
+
+def vintages_headers(v: VintageComparison, tr: Translate = identity) -> list[str]:
+    """The table's column headers: ``What``, ``A: NATO August 2025``, ``B: …``, ``B − A``."""
+    what, a, b, change = (say(h, tr) for h in phrases.VINTAGES_COLUMNS)
+    name_a = dataset_name(v.ds_a, v.proj_a.scenario.nato_edition, tr)
+    name_b = dataset_name(v.ds_b, v.proj_b.scenario.nato_edition, tr)
+    if name_a == name_b:  # two datasets of one release: their ids tell them apart
+        name_a, name_b = v.ref_a, v.ref_b
+    return [what, a.format(name_a), b.format(name_b), change]
+
+
+def vintages_intro(v: VintageComparison, tr: Translate = identity) -> str:
+    """``Poland: the same scenario on two datasets. A (the figures of this report): …``."""
+    return say(phrases.VINTAGES_INTRO, tr).format(
+        v.proj_a.country.name, run_label(v.ds_a, v.proj_a, tr), run_label(v.ds_b, v.proj_b, tr)
+    )
+
+
+def vintages_json(v: VintageComparison) -> dict[str, Any]:
+    """The ``vintages`` object of a JSON report: both runs and the rows, as ``diff`` writes them."""
+
+    def side(ds: Dataset, proj: Projection, ref: str) -> dict[str, Any]:
+        edition = proj.scenario.nato_edition
+        return {
+            "ref": ref,
+            "edition": edition,
+            "name": dataset_name(ds, edition),
+            "base_year": proj.base_year,
+            **dataset_info(ds),
+        }
+
+    return {
+        "vintages": {
+            "a": side(v.ds_a, v.proj_a, v.ref_a),
+            "b": side(v.ds_b, v.proj_b, v.ref_b),
+            "rows": [dict(r) for r in v.rows],
+            "notes": list(v.notes),
+            "assumptions_b": v.proj_b.scenario.model_dump(mode="json"),
+        }
+    }
+
+
+def equipment_rows(eq: dict[str, Any], proj: Projection) -> list[dict[str, Any]]:
+    """One row a year from NATO's first Table 8a year to the horizon, for the brief and workbook.
+
+    Keys: ``year``, ``label`` (``2024e`` for an estimate), ``equipment_share_pct`` and
+    ``personnel_share_pct`` (published years, else ``None``), ``core_bn`` and
+    ``guideline_bn`` (20 % of it; projected years, else ``None``).
+    """
+    shares = dict(zip(eq["years"], eq["equipment_share_pct"], strict=True))
+    personnel = dict(zip(eq["years"], eq["personnel_share_pct"], strict=True))
+    status = dict(zip(eq["years"], eq["status"], strict=True))
+    years = [int(y) for y in proj.years]
+    money = dict(zip(years, (float(v) for v in proj.core_bn), strict=True))
+    guideline = dict(zip(years, eq["money_at_guideline_bn"], strict=True))
+    rows = []
+    for year in range(min(eq["years"][0], years[0]), years[-1] + 1):
+        if year not in shares and year not in money:
+            continue
+        estimate = status.get(year) == "estimate"
+        rows.append(
+            {
+                "year": year,
+                "label": f"{year}e" if estimate else str(year),
+                "equipment_share_pct": shares.get(year),
+                "personnel_share_pct": personnel.get(year),
+                "core_bn": money.get(year),
+                "guideline_bn": guideline.get(year),
+            }
+        )
+    return rows

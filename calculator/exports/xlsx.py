@@ -40,6 +40,7 @@ from calculator.exports.tabular import (
     yearly_rows,
 )
 from calculator.exports.uncertainty import UncertaintyResult
+from calculator.exports.vintages import VintageComparison
 from calculator.storage import WriteError, atomic_write_bytes
 
 APP_TITLE = "Defence Budget What-If Calculator"
@@ -913,11 +914,13 @@ def write_projection_xlsx(
     summary: str = "",
     fiscal: FiscalImpact | None = None,
     uncertainty: UncertaintyResult | None = None,
+    vintages: VintageComparison | None = None,
 ) -> None:
     """Write the workbook of one projection: Summary (with chart), Yearly, Assumptions, Sources.
 
     With ``fiscal`` (the fiscal view on) a Fiscal sheet follows Yearly; with ``uncertainty``
-    (a Monte Carlo run) an Uncertainty sheet follows them.
+    (a Monte Carlo run) an Uncertainty sheet follows them. Where the dataset has NATO's Table
+    8a an Equipment sheet, and with ``vintages`` a "What changed" sheet, come next.
 
     Raises :class:`ExportError` naming ``path`` if it cannot be written; the previous file, if
     any, is then unchanged and no partial file remains.
@@ -940,6 +943,11 @@ def write_projection_xlsx(
         from calculator.exports.uncertainty_sheet import uncertainty_sheet
 
         uncertainty_sheet(wb, fmt, proj, uncertainty)
+    from calculator.exports.vintages_sheet import equipment_sheet, vintages_sheet
+
+    equipment_sheet(wb, fmt, proj, ds)  # only where the dataset has Table 8a
+    if vintages is not None:
+        vintages_sheet(wb, fmt, vintages)
     _assumptions_sheet(
         wb,
         fmt,

@@ -32,6 +32,7 @@ from calculator.core.projection import Projection
 from calculator.exports.brief import alliance_html, brief_html
 from calculator.exports.compare import Comparison
 from calculator.exports.uncertainty import UncertaintyResult
+from calculator.exports.vintages import VintageComparison, equipment_summary
 from calculator.render.images import SCREEN_DPI, render_chart_image
 from calculator.render.qt import ensure_app
 from calculator.storage import WriteError, atomic_write_bytes
@@ -186,23 +187,34 @@ def write_pdf(
     paper: str = "a4",
     fiscal: FiscalImpact | None = None,
     uncertainty: UncertaintyResult | None = None,
+    vintages: VintageComparison | None = None,
 ) -> int:
     """Write the PDF brief for one ally; return the pages.
 
     With ``fiscal``, its budget impact; with ``uncertainty``, the band on the chart and the
-    "How sure is that year?" section.
+    "How sure is that year?" section; with ``vintages``, "What changed between editions".
+    Where the dataset has NATO's Table 8a, the equipment guideline with its history chart.
     """
-    image = render_chart_image(proj, ds, uncertainty=uncertainty)
+    images: dict[str, object] = {"chart.png": render_chart_image(proj, ds, uncertainty=uncertainty)}
+    eq = equipment_summary(proj, ds)
+    if eq is not None:
+        from calculator.render.equipment_chart import equipment_caption, render_equipment_image
+
+        images["equipment.png"] = render_equipment_image(
+            eq, equipment_caption(eq, proj.country.name)
+        )
     title = proj.scenario.name or f"{proj.country.name}: defence spending scenario"
     footer = f"{title} · Defence Budget What-If Calculator {__version__} · dataset {ds.id}"
-    return _write_html_pdf(
-        path,
-        brief_html(proj, ds, chart_src="chart.png", fiscal=fiscal, uncertainty=uncertainty),
-        {"chart.png": image},
-        title,
-        footer,
-        paper,
+    html = brief_html(
+        proj,
+        ds,
+        chart_src="chart.png",
+        fiscal=fiscal,
+        uncertainty=uncertainty,
+        vintages=vintages,
+        equipment_chart_src="equipment.png" if eq is not None else None,
     )
+    return _write_html_pdf(path, html, images, title, footer, paper)
 
 
 def write_alliance_pdf(

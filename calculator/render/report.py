@@ -26,6 +26,7 @@ from calculator.exports.report import (
     write_data_report,
 )
 from calculator.exports.uncertainty import UncertaintyResult
+from calculator.exports.vintages import VintageComparison
 
 
 def write_report(
@@ -35,21 +36,26 @@ def write_report(
     paper: str = "a4",
     fiscal: FiscalImpact | None = None,
     uncertainty: UncertaintyResult | None = None,
+    vintages: VintageComparison | None = None,
 ) -> None:
     """Write one ally's report in the format named by ``path``'s extension.
 
     ``paper`` ("a4" or "letter") applies to PDF; ``fiscal`` (the fiscal view on) adds the
     budget impact to the PDF, workbook, CSV and JSON (not to the chart images);
     ``uncertainty`` (a Monte Carlo run) adds the band, the probabilities, the crossing years,
-    the sensitivity table and the model card (the chart images get the band).
+    the sensitivity table and the model card (the chart images get the band); ``vintages``
+    (the same scenario on another dataset or edition) adds "What changed between editions"
+    to the PDF, the workbook and the JSON (not to CSV or the chart images).
     """
     fmt = report_format(path)
     if fmt in DATA_FORMATS:
-        write_data_report(path, proj, ds, fiscal, uncertainty)
+        write_data_report(path, proj, ds, fiscal, uncertainty, vintages)
     elif fmt == "pdf":
         from calculator.render.pdf import write_pdf
 
-        write_pdf(path, proj, ds, paper=paper, fiscal=fiscal, uncertainty=uncertainty)
+        write_pdf(
+            path, proj, ds, paper=paper, fiscal=fiscal, uncertainty=uncertainty, vintages=vintages
+        )
     else:
         from calculator.render.images import write_chart_image
 
