@@ -43,10 +43,28 @@ class Money:
     gdp_bn: Array
     core_bn: Array
     related_bn: Array
+    deflator: Array  # the scenario's GDP deflator, 1 in the base year (constant prices)
+
+    @property
+    def is_national_current(self) -> bool:
+        """Whether these are the projection's own units (national currency, current prices)."""
+        return self.rate_method == "none" and self.prices is Prices.CURRENT
 
     def convert(self, values: Array, deflator: Array) -> Array:
         """National current-price values into these units (same conversion as the series)."""
         return _convert(values, deflator, self.rate, self.prices)
+
+    def at(self, bn: float | None, year: int) -> float | None:
+        """One national current-price amount of ``year`` in these units (``None`` stays).
+
+        A year outside the projection (base year to horizon) has no rate: ``None``.
+        """
+        i = year - self.base_year
+        if bn is None or not 0 <= i < len(self.rate):
+            return None
+        if self.prices is Prices.CONSTANT:
+            return float(bn / self.deflator[i] * self.rate[0])
+        return float(bn * self.rate[i])
 
 
 def _convert(values: Array, deflator: Array, rate: Array, prices: Prices) -> Array:
@@ -105,6 +123,7 @@ def money(proj: Projection, ds: Dataset) -> Money:
         _convert(proj.gdp_bn, d, rate, view.prices),
         _convert(proj.core_bn, d, rate, view.prices),
         _convert(proj.related_bn, d, rate, view.prices),
+        np.asarray(d, dtype=float),
     )
 
 
@@ -144,11 +163,24 @@ def default_window(proj: Projection) -> tuple[int, int]:
     return proj.base_year + 1, min(2035, proj.horizon)
 
 
+def window_of(proj: Projection) -> tuple[int, int]:
+    """The years summed: the scenario's window, its defaults filled in (B+1 to min(2035, H))."""
+    ex = proj.scenario.extra
+    lo, hi = default_window(proj)
+    return ex.window_start or lo, ex.window_end or max(hi, ex.window_start or hi)
+
+
+def window_sum(proj: Projection, values: Array) -> float:
+    """The sum of a per-year series (B..H) over :func:`window_of`'s years."""
+    lo, hi = window_of(proj)
+    inside = (proj.years >= lo) & (proj.years <= hi)
+    return float(np.sum(np.asarray(values)[inside]))
+
+
 def extra(proj: Projection, ds: Dataset, units: Money | None = None) -> Extra:
     """Core spending less the baseline per year in the window, and its sum."""
     ex = proj.scenario.extra
-    lo, hi = default_window(proj)
-    window = (ex.window_start or lo, ex.window_end or max(hi, ex.window_start or hi))
+    window = window_of(proj)
     units = units or money(proj, ds)
     base = baseline_path(proj)
     diff = units.convert(proj.core_bn - base, proj.deflator)
@@ -194,35 +226,86 @@ def check_claim(proj: Projection, imf_proj: Projection) -> ClaimCheck | None:
     )
 
 
+def shortfall_to_line(proj: Projection, value_pct: float, measure: str, target_year: int) -> Array:
+    """Money a year (bn national, current prices) that lifts the path onto the line to a threshold.
+
+    The line runs straight from the base year's share to ``value_pct`` in ``target_year`` and
+    holds it after (a path already at or above the value stays there: the line is the value).
+    Each year's shortfall of the path's share below the line, times that year's GDP; 0 where the
+    path is on or above the line. Summed over a window, it is the money a credible path to the
+    threshold would add.
+    """
+    share = proj.total_share_pct if measure == "total" else proj.core_share_pct
+    s_b = float(share[0])
+    span = max(target_year - proj.base_year, 1)
+    t = proj.years.astype(float) - proj.base_year
+    if s_b >= value_pct:
+        line = np.full(len(t), value_pct)
+    else:
+        line = s_b + (value_pct - s_b) * np.minimum(t / span, 1.0)
+    out: Array = np.maximum(line - share, 0.0) / 100.0 * proj.gdp_bn
+    return out
+
+
+def alliance_window(projs: Sequence[Projection]) -> tuple[int, int]:
+    """The years the alliance totals sum over: the scenario's window, or B+1 to min(2035, H).
+
+    With allies of different base years the default starts after the earliest; each ally adds
+    only its own projected years.
+    """
+    first = projs[0]
+    ex = first.scenario.extra
+    lo = ex.window_start or min(p.base_year for p in projs) + 1
+    hi = ex.window_end or max(min(2035, first.horizon), lo)
+    return lo, hi
+
+
 def alliance_totals(
     projs: Sequence[Projection], ds: Dataset, currency: Currency
 ) -> tuple[list[dict[str, Any]], dict[str, dict[str, float]]]:
     """Each ally's spending and money needed per threshold in one currency, and the totals.
 
-    Per ally: core spending in the base year and at the horizon, and for each threshold the
-    money that would be added at its target year to reach it (0 where it is met), converted at
-    that year's IMF implied rate. Totals for NATO Europe and Canada (every ally but the United
-    States) and for all allies.
+    Per ally: core spending in the base year and at the horizon, and for each threshold two
+    amounts: ``needed_…_bn``, the money that would be added in its target year alone to reach
+    it (0 where it is met), and ``cumulative_needed_…_bn``, the money a straight-line path from
+    the base year to the threshold would add over :func:`alliance_window`'s years (see
+    :func:`shortfall_to_line`). Each year is converted at its IMF implied rate, or deflated to
+    base-year prices at the base year's rate (the scenario's money prices). Totals for NATO
+    Europe and Canada (every ally but the United States) and for all allies.
     """
     rows: list[dict[str, Any]] = []
+    lo, hi = alliance_window(projs) if projs else (0, 0)
     for p in projs:
-        years = [p.base_year, p.horizon] + [t.threshold.target_year for t in p.thresholds]
+        years = [int(y) for y in p.years]
         _code, r, _m = rates(ds, p.country.iso3, years, currency)
+        prices = p.scenario.money.prices
+
+        def conv(values: Array, p: Projection = p, r: Array = r, prices: Prices = prices) -> Array:
+            return _convert(values, p.deflator, r, prices)
+
+        core = conv(p.core_bn)
         row: dict[str, Any] = {
             "iso3": p.country.iso3,
-            "core_defence_base_bn": float(p.core_bn[0] * r[0]),
-            "core_defence_horizon_bn": float(p.core_bn[-1] * r[1]),
+            "core_defence_base_bn": float(core[0]),
+            "core_defence_horizon_bn": float(core[-1]),
         }
-        for t, rate in zip(p.thresholds, r[2:].tolist(), strict=True):
+        inside = (p.years >= lo) & (p.years <= hi)
+        for t in p.thresholds:
             th = t.threshold
             gap = t.gap_bn_at_target
-            key = f"needed_{th.measure.value}_{th.value_pct:g}_by_{th.target_year}_bn"
-            row[key] = None if gap is None or math.isnan(gap) else max(gap, 0.0) * rate
+            key = f"{th.measure.value}_{th.value_pct:g}_by_{th.target_year}_bn"
+            at_target = None
+            if gap is not None and not math.isnan(gap) and th.target_year <= p.horizon:
+                i = th.target_year - p.base_year
+                at_target = float(conv(np.full(len(years), max(gap, 0.0)))[i])
+            row[f"needed_{key}"] = at_target
+            short = conv(shortfall_to_line(p, th.value_pct, th.measure.value, th.target_year))
+            row[f"cumulative_needed_{key}"] = float(np.sum(short[inside]))
         rows.append(row)
     keys = [k for k in (rows[0] if rows else {}) if k != "iso3"]
 
     def total(selected: list[dict[str, Any]]) -> dict[str, float]:
-        return {k: float(sum(r[k] for r in selected if r[k] is not None)) for k in keys}
+        return {k: float(sum(r[k] for r in selected if r.get(k) is not None)) for k in keys}
 
     totals = {
         "nato_europe_and_canada": total([r for r in rows if r["iso3"] != "USA"]),

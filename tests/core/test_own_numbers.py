@@ -164,3 +164,88 @@ def test_alliance_totals_sum_the_allies(ds):
     assert totals["all_allies"][key] - totals["nato_europe_and_canada"][key] == pytest.approx(
         usa[key] or 0
     )
+
+
+# ------------------------------------------------------------------ money at one year (issue 11)
+
+
+def test_money_at_one_year_is_the_series_conversion(ds):
+    """``Money.at`` converts one amount of one year exactly as the series are converted."""
+    p = project(ds, Scenario(country="POL", money=MoneyView(currency="USD", prices="constant")))
+    m = own.money(p, ds)
+    i = p.index_of(2031)
+    assert m.at(float(p.core_bn[i]), 2031) == pytest.approx(float(m.core_bn[i]), rel=REL)
+    usd_2026 = imf(ds, "POL", "NGDPD", 2026) / imf(ds, "POL", "NGDP", 2026)
+    assert m.at(10.0, 2031) == pytest.approx(10.0 / float(p.deflator[i]) * usd_2026, rel=REL)
+    assert m.at(None, 2031) is None
+    assert m.at(10.0, 2040) is None  # beyond the horizon: no rate
+    current = own.money(project(ds, Scenario(country="POL", money=MoneyView(currency="USD"))), ds)
+    usd_2030 = imf(ds, "POL", "NGDPD", 2030) / imf(ds, "POL", "NGDP", 2030)
+    assert current.at(10.0, 2033) == pytest.approx(10.0 * usd_2030, rel=REL)  # held after 2030
+    assert not current.is_national_current
+    assert own.money(project(ds, Scenario(country="POL")), ds).is_national_current
+
+
+def test_window_sum_uses_the_scenario_window(ds):
+    p = project(
+        ds,
+        Scenario(
+            country="ESP",
+            core=CoreSpending(mode="growth", growth_pct=6.0),
+            extra=ExtraSpending(window_start=2028, window_end=2030),
+        ),
+    )
+    assert own.window_of(p) == (2028, 2030)
+    by_hand = sum(float(p.core_bn[p.index_of(y)]) for y in (2028, 2029, 2030))
+    assert own.window_sum(p, p.core_bn) == pytest.approx(by_hand, rel=REL)
+    default = project(ds, Scenario(country="ESP", horizon=2032))
+    assert own.window_of(default) == (2027, 2032)
+
+
+# ------------------------------------------------------------------ alliance over a window
+
+
+def test_shortfall_to_the_straight_line_by_hand(ds):
+    """Spain at a constant 2.0 %: the line to 3.5 % in 2035 rises 1.5/9 points a year."""
+    p = project(ds, Scenario(country="ESP"))
+    short = own.shortfall_to_line(p, 3.5, "core", 2035)
+    s_b = p.base_share_pct
+    for year in (2027, 2030, 2035):
+        i = p.index_of(year)
+        line = s_b + (3.5 - s_b) * (year - 2026) / 9
+        by_hand = (line - float(p.core_share_pct[i])) / 100 * float(p.gdp_bn[i])
+        assert short[i] == pytest.approx(by_hand, rel=1e-9)
+    assert short[0] == 0.0
+    hague = next(t for t in p.thresholds if t.threshold.value_pct == 3.5)
+    assert short[-1] == pytest.approx(hague.gap_bn_at_target, rel=1e-9)  # the target year's gap
+    # Poland, above 3.5 % and staying there, needs nothing
+    pol = project(ds, Scenario(country="POL"))
+    assert not own.shortfall_to_line(pol, 3.5, "core", 2035).any()
+
+
+def test_alliance_cumulative_needed_over_the_window(ds):
+    from calculator.core.alliance import project_alliance
+
+    projs = project_alliance(ds, Scenario(extra=ExtraSpending(window_start=2027, window_end=2030)))
+    assert own.alliance_window(projs) == (2027, 2030)
+    rows, totals = own.alliance_totals(projs, ds, Currency.EUR)
+    key = "cumulative_needed_core_3.5_by_2035_bn"
+    esp = next(p for p in projs if p.country.iso3 == "ESP")
+    short = own.shortfall_to_line(esp, 3.5, "core", 2035)  # Spain: euros, no conversion
+    by_hand = sum(float(short[esp.index_of(y)]) for y in range(2027, 2031))
+    row = next(r for r in rows if r["iso3"] == "ESP")
+    assert row[key] == pytest.approx(by_hand, rel=1e-9)
+    assert totals["all_allies"][key] == pytest.approx(sum(r[key] for r in rows), rel=1e-12)
+    usa = next(r for r in rows if r["iso3"] == "USA")
+    assert totals["all_allies"][key] - totals["nato_europe_and_canada"][key] == pytest.approx(
+        usa[key], rel=1e-9
+    )
+    # Poland in euros: each year's shortfall at that year's implied rate (PLN → USD → EUR)
+    pol = next(p for p in projs if p.country.iso3 == "POL")
+    pol_row = next(r for r in rows if r["iso3"] == "POL")
+    five = own.shortfall_to_line(pol, 5.0, "total", 2035)
+    years = [int(y) for y in pol.years]
+    _code, rate, method = own.rates(ds, "POL", years, Currency.EUR)
+    assert method == "imf"
+    expected = sum(float(five[pol.index_of(y)] * rate[pol.index_of(y)]) for y in range(2027, 2031))
+    assert pol_row["cumulative_needed_total_5_by_2035_bn"] == pytest.approx(expected, rel=1e-9)
