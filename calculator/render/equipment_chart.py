@@ -51,7 +51,8 @@ class EquipmentPlot:
         add_fixed_grid(self.item, y_step=10.0, y_max=100.0)
         font = QFont()
         font.setPointSizeF(8.5)
-        self.legend = self.item.addLegend(offset=(-8, 6), labelTextColor="#222222")
+        # bottom right: below the guideline, where the shares of NATO allies hardly ever are
+        self.legend = self.item.addLegend(offset=(-8, -8), labelTextColor="#222222")
         self.legend.setLabelTextSize("8pt")
         self.guideline = pg.InfiniteLine(
             pos=GUIDELINE_PCT,
@@ -59,7 +60,7 @@ class EquipmentPlot:
             movable=False,
             pen=pg.mkPen(GUIDELINE_COLOUR, width=1.5, style=Qt.PenStyle.DotLine),
             label=phrases.say(phrases.EQUIPMENT_GUIDELINE_LINE, tr),
-            labelOpts={"position": 0.02, "color": GUIDELINE_COLOUR, "anchors": [(0, 1), (0, 1)]},
+            labelOpts={"position": 0.3, "color": GUIDELINE_COLOUR, "anchors": [(0, 0), (0, 0)]},
         )
         self.guideline.label.setFont(font)
         self.guideline.setZValue(-5)

@@ -292,3 +292,74 @@ def test_the_bundled_editions_still_work_and_a_word_is_quoted(capsys):
     )
     assert code == 2
     assert "has no 2027 edition" in err
+
+
+# ------------------------------------------------------------- report --vintages
+@pytest.mark.parametrize(
+    ("extra", "out", "message"),
+    [
+        (
+            ["--vintages", "nope"],
+            "r.pdf",
+            "--vintages: dataset 'nope' is not known; allowed bundled",
+        ),
+        (
+            ["--vintages", "bundled@2019"],
+            "r.pdf",
+            f"--vintages: dataset {BUNDLED_ID} has no 2019 edition; allowed 2024, 2025, 2026",
+        ),
+        (
+            ["--vintages", "bundled"],
+            "r.pdf",
+            f"--vintages: {BUNDLED_ID}@2026 is the dataset and edition the report uses; "
+            "give another, e.g. bundled@2025",
+        ),
+        (
+            ["--vintages", "bundled@2025"],
+            "r.csv",
+            "section of PDF, xlsx and json reports; not of 'csv'",
+        ),
+        (["--vintages", "bundled@2025", "--alliance"], "r.pdf", "--vintages: one ally's scenario"),
+    ],
+)
+def test_report_vintages_refusals_are_one_line(tmp_path, capsys, extra, out, message):
+    argv = ["report", *([] if "--alliance" in extra else ["--country", "POL"]), *extra]
+    code, stdout, err = run(capsys, *argv, "-o", str(tmp_path / out))
+    assert (code, stdout) == (2, "")
+    assert message in err
+    assert err.count("\n") == 1
+    assert list(tmp_path.iterdir()) == []  # nothing written
+
+
+def test_report_vintages_in_a_batch(tmp_path, capsys):
+    code, _, err = run(
+        capsys,
+        "report",
+        "--all-allies",
+        "--edition",
+        "2025",
+        "--vintages",
+        "bundled@2026",
+        "--type",
+        "json",
+        "-o",
+        str(tmp_path / "all"),
+    )
+    assert code == 0, err
+    pol = json.loads((tmp_path / "all" / "POL.json").read_text(encoding="utf-8"))
+    assert pol["vintages"]["b"]["edition"] == "2026"
+    assert pol["vintages"]["rows"][1]["key"] == "base_share_pct"
+    assert pol["vintages"]["rows"][1]["a"] == pytest.approx(pol["core_share_pct"][0])
+    code, _, err = run(
+        capsys,
+        "report",
+        "--all-allies",
+        "--vintages",
+        "bundled@2025",
+        "--type",
+        "png",
+        "-o",
+        str(tmp_path / "png"),
+    )
+    assert code == 2
+    assert "not of 'png'" in err
