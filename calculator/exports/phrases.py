@@ -1863,3 +1863,8 @@ EQUIPMENT_CURVE = QT_TRANSLATE_NOOP("phrases", "Equipment")
 PERSONNEL_CURVE = QT_TRANSLATE_NOOP("phrases", "Personnel")
 EQUIPMENT_GUIDELINE_LINE = QT_TRANSLATE_NOOP("phrases", "NATO guideline: 20% on equipment")
 EQUIPMENT_CHART_SOURCE = QT_TRANSLATE_NOOP("phrases", "{0}: {1}. Source: {2}.")
+EQUIPMENT_CHART_OF = QT_TRANSLATE_NOOP(
+    "phrases",
+    "Chart: {0}, {1}, equipment and personnel as % of defence spending, as published in {2} "
+    "(Table 8a; hollow: estimate).",
+)

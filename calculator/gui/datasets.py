@@ -17,19 +17,23 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import pyqtgraph as pg
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -40,9 +44,11 @@ from calculator.core.dataset import Dataset, DatasetError
 from calculator.core.models import Scenario
 from calculator.core.projection import Projection, ProjectionError
 from calculator.exports import phrases
-from calculator.exports.vintages import dataset_status as status_text
-from calculator.exports.vintages import dataset_tooltip as tooltip_text
+from calculator.exports.errors import ExportError
 from calculator.exports.vintages import (
+    VintageComparison,
+    compare_vintages,
+    dataset_name,
     diff_rows,
     equipment_summary,
     equipment_text,
@@ -50,11 +56,14 @@ from calculator.exports.vintages import (
     personnel_text,
     run_label,
 )
+from calculator.exports.vintages import dataset_status as status_text
+from calculator.exports.vintages import dataset_tooltip as tooltip_text
 from calculator.gui.compare import PinnedScenarios
 from calculator.gui.controller import ScenarioController
 from calculator.gui.files import common
 from calculator.gui.files.common import StandardButton
 from calculator.gui.phrasing import qt_tr
+from calculator.render.equipment_chart import EquipmentPlot
 from calculator.storage import ReadError, WriteError, bundled_dataset, releases
 from calculator.storage.releases import DatasetEntry
 
@@ -457,18 +466,56 @@ class VintagesView(QWidget):
         self.equipment = QLabel()
         self.equipment.setWordWrap(True)
         self.equipment.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # NATO's Table 8a as a history chart, where a dataset has it (the one in use first)
+        self.equipment_plot = EquipmentPlot(pg.PlotWidget(), qt_tr)
+        self.equipment_plot.plot.setFixedHeight(250)
+        self.equipment_plot.plot.setAccessibleName(self.tr("Equipment share chart"))
+        self.equipment_caption = QLabel()
+        self.equipment_caption.setWordWrap(True)
+        self.equipment_caption.setStyleSheet("color: #555555;")
+        # File ▸ Export: the ally's PDF, workbook and JSON get "What changed between editions"
+        self.include_action = QAction(self.tr("Include what &changed between editions"), self)
+        self.include_action.setCheckable(True)
+        self.include_action.setToolTip(
+            self.tr(
+                "PDF, Excel and JSON exports of this ally add a section comparing the scenario "
+                "with the dataset or edition chosen in the Vintages tab"
+            )
+        )
+        self.include_box = QCheckBox(
+            self.tr("&Include in File ▸ Export (PDF brief, Excel workbook, JSON)")
+        )
+        self.include_box.setToolTip(self.include_action.toolTip())
+        self.include_box.toggled.connect(self._on_include_box_toggled)
+        self.include_action.toggled.connect(self._on_include_action_toggled)
         pick = QHBoxLayout()
         label = QLabel(self.tr("&Compare with"))
         label.setBuddy(self.other_combo)
         pick.addWidget(label)
         pick.addWidget(self.other_combo, 1)
+        pick.addWidget(self.include_box)
+        # The choice stays at the top; below it the table (all its rows, no inner scrolling),
+        # the equipment lines and chart scroll together on a small window.
+        body = QWidget()
+        inner = QVBoxLayout(body)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(self.title)
+        inner.addWidget(self.table)
+        inner.addWidget(self.notes)
+        inner.addWidget(self.equipment)
+        inner.addWidget(self.equipment_plot.plot)
+        inner.addWidget(self.equipment_caption)
+        inner.addStretch(1)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setWidget(body)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(pick)
-        layout.addWidget(self.title)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.notes)
-        layout.addWidget(self.equipment)
+        layout.addWidget(self.scroll_area, 1)
         self.rows: list[dict[str, object]] = []
         self.other: Projection | None = None
         self._dirty = True
@@ -525,6 +572,7 @@ class VintagesView(QWidget):
         ref = self.other_combo.currentData()
         lines = [self._equipment_line("A", pa, ds_a)]
         notes: tuple[str, ...] = ()
+        ds_b: Dataset | None = None
         if not isinstance(ref, str):
             self.title.setText(
                 self.tr("A: {0}. No other dataset or edition to compare with.").format(
@@ -559,7 +607,63 @@ class VintagesView(QWidget):
         self.notes.setText(" ".join(notes))
         self.notes.setVisible(bool(notes))
         self.equipment.setText("\n".join(lines))
+        self._show_equipment_chart(pa, ds_a, ds_b)
+        offered = self.other is not None
+        self.include_action.setEnabled(offered)
+        self.include_box.setEnabled(offered)
         self.updated.emit()
+
+    def _show_equipment_chart(self, pa: Projection, ds_a: Dataset, ds_b: Dataset | None) -> None:
+        """The history of A's Table 8a, else B's; hidden when neither dataset has one."""
+        side, eq = "A", equipment_summary(pa, ds_a)
+        if eq is None and ds_b is not None and self.other is not None:
+            side, eq = "B", equipment_summary(self.other, ds_b)
+        self.equipment_plot.set_history(eq)
+        self.equipment_plot.plot.setVisible(eq is not None)
+        self.equipment_caption.setVisible(eq is not None)
+        if eq is not None:
+            ds = ds_a if side == "A" else ds_b
+            assert ds is not None
+            name = phrases.say(phrases.EQUIPMENT_CHART_OF, qt_tr).format(
+                side, pa.country.name, dataset_name(ds, eq["edition"], qt_tr)
+            )
+            self.equipment_caption.setText(name)
+            self.equipment_caption.setToolTip(eq["source"])
+
+    def report_comparison(self) -> VintageComparison | None:
+        """What File ▸ Export adds to the ally's report, if asked for: A against the chosen B.
+
+        Computed afresh (the report's own words and the scenario on screen now); ``None``
+        when the option is off or there is nothing to compare with. Raises
+        :class:`ExportError` with the reason if the other dataset cannot be used.
+        """
+        if not self.include_action.isChecked():
+            return None
+        if not self._listed:
+            self._fill_combo()
+        ref = self.other_combo.currentData()
+        if not isinstance(ref, str):
+            return None
+        dataset_id, _, edition = ref.partition("@")
+        try:
+            ds_b = releases.open_dataset(dataset_id)
+            return compare_vintages(
+                self.controller.dataset, self.controller.projection, ds_b, edition
+            )
+        except (*REFUSALS, ProjectionError) as exc:
+            raise ExportError(
+                self.tr("What changed between editions: {0}").format(str(exc))
+            ) from exc
+
+    @Slot(bool)
+    def _on_include_box_toggled(self, checked: bool) -> None:
+        if self.include_action.isChecked() != checked:
+            self.include_action.setChecked(checked)
+
+    @Slot(bool)
+    def _on_include_action_toggled(self, checked: bool) -> None:
+        if self.include_box.isChecked() != checked:
+            self.include_box.setChecked(checked)
 
     def _equipment_line(self, side: str, proj: Projection, ds: Dataset) -> str:
         eq = equipment_summary(proj, ds)
@@ -583,6 +687,10 @@ class VintagesView(QWidget):
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 self.table.setItem(r, c, item)
+        self.table.resizeRowsToContents()
+        height = self.table.horizontalHeader().height() + 2 * self.table.frameWidth()
+        height += sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
+        self.table.setFixedHeight(height)
 
     def cell_texts(self) -> list[list[str]]:
         """The table as shown, row by row (tests, copying)."""

@@ -212,6 +212,10 @@ class MainWindow(QMainWindow):
         self.files.switch_dataset = self.datasets.switch_to
         self.vintages_view = VintagesView(self.controller, self.datasets)
         self.view_tabs.addTab(self.vintages_view, self.tr("Vi&ntages"))
+        # File ▸ Export ▸ Include what changed between editions (the Vintages tab's choice)
+        self.files.exports.vintages = self.vintages_view.report_comparison
+        self.files.exports.menu.addSeparator()
+        self.files.exports.menu.addAction(self.vintages_view.include_action)
         self._build_menus()
         self.dataset_label = self.datasets.status_label
         self.statusBar().addPermanentWidget(self.dataset_label)

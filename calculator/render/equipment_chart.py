@@ -51,9 +51,13 @@ class EquipmentPlot:
         add_fixed_grid(self.item, y_step=10.0, y_max=100.0)
         font = QFont()
         font.setPointSizeF(8.5)
-        # bottom right: below the guideline, where the shares of NATO allies hardly ever are
-        self.legend = self.item.addLegend(offset=(-8, -8), labelTextColor="#222222")
-        self.legend.setLabelTextSize("8pt")
+        # under the year axis, in the plot's own layout (as on the share chart): it never
+        # covers a curve, however small the window
+        self.legend = pg.LegendItem(
+            labelTextSize="8pt", labelTextColor="#222222", colCount=3, frame=False
+        )
+        self.item.layout.addItem(self.legend, 4, 1)
+        self.item.legend = self.legend  # plot(name=...) adds its row here
         self.guideline = pg.InfiniteLine(
             pos=GUIDELINE_PCT,
             angle=0,

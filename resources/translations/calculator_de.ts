@@ -309,6 +309,10 @@
             <translation>Hinweis zum Bündnis</translation>
         </message>
         <message>
+            <source>Alliance money totals</source>
+            <translation>Geldsummen des Bündnisses</translation>
+        </message>
+        <message>
             <source>Alliance table</source>
             <translation>Bündnistabelle</translation>
         </message>
@@ -363,6 +367,10 @@
         <message>
             <source>Your path is {0} in {1}, one ally's currency, so it cannot apply to every ally: the overview holds each ally's base-year share constant instead. Choose growth, a glide path or a constant share to compare allies on your path.</source>
             <translation>Ihr Pfad ist {0} in {1}, der Währung eines einzigen Verbündeten, und kann daher nicht für alle gelten: die Übersicht hält stattdessen den Basisjahresanteil jedes Verbündeten konstant. Wählen Sie Wachstum, einen Gleitpfad oder einen konstanten Anteil, um Verbündete auf Ihrem Pfad zu vergleichen.</translation>
+        </message>
+        <message>
+            <source>Choose euros or US dollars under Money and baseline to add up what the allies spend and must add.</source>
+            <translation>Wählen Sie Euro oder US-Dollar unter Geld und Vergleichsbasis, um zu addieren, was die Verbündeten ausgeben und hinzufügen müssen.</translation>
         </message>
     </context>
     <context>
@@ -472,6 +480,73 @@
         <message>
             <source>Copy the description to the clipboard</source>
             <translation>Die Beschreibung in die Zwischenablage kopieren</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClaimPanel</name>
+        <message>
+            <source>Check a published claim</source>
+            <translation>Eine veröffentlichte Angabe prüfen</translation>
+        </message>
+        <message>
+            <source>Check a claim</source>
+            <translation>Eine Angabe prüfen</translation>
+        </message>
+        <message>
+            <source>Check a claim such as "45 bn is 2.1 % of GDP in 2029": the GDP it implies, the nominal growth that GDP needs from the base year, and the IMF path's growth beside it. Listed in the assumptions of every report.</source>
+            <translation>Eine Angabe wie „45 Mrd. sind 2,1 % des BIP im Jahr 2029“ prüfen: das BIP, das sie voraussetzt, das nominale Wachstum, das dieses BIP ab dem Basisjahr verlangt, und daneben das Wachstum des IWF-Pfads. In den Annahmen jedes Berichts aufgeführt.</translation>
+        </message>
+        <message>
+            <source>Claim amount</source>
+            <translation>Betrag der Angabe</translation>
+        </message>
+        <message>
+            <source>The amount the claim states, billions of national currency, current prices.</source>
+            <translation>Der Betrag, den die Angabe nennt, in Milliarden Landeswährung, laufende Preise.</translation>
+        </message>
+        <message>
+            <source> % of GDP</source>
+            <translation> % des BIP</translation>
+        </message>
+        <message>
+            <source>Claim share</source>
+            <translation>Anteil der Angabe</translation>
+        </message>
+        <message>
+            <source>The share of GDP the claim says the amount is.</source>
+            <translation>Der Anteil am BIP, den der Betrag laut der Angabe ausmacht.</translation>
+        </message>
+        <message>
+            <source>Claim year</source>
+            <translation>Jahr der Angabe</translation>
+        </message>
+        <message>
+            <source>The year the claim is about (after the base year).</source>
+            <translation>Das Jahr, auf das sich die Angabe bezieht (nach dem Basisjahr).</translation>
+        </message>
+        <message>
+            <source>Claim check result</source>
+            <translation>Ergebnis der Prüfung</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Betrag</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Anteil</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Jahr</translation>
+        </message>
+        <message>
+            <source> bn {0}</source>
+            <translation> Mrd. {0}</translation>
+        </message>
+        <message>
+            <source>Type a claim's amount, share and year to see the GDP it implies and the growth that needs.</source>
+            <translation>Geben Sie Betrag, Anteil und Jahr einer Angabe ein, um das vorausgesetzte BIP und das dafür nötige Wachstum zu sehen.</translation>
         </message>
     </context>
     <context>
@@ -1066,6 +1141,22 @@
             <translation>Prozentpunkte, die jedes Jahr zur Inflation hinzukommen, zusätzlich zu beiden Vorgaben.</translation>
         </message>
         <message>
+            <source>Real growth from</source>
+            <translation>Reales Wachstum nach</translation>
+        </message>
+        <message>
+            <source>Constant: the real growth set here for every year. IMF path: the IMF's real growth to 2030, held after (shown greyed), while inflation is constant.</source>
+            <translation>Konstant: das hier eingestellte reale Wachstum für jedes Jahr. IWF-Pfad: das reale Wachstum des IWF bis 2030, danach gehalten (grau angezeigt), während die Inflation konstant ist.</translation>
+        </message>
+        <message>
+            <source>Inflation from</source>
+            <translation>Inflation nach</translation>
+        </message>
+        <message>
+            <source>Constant: the inflation set here for every year. IMF path: the IMF's GDP deflator to 2030, held after (shown greyed), while real growth is constant.</source>
+            <translation>Konstant: die hier eingestellte Inflation für jedes Jahr. IWF-Pfad: der BIP-Deflator des IWF bis 2030, danach gehalten (grau angezeigt), während das reale Wachstum konstant ist.</translation>
+        </message>
+        <message>
             <source>Preset</source>
             <translation>Vorgabe</translation>
         </message>
@@ -1176,6 +1267,14 @@
         <message>
             <source>GDP path (blank: from the rates above)</source>
             <translation>BIP-Pfad (leer: aus den Raten oben)</translation>
+        </message>
+        <message>
+            <source>Constant</source>
+            <translation>Konstant</translation>
+        </message>
+        <message>
+            <source>IMF path</source>
+            <translation>IWF-Pfad</translation>
         </message>
     </context>
     <context>
@@ -2513,6 +2612,22 @@
             <translation>Was sich geändert hat</translation>
         </message>
         <message>
+            <source>Equipment share chart</source>
+            <translation>Diagramm des Ausrüstungsanteils</translation>
+        </message>
+        <message>
+            <source>Include what &amp;changed between editions</source>
+            <translation>&amp;Änderungen zwischen den Ausgaben aufnehmen</translation>
+        </message>
+        <message>
+            <source>PDF, Excel and JSON exports of this ally add a section comparing the scenario with the dataset or edition chosen in the Vintages tab</source>
+            <translation>PDF-, Excel- und JSON-Exporte dieses Verbündeten erhalten einen Abschnitt, der das Szenario mit dem im Reiter Datenstände gewählten Datensatz oder der Ausgabe vergleicht</translation>
+        </message>
+        <message>
+            <source>&amp;Include in File ▸ Export (PDF brief, Excel workbook, JSON)</source>
+            <translation>In Datei ▸ Exportieren &amp;aufnehmen (PDF-Kurzbericht, Excel-Arbeitsmappe, JSON)</translation>
+        </message>
+        <message>
             <source>&amp;Compare with</source>
             <translation>&amp;Vergleichen mit</translation>
         </message>
@@ -2547,6 +2662,10 @@ B: {2}</translation>
         <message>
             <source>A and B</source>
             <translation>A und B</translation>
+        </message>
+        <message>
+            <source>What changed between editions: {0}</source>
+            <translation>Was sich zwischen den Ausgaben geändert hat: {0}</translation>
         </message>
     </context>
     <context>
@@ -2902,6 +3021,10 @@ B: {2}</translation>
             <translation>Ihre eigenen Zahlen</translation>
         </message>
         <message>
+            <source>Money needed, in one currency</source>
+            <translation>Benötigte Beträge, in einer Währung</translation>
+        </message>
+        <message>
             <source>Assumptions</source>
             <translation>Annahmen</translation>
         </message>
@@ -3062,6 +3185,26 @@ B: {2}</translation>
             <translation>Mit Kernverteidigungsausgaben, die ab {1} um {0} pro Jahr über der Inflation steigen</translation>
         </message>
         <message>
+            <source>Spain's position</source>
+            <translation>Position Spaniens</translation>
+        </message>
+        <message>
+            <source>Hague core, 2035</source>
+            <translation>Den Haag (Kern), 2035</translation>
+        </message>
+        <message>
+            <source>Hague total, 2035</source>
+            <translation>Den Haag (gesamt), 2035</translation>
+        </message>
+        <message>
+            <source>{0}, {1} prices</source>
+            <translation>{0}, Preise von {1}</translation>
+        </message>
+        <message>
+            <source>not used: on its IMF path</source>
+            <translation>nicht verwendet: folgt dem IWF-Pfad</translation>
+        </message>
+        <message>
             <source>With core defence spending falling {0} a year in real terms from {1}</source>
             <translation>Mit Kernverteidigungsausgaben, die ab {1} real um {0} pro Jahr sinken</translation>
         </message>
@@ -3202,8 +3345,16 @@ B: {2}</translation>
             <translation>ein reales Einfrieren</translation>
         </message>
         <message>
+            <source>Core spending {0}–{1}, cumulative: {2}, {3}, {4}, {5}.</source>
+            <translation>Kernausgaben {0}–{1}, kumuliert: {2}, {3}, {4}, {5}.</translation>
+        </message>
+        <message>
             <source>Core spending {0}–{1}, cumulative: {2}, {3}, {4}.</source>
             <translation>Kernausgaben {0}–{1}, kumuliert: {2}, {3}, {4}.</translation>
+        </message>
+        <message>
+            <source>Amounts in {0} prices.</source>
+            <translation>Beträge in Preisen von {0}.</translation>
         </message>
         <message>
             <source>Money is in billions of national currency, current prices; projected spending is derived (share × GDP), not published by NATO.</source>
@@ -3526,8 +3677,80 @@ kumuliert bis {1}</translation>
             <translation>der Kurs jedes Jahres, nach 2030 auf dem Wert von 2030 gehalten</translation>
         </message>
         <message>
-            <source>Extra core spending against {0}, {1}–{2} cumulative: {3}</source>
-            <translation>Zusätzliche Kernausgaben gegenüber {0}, kumuliert {1}–{2}: {3}</translation>
+            <source>What changed between editions</source>
+            <translation>Was sich zwischen den Ausgaben geändert hat</translation>
+        </message>
+        <message>
+            <source>{0}: the same scenario on two datasets. A (the figures of this report): {1}. B: {2}.</source>
+            <translation>{0}: dasselbe Szenario mit zwei Datensätzen. A (die Zahlen dieses Berichts): {1}. B: {2}.</translation>
+        </message>
+        <message>
+            <source>NATO revises past years in every edition and adds a new estimate, so the base share, the base-year money and with them the crossing years can move although no assumption changed.</source>
+            <translation>Die NATO überarbeitet in jeder Ausgabe frühere Jahre und fügt eine neue Schätzung hinzu; so können sich der Anteil im Basisjahr, der Betrag in diesem Jahr und damit die Jahre, in denen die Schwellen erreicht werden, verschieben, ohne dass sich eine Annahme geändert hat.</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Was</translation>
+        </message>
+        <message>
+            <source>A: {0}</source>
+            <translation>A: {0}</translation>
+        </message>
+        <message>
+            <source>B: {0}</source>
+            <translation>B: {0}</translation>
+        </message>
+        <message>
+            <source>B − A</source>
+            <translation>B − A</translation>
+        </message>
+        <message>
+            <source>NATO's equipment guideline (20%)</source>
+            <translation>NATO-Richtwert für Ausrüstung (20%)</translation>
+        </message>
+        <message>
+            <source>Equipment, % of defence spending</source>
+            <translation>Ausrüstung, % der Verteidigungsausgaben</translation>
+        </message>
+        <message>
+            <source>Personnel, % of defence spending</source>
+            <translation>Personal, % der Verteidigungsausgaben</translation>
+        </message>
+        <message>
+            <source>Core spending ({0})</source>
+            <translation>Kernausgaben ({0})</translation>
+        </message>
+        <message>
+            <source>20% of it for equipment ({0})</source>
+            <translation>20% davon für Ausrüstung ({0})</translation>
+        </message>
+        <message>
+            <source>Shares as NATO published them in edition {0} (e: estimate); the money is 20% of this scenario's projected core spending, which the guideline asks to go to major equipment and its research and development.</source>
+            <translation>Anteile, wie die NATO sie in der Ausgabe {0} veröffentlicht hat (e: Schätzung); der Betrag sind 20% der projizierten Kernausgaben dieses Szenarios, die der Richtwert für Großgerät und dessen Forschung und Entwicklung vorsieht.</translation>
+        </message>
+        <message>
+            <source>% of defence spending</source>
+            <translation>% der Verteidigungsausgaben</translation>
+        </message>
+        <message>
+            <source>Equipment</source>
+            <translation>Ausrüstung</translation>
+        </message>
+        <message>
+            <source>Personnel</source>
+            <translation>Personal</translation>
+        </message>
+        <message>
+            <source>NATO guideline: 20% on equipment</source>
+            <translation>NATO-Richtwert: 20% für Ausrüstung</translation>
+        </message>
+        <message>
+            <source>{0}: {1}. Source: {2}.</source>
+            <translation>{0}: {1}. Quelle: {2}.</translation>
+        </message>
+        <message>
+            <source>Chart: {0}, {1}, equipment and personnel as % of defence spending, as published in {2} (Table 8a; hollow: estimate).</source>
+            <translation>Diagramm: {0}, {1}, Ausrüstung und Personal in % der Verteidigungsausgaben, wie in {2} veröffentlicht (Tabelle 8a; hohl: Schätzung).</translation>
         </message>
         <message>
             <source>Claim check: {0:,.2f} bn {9} being {1:g} % of GDP in {2} implies GDP of {3:,.2f} bn {9}, nominal growth of {4:.2f} % a year from {8}; the IMF path has {5:,.2f} bn ({6:.2f} % a year), so the claim's GDP is {7:+.1f} % against the IMF's</source>
@@ -3536,6 +3759,34 @@ kumuliert bis {1}</translation>
         <message>
             <source>The glide target {0} is below the current share {1}: never below the current share, so the share is held at {1} (allow cuts to glide down)</source>
             <translation>Das Ziel des Gleitpfads ({0}) liegt unter dem aktuellen Anteil ({1}): nie unter dem aktuellen Anteil, daher bleibt der Anteil bei {1} (Kürzungen erlauben, um abzusinken)</translation>
+        </message>
+        <message>
+            <source>NATO Europe and Canada</source>
+            <translation>NATO Europa und Kanada</translation>
+        </message>
+        <message>
+            <source>All allies</source>
+            <translation>Alle Verbündeten</translation>
+        </message>
+        <message>
+            <source>Totals in billions of {0}, {1}, each ally converted at its exchange rate implied by the IMF (NGDP / NGDPD). Money needed: in the target year alone (that year's gap), and over {2}–{3} (each year's shortfall below a straight line from the base year to the threshold, summed)</source>
+            <translation>Summen in Milliarden {0}, {1}, jeder Verbündete zu seinem vom IWF implizierten Wechselkurs umgerechnet (NGDP / NGDPD). Benötigt: allein im Zieljahr (die Lücke dieses Jahres) und über {2}–{3} (der Fehlbetrag jedes Jahres unter einer Geraden vom Basisjahr zur Schwelle, summiert)</translation>
+        </message>
+        <message>
+            <source>{0}: core spending {1} in the base year, {2} in {3}</source>
+            <translation>{0}: Kernverteidigungsausgaben {1} im Basisjahr, {2} im Jahr {3}</translation>
+        </message>
+        <message>
+            <source>{0}, {1} {2} by {3}</source>
+            <translation>{0}, {1} {2} bis {3}</translation>
+        </message>
+        <message>
+            <source>nothing more: met on this path</source>
+            <translation>nichts mehr: auf diesem Pfad erreicht</translation>
+        </message>
+        <message>
+            <source>{0} more in {1} alone; {2} over {3}–{4}</source>
+            <translation>{0} mehr allein im Jahr {1}; {2} über {3}–{4}</translation>
         </message>
         <message>
             <source>credible: the core share stays at or above 3.5 % through 2035</source>
@@ -3730,6 +3981,10 @@ kumuliert bis {1}</translation>
             <translation>Der Datensatz {0} hat keine Ausgabe {1}; seine Ausgabe {2} wird verwendet.</translation>
         </message>
         <message>
+            <source>Extra spending measured against {0}, summed over {1}–{2}</source>
+            <translation>Mehrausgaben gemessen an {0}, summiert über {1}–{2}</translation>
+        </message>
+        <message>
             <source>Base year {0} is not in dataset {1}; using its latest year ({2}).</source>
             <translation>Das Basisjahr {0} ist nicht im Datensatz {1}; sein letztes Jahr ({2}) wird verwendet.</translation>
         </message>
@@ -3794,12 +4049,412 @@ kumuliert bis {1}</translation>
             <translation>Name</translation>
         </message>
         <message>
+            <source>Summary</source>
+            <translation>Übersicht</translation>
+        </message>
+        <message>
+            <source>Yearly</source>
+            <translation>Jahreswerte</translation>
+        </message>
+        <message>
+            <source>Fiscal</source>
+            <translation>Haushalt</translation>
+        </message>
+        <message>
+            <source>Alliance</source>
+            <translation>Bündnis</translation>
+        </message>
+        <message>
+            <source>Uncertainty</source>
+            <translation>Unsicherheit</translation>
+        </message>
+        <message>
+            <source>Key results per threshold</source>
+            <translation>Wichtigste Ergebnisse je Schwelle</translation>
+        </message>
+        <message>
+            <source>Value (% of GDP)</source>
+            <translation>Wert (% des BIP)</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>Maß</translation>
+        </message>
+        <message>
+            <source>Year reached</source>
+            <translation>Jahr erreicht</translation>
+        </message>
+        <message>
+            <source>Holds to horizon</source>
+            <translation>Hält bis zum Horizont</translation>
+        </message>
+        <message>
+            <source>Share at target (%)</source>
+            <translation>Anteil im Zieljahr (%)</translation>
+        </message>
+        <message>
+            <source>Gap at target (pp; + = short)</source>
+            <translation>Lücke im Zieljahr (Pp.; + = fehlt)</translation>
+        </message>
+        <message>
+            <source>Needed at target</source>
+            <translation>Benötigt im Zieljahr</translation>
+        </message>
+        <message>
+            <source>Required nominal growth (%/yr)</source>
+            <translation>Erforderliches nominales Wachstum (%/Jahr)</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
             <source>Notes</source>
             <translation>Notizen</translation>
         </message>
         <message>
             <source>Ally</source>
             <translation>Verbündeter</translation>
+        </message>
+        <message>
+            <source>Hague check (3.5 % core by 2035, credible incremental path)</source>
+            <translation>Haager Prüfung (3,5 % Kern bis 2035, glaubwürdiger, schrittweiser Pfad)</translation>
+        </message>
+        <message>
+            <source>Core share never falls to 2035</source>
+            <translation>Der Kernanteil sinkt bis 2035 nie</translation>
+        </message>
+        <message>
+            <source>Core share in 2035 (%)</source>
+            <translation>Kernanteil 2035 (%)</translation>
+        </message>
+        <message>
+            <source>Reaches 3.5 % core by 2035</source>
+            <translation>Erreicht 3,5 % Kern bis 2035</translation>
+        </message>
+        <message>
+            <source>Credible, incremental path</source>
+            <translation>Glaubwürdiger, schrittweiser Pfad</translation>
+        </message>
+        <message>
+            <source>2029 review</source>
+            <translation>Überprüfung 2029</translation>
+        </message>
+        <message>
+            <source>2029 review: core share (%)</source>
+            <translation>Überprüfung 2029: Kernanteil (%)</translation>
+        </message>
+        <message>
+            <source>2029 review: straight line to 3.5 % in 2035 (%)</source>
+            <translation>Überprüfung 2029: Gerade bis 3,5 % im Jahr 2035 (%)</translation>
+        </message>
+        <message>
+            <source>2029 review: gap to the line (pp)</source>
+            <translation>Überprüfung 2029: Abstand zur Geraden (Pp.)</translation>
+        </message>
+        <message>
+            <source>On track at the 2029 review</source>
+            <translation>Auf Kurs bei der Überprüfung 2029</translation>
+        </message>
+        <message>
+            <source>vs constant share of GDP</source>
+            <translation>gegenüber einem konstanten BIP-Anteil</translation>
+        </message>
+        <message>
+            <source>vs cash freeze</source>
+            <translation>gegenüber einem nominalen Einfrieren</translation>
+        </message>
+        <message>
+            <source>vs real freeze</source>
+            <translation>gegenüber einem realen Einfrieren</translation>
+        </message>
+        <message>
+            <source>Real growth %</source>
+            <translation>Reales Wachstum %</translation>
+        </message>
+        <message>
+            <source>Inflation %</source>
+            <translation>Inflation %</translation>
+        </message>
+        <message>
+            <source>Core defence</source>
+            <translation>Kernverteidigung</translation>
+        </message>
+        <message>
+            <source>Core % GDP</source>
+            <translation>Kern % BIP</translation>
+        </message>
+        <message>
+            <source>Related</source>
+            <translation>Verbunden</translation>
+        </message>
+        <message>
+            <source>Related % GDP</source>
+            <translation>Verwandt % BIP</translation>
+        </message>
+        <message>
+            <source>Total % GDP</source>
+            <translation>Gesamt % BIP</translation>
+        </message>
+        <message>
+            <source>Core, base-year prices</source>
+            <translation>Kern, Preise des Basisjahres</translation>
+        </message>
+        <message>
+            <source>Extra vs constant share</source>
+            <translation>Mehr gegenüber konstantem Anteil</translation>
+        </message>
+        <message>
+            <source>Extra vs cash freeze</source>
+            <translation>Mehr gegenüber nominalem Einfrieren</translation>
+        </message>
+        <message>
+            <source>Extra vs real freeze</source>
+            <translation>Mehr gegenüber realem Einfrieren</translation>
+        </message>
+        <message>
+            <source>Core per capita</source>
+            <translation>Kern je Einwohner</translation>
+        </message>
+        <message>
+            <source>Core % of gov. spending</source>
+            <translation>Kern % der Staatsausgaben</translation>
+        </message>
+        <message>
+            <source>Cumulative extra vs constant share</source>
+            <translation>Kumuliertes Mehr gegenüber konstantem Anteil</translation>
+        </message>
+        <message>
+            <source>Cumulative extra vs cash freeze</source>
+            <translation>Kumuliertes Mehr gegenüber nominalem Einfrieren</translation>
+        </message>
+        <message>
+            <source>Cumulative extra vs real freeze</source>
+            <translation>Kumuliertes Mehr gegenüber realem Einfrieren</translation>
+        </message>
+        <message>
+            <source>GDP deflator index (base year = 1)</source>
+            <translation>Index des BIP-Deflators (Basisjahr = 1)</translation>
+        </message>
+        <message>
+            <source>Extra spending</source>
+            <translation>Mehrausgaben</translation>
+        </message>
+        <message>
+            <source>Borrowed</source>
+            <translation>Kreditfinanziert</translation>
+        </message>
+        <message>
+            <source>Interest on extra debt</source>
+            <translation>Zinsen auf die zusätzlichen Schulden</translation>
+        </message>
+        <message>
+            <source>Extra debt</source>
+            <translation>Zusätzliche Schulden</translation>
+        </message>
+        <message>
+            <source>Extra deficit % GDP</source>
+            <translation>Zusätzliches Defizit % BIP</translation>
+        </message>
+        <message>
+            <source>Debt % GDP without (IMF path)</source>
+            <translation>Schulden % BIP ohne (IWF-Pfad)</translation>
+        </message>
+        <message>
+            <source>Debt % GDP with</source>
+            <translation>Schulden % BIP mit</translation>
+        </message>
+        <message>
+            <source>Effect (points of GDP)</source>
+            <translation>Wirkung (BIP-Punkte)</translation>
+        </message>
+        <message>
+            <source>Not borrowed</source>
+            <translation>Nicht kreditfinanziert</translation>
+        </message>
+        <message>
+            <source>Tax rise % GDP</source>
+            <translation>Steuererhöhung % BIP</translation>
+        </message>
+        <message>
+            <source>Government revenue</source>
+            <translation>Staatseinnahmen</translation>
+        </message>
+        <message>
+            <source>Tax rise % revenue</source>
+            <translation>Steuererhöhung % der Einnahmen</translation>
+        </message>
+        <message>
+            <source>Other government spending</source>
+            <translation>Sonstige Staatsausgaben</translation>
+        </message>
+        <message>
+            <source>Cut % other spending</source>
+            <translation>Kürzung % der sonstigen Ausgaben</translation>
+        </message>
+        <message>
+            <source>Core share %</source>
+            <translation>Kernanteil %</translation>
+        </message>
+        <message>
+            <source>Rise over 2021</source>
+            <translation>Anstieg gegenüber 2021</translation>
+        </message>
+        <message>
+            <source>Covered</source>
+            <translation>Gedeckt</translation>
+        </message>
+        <message>
+            <source>Not covered</source>
+            <translation>Nicht gedeckt</translation>
+        </message>
+        <message>
+            <source>Sources of the fiscal block</source>
+            <translation>Quellen des Haushaltsteils</translation>
+        </message>
+        <message>
+            <source>Interest rate on the extra debt (% a year, nominal)</source>
+            <translation>Zinssatz auf die zusätzlichen Schulden (% pro Jahr, nominal)</translation>
+        </message>
+        <message>
+            <source>Borrowed share of the extra spending (%)</source>
+            <translation>Kreditfinanzierter Anteil der Mehrausgaben (%)</translation>
+        </message>
+        <message>
+            <source>EU escape clause applies (1 yes, 0 no)</source>
+            <translation>EU-Ausweichklausel gilt (1 ja, 0 nein)</translation>
+        </message>
+        <message>
+            <source>Core share in 2021, % of GDP (stand-in for COFOG 02)</source>
+            <translation>Kernanteil 2021, % des BIP (anstelle von COFOG 02)</translation>
+        </message>
+        <message>
+            <source>Differs from the default</source>
+            <translation>Weicht vom Standard ab</translation>
+        </message>
+        <message>
+            <source>Setting</source>
+            <translation>Einstellung</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <source>Default</source>
+            <translation>Standard</translation>
+        </message>
+        <message>
+            <source>Differs</source>
+            <translation>Weicht ab</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Hinweis</translation>
+        </message>
+        <message>
+            <source>Data sources</source>
+            <translation>Datenquellen</translation>
+        </message>
+        <message>
+            <source>Dataset</source>
+            <translation>Datensatz</translation>
+        </message>
+        <message>
+            <source>Dataset title</source>
+            <translation>Titel des Datensatzes</translation>
+        </message>
+        <message>
+            <source>App version</source>
+            <translation>Version der Anwendung</translation>
+        </message>
+        <message>
+            <source>Source id</source>
+            <translation>Quellen-ID</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Publisher</source>
+            <translation>Herausgeber</translation>
+        </message>
+        <message>
+            <source>Edition</source>
+            <translation>Ausgabe</translation>
+        </message>
+        <message>
+            <source>Released</source>
+            <translation>Veröffentlicht</translation>
+        </message>
+        <message>
+            <source>Cut-off</source>
+            <translation>Stichtag</translation>
+        </message>
+        <message>
+            <source>Estimates</source>
+            <translation>Schätzungen</translation>
+        </message>
+        <message>
+            <source>Basis</source>
+            <translation>Grundlage</translation>
+        </message>
+        <message>
+            <source>URL</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Files and SHA-256 checksums</source>
+            <translation>Dateien und SHA-256-Prüfsummen</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Datei</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>Zeilen</translation>
+        </message>
+        <message>
+            <source>ISO3</source>
+            <translation>ISO3-Code</translation>
+        </message>
+        <message>
+            <source>Base share (% of GDP)</source>
+            <translation>Anteil im Basisjahr (% des BIP)</translation>
+        </message>
+        <message>
+            <source>Defence Budget What-If Calculator: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Budget impact: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NATO allies: the year each threshold is reached (horizon {0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Base year {0}: core share (% of GDP)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Base year {0}: GDP ({1})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Base year {0}: core defence ({1})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Extra core spending, cumulative {0} ({1})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line: {0}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Economy preset</source>
@@ -3892,6 +4547,30 @@ kumuliert bis {1}</translation>
         <message>
             <source>Sum to</source>
             <translation>Summe bis</translation>
+        </message>
+        <message>
+            <source>Real growth from</source>
+            <translation>Reales Wachstum nach</translation>
+        </message>
+        <message>
+            <source>Inflation from</source>
+            <translation>Inflation nach</translation>
+        </message>
+        <message>
+            <source>Claim</source>
+            <translation>Angabe</translation>
+        </message>
+        <message>
+            <source>Claim amount</source>
+            <translation>Betrag der Angabe</translation>
+        </message>
+        <message>
+            <source>Claim share</source>
+            <translation>Anteil der Angabe</translation>
+        </message>
+        <message>
+            <source>Claim year</source>
+            <translation>Jahr der Angabe</translation>
         </message>
         <message>
             <source>year</source>

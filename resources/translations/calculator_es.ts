@@ -309,6 +309,10 @@
             <translation>Nota sobre la Alianza</translation>
         </message>
         <message>
+            <source>Alliance money totals</source>
+            <translation>Totales monetarios de la Alianza</translation>
+        </message>
+        <message>
             <source>Alliance table</source>
             <translation>Tabla de la Alianza</translation>
         </message>
@@ -363,6 +367,10 @@
         <message>
             <source>Your path is {0} in {1}, one ally's currency, so it cannot apply to every ally: the overview holds each ally's base-year share constant instead. Choose growth, a glide path or a constant share to compare allies on your path.</source>
             <translation>Su senda es {0} en {1}, la moneda de un solo Aliado, así que no puede aplicarse a todos: el panorama mantiene constante la proporción del año base de cada Aliado. Elija crecimiento, una senda o una proporción constante para comparar a los Aliados en su senda.</translation>
+        </message>
+        <message>
+            <source>Choose euros or US dollars under Money and baseline to add up what the allies spend and must add.</source>
+            <translation>Elija euros o dólares en Dinero y referencia para sumar lo que gastan los Aliados y lo que deben añadir.</translation>
         </message>
     </context>
     <context>
@@ -472,6 +480,73 @@
         <message>
             <source>Copy the description to the clipboard</source>
             <translation>Copiar la descripción al portapapeles</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClaimPanel</name>
+        <message>
+            <source>Check a published claim</source>
+            <translation>Comprobar una afirmación publicada</translation>
+        </message>
+        <message>
+            <source>Check a claim</source>
+            <translation>Comprobar una afirmación</translation>
+        </message>
+        <message>
+            <source>Check a claim such as "45 bn is 2.1 % of GDP in 2029": the GDP it implies, the nominal growth that GDP needs from the base year, and the IMF path's growth beside it. Listed in the assumptions of every report.</source>
+            <translation>Comprobar una afirmación como «45 mm son el 2,1 % del PIB en 2029»: el PIB que implica, el crecimiento nominal que ese PIB exige desde el año base y, al lado, el crecimiento de la senda del FMI. Figura en los supuestos de cada informe.</translation>
+        </message>
+        <message>
+            <source>Claim amount</source>
+            <translation>Importe de la afirmación</translation>
+        </message>
+        <message>
+            <source>The amount the claim states, billions of national currency, current prices.</source>
+            <translation>El importe que indica la afirmación, en miles de millones de moneda nacional, precios corrientes.</translation>
+        </message>
+        <message>
+            <source> % of GDP</source>
+            <translation> % del PIB</translation>
+        </message>
+        <message>
+            <source>Claim share</source>
+            <translation>Proporción de la afirmación</translation>
+        </message>
+        <message>
+            <source>The share of GDP the claim says the amount is.</source>
+            <translation>La proporción del PIB que, según la afirmación, representa el importe.</translation>
+        </message>
+        <message>
+            <source>Claim year</source>
+            <translation>Año de la afirmación</translation>
+        </message>
+        <message>
+            <source>The year the claim is about (after the base year).</source>
+            <translation>El año al que se refiere la afirmación (posterior al año base).</translation>
+        </message>
+        <message>
+            <source>Claim check result</source>
+            <translation>Resultado de la comprobación</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Importe</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Proporción</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Año</translation>
+        </message>
+        <message>
+            <source> bn {0}</source>
+            <translation> mm {0}</translation>
+        </message>
+        <message>
+            <source>Type a claim's amount, share and year to see the GDP it implies and the growth that needs.</source>
+            <translation>Escriba el importe, la proporción y el año de una afirmación para ver el PIB que implica y el crecimiento que exige.</translation>
         </message>
     </context>
     <context>
@@ -1066,6 +1141,22 @@
             <translation>Puntos porcentuales sumados cada año a la inflación, sobre cualquiera de las opciones.</translation>
         </message>
         <message>
+            <source>Real growth from</source>
+            <translation>Crecimiento real según</translation>
+        </message>
+        <message>
+            <source>Constant: the real growth set here for every year. IMF path: the IMF's real growth to 2030, held after (shown greyed), while inflation is constant.</source>
+            <translation>Constante: el crecimiento real fijado aquí para cada año. Senda del FMI: el crecimiento real del FMI hasta 2030, mantenido después (en gris), con la inflación constante.</translation>
+        </message>
+        <message>
+            <source>Inflation from</source>
+            <translation>Inflación según</translation>
+        </message>
+        <message>
+            <source>Constant: the inflation set here for every year. IMF path: the IMF's GDP deflator to 2030, held after (shown greyed), while real growth is constant.</source>
+            <translation>Constante: la inflación fijada aquí para cada año. Senda del FMI: el deflactor del PIB del FMI hasta 2030, mantenido después (en gris), con el crecimiento real constante.</translation>
+        </message>
+        <message>
             <source>Preset</source>
             <translation>Opción</translation>
         </message>
@@ -1176,6 +1267,14 @@
         <message>
             <source>GDP path (blank: from the rates above)</source>
             <translation>Senda del PIB (en blanco: según las tasas de arriba)</translation>
+        </message>
+        <message>
+            <source>Constant</source>
+            <translation>Constante</translation>
+        </message>
+        <message>
+            <source>IMF path</source>
+            <translation>Senda del FMI</translation>
         </message>
     </context>
     <context>
@@ -2513,6 +2612,22 @@
             <translation>Qué ha cambiado</translation>
         </message>
         <message>
+            <source>Equipment share chart</source>
+            <translation>Gráfico de la proporción de equipamiento</translation>
+        </message>
+        <message>
+            <source>Include what &amp;changed between editions</source>
+            <translation>Incluir lo que ha &amp;cambiado entre ediciones</translation>
+        </message>
+        <message>
+            <source>PDF, Excel and JSON exports of this ally add a section comparing the scenario with the dataset or edition chosen in the Vintages tab</source>
+            <translation>Las exportaciones PDF, Excel y JSON de este Aliado añaden una sección que compara el escenario con el conjunto de datos o la edición elegidos en la pestaña Ediciones</translation>
+        </message>
+        <message>
+            <source>&amp;Include in File ▸ Export (PDF brief, Excel workbook, JSON)</source>
+            <translation>&amp;Incluir en Archivo ▸ Exportar (informe PDF, libro Excel, JSON)</translation>
+        </message>
+        <message>
             <source>&amp;Compare with</source>
             <translation>&amp;Comparar con</translation>
         </message>
@@ -2547,6 +2662,10 @@ B: {2}</translation>
         <message>
             <source>A and B</source>
             <translation>A y B</translation>
+        </message>
+        <message>
+            <source>What changed between editions: {0}</source>
+            <translation>Qué ha cambiado entre ediciones: {0}</translation>
         </message>
     </context>
     <context>
@@ -2902,6 +3021,10 @@ B: {2}</translation>
             <translation>Sus propias cifras</translation>
         </message>
         <message>
+            <source>Money needed, in one currency</source>
+            <translation>Dinero necesario, en una sola moneda</translation>
+        </message>
+        <message>
             <source>Assumptions</source>
             <translation>Supuestos</translation>
         </message>
@@ -3062,6 +3185,26 @@ B: {2}</translation>
             <translation>Con un gasto básico en defensa que crece un {0} anual por encima de la inflación desde {1}</translation>
         </message>
         <message>
+            <source>Spain's position</source>
+            <translation>Posición de España</translation>
+        </message>
+        <message>
+            <source>Hague core, 2035</source>
+            <translation>La Haya (básico), 2035</translation>
+        </message>
+        <message>
+            <source>Hague total, 2035</source>
+            <translation>La Haya (total), 2035</translation>
+        </message>
+        <message>
+            <source>{0}, {1} prices</source>
+            <translation>{0}, precios de {1}</translation>
+        </message>
+        <message>
+            <source>not used: on its IMF path</source>
+            <translation>no se usa: sigue la senda del FMI</translation>
+        </message>
+        <message>
             <source>With core defence spending falling {0} a year in real terms from {1}</source>
             <translation>Con un gasto básico en defensa que cae un {0} anual en términos reales desde {1}</translation>
         </message>
@@ -3202,8 +3345,16 @@ B: {2}</translation>
             <translation>una congelación real</translation>
         </message>
         <message>
+            <source>Core spending {0}–{1}, cumulative: {2}, {3}, {4}, {5}.</source>
+            <translation>Gasto básico {0}–{1}, acumulado: {2}, {3}, {4}, {5}.</translation>
+        </message>
+        <message>
             <source>Core spending {0}–{1}, cumulative: {2}, {3}, {4}.</source>
             <translation>Gasto básico {0}–{1}, acumulado: {2}, {3}, {4}.</translation>
+        </message>
+        <message>
+            <source>Amounts in {0} prices.</source>
+            <translation>Importes a precios de {0}.</translation>
         </message>
         <message>
             <source>Money is in billions of national currency, current prices; projected spending is derived (share × GDP), not published by NATO.</source>
@@ -3526,8 +3677,80 @@ acumulado hasta {1}</translation>
             <translation>el tipo de cada año, mantenido en su valor de 2030 después de 2030</translation>
         </message>
         <message>
-            <source>Extra core spending against {0}, {1}–{2} cumulative: {3}</source>
-            <translation>Gasto básico adicional frente a {0}, acumulado {1}–{2}: {3}</translation>
+            <source>What changed between editions</source>
+            <translation>Qué ha cambiado entre ediciones</translation>
+        </message>
+        <message>
+            <source>{0}: the same scenario on two datasets. A (the figures of this report): {1}. B: {2}.</source>
+            <translation>{0}: el mismo escenario con dos conjuntos de datos. A (las cifras de este informe): {1}. B: {2}.</translation>
+        </message>
+        <message>
+            <source>NATO revises past years in every edition and adds a new estimate, so the base share, the base-year money and with them the crossing years can move although no assumption changed.</source>
+            <translation>La OTAN revisa los años anteriores en cada edición y añade una nueva estimación, de modo que la proporción del año base, su importe y con ellos los años en que se alcanzan los umbrales pueden variar aunque no cambie ningún supuesto.</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Qué</translation>
+        </message>
+        <message>
+            <source>A: {0}</source>
+            <translation>A: {0}</translation>
+        </message>
+        <message>
+            <source>B: {0}</source>
+            <translation>B: {0}</translation>
+        </message>
+        <message>
+            <source>B − A</source>
+            <translation>B − A</translation>
+        </message>
+        <message>
+            <source>NATO's equipment guideline (20%)</source>
+            <translation>Pauta de la OTAN para equipamiento (20%)</translation>
+        </message>
+        <message>
+            <source>Equipment, % of defence spending</source>
+            <translation>Equipamiento, % del gasto en defensa</translation>
+        </message>
+        <message>
+            <source>Personnel, % of defence spending</source>
+            <translation>Personal, % del gasto en defensa</translation>
+        </message>
+        <message>
+            <source>Core spending ({0})</source>
+            <translation>Gasto básico ({0})</translation>
+        </message>
+        <message>
+            <source>20% of it for equipment ({0})</source>
+            <translation>20% para equipamiento ({0})</translation>
+        </message>
+        <message>
+            <source>Shares as NATO published them in edition {0} (e: estimate); the money is 20% of this scenario's projected core spending, which the guideline asks to go to major equipment and its research and development.</source>
+            <translation>Proporciones tal como las publicó la OTAN en la edición {0} (e: estimación); el importe es el 20% del gasto básico proyectado de este escenario, que la pauta pide destinar a equipamiento principal y a su investigación y desarrollo.</translation>
+        </message>
+        <message>
+            <source>% of defence spending</source>
+            <translation>% del gasto en defensa</translation>
+        </message>
+        <message>
+            <source>Equipment</source>
+            <translation>Equipamiento</translation>
+        </message>
+        <message>
+            <source>Personnel</source>
+            <translation>Personal</translation>
+        </message>
+        <message>
+            <source>NATO guideline: 20% on equipment</source>
+            <translation>Pauta de la OTAN: 20% para equipamiento</translation>
+        </message>
+        <message>
+            <source>{0}: {1}. Source: {2}.</source>
+            <translation>{0}: {1}. Fuente: {2}.</translation>
+        </message>
+        <message>
+            <source>Chart: {0}, {1}, equipment and personnel as % of defence spending, as published in {2} (Table 8a; hollow: estimate).</source>
+            <translation>Gráfico: {0}, {1}, equipamiento y personal en % del gasto en defensa, según {2} (cuadro 8a; hueco: estimación).</translation>
         </message>
         <message>
             <source>Claim check: {0:,.2f} bn {9} being {1:g} % of GDP in {2} implies GDP of {3:,.2f} bn {9}, nominal growth of {4:.2f} % a year from {8}; the IMF path has {5:,.2f} bn ({6:.2f} % a year), so the claim's GDP is {7:+.1f} % against the IMF's</source>
@@ -3536,6 +3759,34 @@ acumulado hasta {1}</translation>
         <message>
             <source>The glide target {0} is below the current share {1}: never below the current share, so the share is held at {1} (allow cuts to glide down)</source>
             <translation>El objetivo de la senda ({0}) está por debajo de la proporción actual ({1}): nunca por debajo de la actual, así que se mantiene en el {1} (permita recortes para bajar)</translation>
+        </message>
+        <message>
+            <source>NATO Europe and Canada</source>
+            <translation>OTAN Europa y Canadá</translation>
+        </message>
+        <message>
+            <source>All allies</source>
+            <translation>Todos los Aliados</translation>
+        </message>
+        <message>
+            <source>Totals in billions of {0}, {1}, each ally converted at its exchange rate implied by the IMF (NGDP / NGDPD). Money needed: in the target year alone (that year's gap), and over {2}–{3} (each year's shortfall below a straight line from the base year to the threshold, summed)</source>
+            <translation>Totales en miles de millones de {0}, {1}, cada Aliado convertido a su tipo de cambio implícito del FMI (NGDP / NGDPD). Dinero necesario: solo en el año objetivo (la brecha de ese año) y en {2}–{3} (el déficit de cada año bajo una línea recta del año base al umbral, sumado)</translation>
+        </message>
+        <message>
+            <source>{0}: core spending {1} in the base year, {2} in {3}</source>
+            <translation>{0}: gasto en defensa básica de {1} en el año base, {2} en {3}</translation>
+        </message>
+        <message>
+            <source>{0}, {1} {2} by {3}</source>
+            <translation>{0}, {1} {2} para {3}</translation>
+        </message>
+        <message>
+            <source>nothing more: met on this path</source>
+            <translation>nada más: se alcanza en esta senda</translation>
+        </message>
+        <message>
+            <source>{0} more in {1} alone; {2} over {3}–{4}</source>
+            <translation>{0} más solo en {1}; {2} en {3}–{4}</translation>
         </message>
         <message>
             <source>credible: the core share stays at or above 3.5 % through 2035</source>
@@ -3730,6 +3981,10 @@ acumulado hasta {1}</translation>
             <translation>El conjunto de datos {0} no tiene edición {1}; se usa su edición {2}.</translation>
         </message>
         <message>
+            <source>Extra spending measured against {0}, summed over {1}–{2}</source>
+            <translation>Gasto adicional medido frente a {0}, sumado en {1}–{2}</translation>
+        </message>
+        <message>
             <source>Base year {0} is not in dataset {1}; using its latest year ({2}).</source>
             <translation>El año base {0} no está en el conjunto de datos {1}; se usa su último año ({2}).</translation>
         </message>
@@ -3794,12 +4049,412 @@ acumulado hasta {1}</translation>
             <translation>Nombre</translation>
         </message>
         <message>
+            <source>Summary</source>
+            <translation>Resumen</translation>
+        </message>
+        <message>
+            <source>Yearly</source>
+            <translation>Por año</translation>
+        </message>
+        <message>
+            <source>Fiscal</source>
+            <translation>Presupuesto</translation>
+        </message>
+        <message>
+            <source>Alliance</source>
+            <translation>Alianza</translation>
+        </message>
+        <message>
+            <source>Uncertainty</source>
+            <translation>Incertidumbre</translation>
+        </message>
+        <message>
+            <source>Key results per threshold</source>
+            <translation>Resultados principales por umbral</translation>
+        </message>
+        <message>
+            <source>Value (% of GDP)</source>
+            <translation>Valor (% del PIB)</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>Medida</translation>
+        </message>
+        <message>
+            <source>Year reached</source>
+            <translation>Año en que se alcanza</translation>
+        </message>
+        <message>
+            <source>Holds to horizon</source>
+            <translation>Se mantiene hasta el horizonte</translation>
+        </message>
+        <message>
+            <source>Share at target (%)</source>
+            <translation>Proporción en el año objetivo (%)</translation>
+        </message>
+        <message>
+            <source>Gap at target (pp; + = short)</source>
+            <translation>Distancia al objetivo (pp; + = falta)</translation>
+        </message>
+        <message>
+            <source>Needed at target</source>
+            <translation>Importe necesario en el año objetivo</translation>
+        </message>
+        <message>
+            <source>Required nominal growth (%/yr)</source>
+            <translation>Crecimiento nominal necesario (%/año)</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
             <source>Notes</source>
             <translation>Notas</translation>
         </message>
         <message>
             <source>Ally</source>
             <translation>Aliado</translation>
+        </message>
+        <message>
+            <source>Hague check (3.5 % core by 2035, credible incremental path)</source>
+            <translation>Comprobación de La Haya (3,5 % básico antes de 2035, senda creíble y gradual)</translation>
+        </message>
+        <message>
+            <source>Core share never falls to 2035</source>
+            <translation>La proporción básica no baja nunca hasta 2035</translation>
+        </message>
+        <message>
+            <source>Core share in 2035 (%)</source>
+            <translation>Proporción básica en 2035 (%)</translation>
+        </message>
+        <message>
+            <source>Reaches 3.5 % core by 2035</source>
+            <translation>Alcanza el 3,5 % básico antes de 2035</translation>
+        </message>
+        <message>
+            <source>Credible, incremental path</source>
+            <translation>Senda creíble y gradual</translation>
+        </message>
+        <message>
+            <source>2029 review</source>
+            <translation>Revisión de 2029</translation>
+        </message>
+        <message>
+            <source>2029 review: core share (%)</source>
+            <translation>Revisión de 2029: proporción básica (%)</translation>
+        </message>
+        <message>
+            <source>2029 review: straight line to 3.5 % in 2035 (%)</source>
+            <translation>Revisión de 2029: recta hasta el 3,5 % en 2035 (%)</translation>
+        </message>
+        <message>
+            <source>2029 review: gap to the line (pp)</source>
+            <translation>Revisión de 2029: distancia a la recta (pp)</translation>
+        </message>
+        <message>
+            <source>On track at the 2029 review</source>
+            <translation>En la senda prevista en la revisión de 2029</translation>
+        </message>
+        <message>
+            <source>vs constant share of GDP</source>
+            <translation>frente a una proporción constante del PIB</translation>
+        </message>
+        <message>
+            <source>vs cash freeze</source>
+            <translation>frente a una congelación nominal</translation>
+        </message>
+        <message>
+            <source>vs real freeze</source>
+            <translation>frente a una congelación real</translation>
+        </message>
+        <message>
+            <source>Real growth %</source>
+            <translation>Crecimiento real %</translation>
+        </message>
+        <message>
+            <source>Inflation %</source>
+            <translation>Inflación %</translation>
+        </message>
+        <message>
+            <source>Core defence</source>
+            <translation>Defensa básica</translation>
+        </message>
+        <message>
+            <source>Core % GDP</source>
+            <translation>Básico % PIB</translation>
+        </message>
+        <message>
+            <source>Related</source>
+            <translation>Relacionado</translation>
+        </message>
+        <message>
+            <source>Related % GDP</source>
+            <translation>Relacionado % PIB</translation>
+        </message>
+        <message>
+            <source>Total % GDP</source>
+            <translation>Total % PIB</translation>
+        </message>
+        <message>
+            <source>Core, base-year prices</source>
+            <translation>Básico, precios del año base</translation>
+        </message>
+        <message>
+            <source>Extra vs constant share</source>
+            <translation>Adicional frente a proporción constante</translation>
+        </message>
+        <message>
+            <source>Extra vs cash freeze</source>
+            <translation>Adicional frente a congelación nominal</translation>
+        </message>
+        <message>
+            <source>Extra vs real freeze</source>
+            <translation>Adicional frente a congelación real</translation>
+        </message>
+        <message>
+            <source>Core per capita</source>
+            <translation>Básico por habitante</translation>
+        </message>
+        <message>
+            <source>Core % of gov. spending</source>
+            <translation>Básico % del gasto público</translation>
+        </message>
+        <message>
+            <source>Cumulative extra vs constant share</source>
+            <translation>Adicional acumulado frente a proporción constante</translation>
+        </message>
+        <message>
+            <source>Cumulative extra vs cash freeze</source>
+            <translation>Adicional acumulado frente a congelación nominal</translation>
+        </message>
+        <message>
+            <source>Cumulative extra vs real freeze</source>
+            <translation>Adicional acumulado frente a congelación real</translation>
+        </message>
+        <message>
+            <source>GDP deflator index (base year = 1)</source>
+            <translation>Índice del deflactor del PIB (año base = 1)</translation>
+        </message>
+        <message>
+            <source>Extra spending</source>
+            <translation>Gasto adicional</translation>
+        </message>
+        <message>
+            <source>Borrowed</source>
+            <translation>Con deuda</translation>
+        </message>
+        <message>
+            <source>Interest on extra debt</source>
+            <translation>Intereses de la deuda adicional</translation>
+        </message>
+        <message>
+            <source>Extra debt</source>
+            <translation>Deuda adicional</translation>
+        </message>
+        <message>
+            <source>Extra deficit % GDP</source>
+            <translation>Déficit adicional % PIB</translation>
+        </message>
+        <message>
+            <source>Debt % GDP without (IMF path)</source>
+            <translation>Deuda % PIB sin (senda del FMI)</translation>
+        </message>
+        <message>
+            <source>Debt % GDP with</source>
+            <translation>Deuda % PIB con</translation>
+        </message>
+        <message>
+            <source>Effect (points of GDP)</source>
+            <translation>Efecto (puntos del PIB)</translation>
+        </message>
+        <message>
+            <source>Not borrowed</source>
+            <translation>No financiado con deuda</translation>
+        </message>
+        <message>
+            <source>Tax rise % GDP</source>
+            <translation>Subida de impuestos % PIB</translation>
+        </message>
+        <message>
+            <source>Government revenue</source>
+            <translation>Ingresos públicos</translation>
+        </message>
+        <message>
+            <source>Tax rise % revenue</source>
+            <translation>Subida de impuestos % de los ingresos</translation>
+        </message>
+        <message>
+            <source>Other government spending</source>
+            <translation>Otro gasto público</translation>
+        </message>
+        <message>
+            <source>Cut % other spending</source>
+            <translation>Recorte % del resto del gasto</translation>
+        </message>
+        <message>
+            <source>Core share %</source>
+            <translation>Proporción básica %</translation>
+        </message>
+        <message>
+            <source>Rise over 2021</source>
+            <translation>Aumento respecto de 2021</translation>
+        </message>
+        <message>
+            <source>Covered</source>
+            <translation>Cubierto</translation>
+        </message>
+        <message>
+            <source>Not covered</source>
+            <translation>No cubierto</translation>
+        </message>
+        <message>
+            <source>Sources of the fiscal block</source>
+            <translation>Fuentes del bloque presupuestario</translation>
+        </message>
+        <message>
+            <source>Interest rate on the extra debt (% a year, nominal)</source>
+            <translation>Tipo de interés de la deuda adicional (% anual, nominal)</translation>
+        </message>
+        <message>
+            <source>Borrowed share of the extra spending (%)</source>
+            <translation>Parte del gasto adicional financiada con deuda (%)</translation>
+        </message>
+        <message>
+            <source>EU escape clause applies (1 yes, 0 no)</source>
+            <translation>Se aplica la cláusula de salvaguardia de la UE (1 sí, 0 no)</translation>
+        </message>
+        <message>
+            <source>Core share in 2021, % of GDP (stand-in for COFOG 02)</source>
+            <translation>Proporción básica en 2021, % del PIB (en lugar de la COFOG 02)</translation>
+        </message>
+        <message>
+            <source>Differs from the default</source>
+            <translation>Difiere del valor predeterminado</translation>
+        </message>
+        <message>
+            <source>Setting</source>
+            <translation>Parámetro</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valor</translation>
+        </message>
+        <message>
+            <source>Default</source>
+            <translation>Predeterminado</translation>
+        </message>
+        <message>
+            <source>Differs</source>
+            <translation>Difiere</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <source>Data sources</source>
+            <translation>Fuentes de los datos</translation>
+        </message>
+        <message>
+            <source>Dataset</source>
+            <translation>Conjunto de datos</translation>
+        </message>
+        <message>
+            <source>Dataset title</source>
+            <translation>Título del conjunto de datos</translation>
+        </message>
+        <message>
+            <source>App version</source>
+            <translation>Versión de la aplicación</translation>
+        </message>
+        <message>
+            <source>Source id</source>
+            <translation>Identificador de la fuente</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <source>Publisher</source>
+            <translation>Editor</translation>
+        </message>
+        <message>
+            <source>Edition</source>
+            <translation>Edición</translation>
+        </message>
+        <message>
+            <source>Released</source>
+            <translation>Publicado el</translation>
+        </message>
+        <message>
+            <source>Cut-off</source>
+            <translation>Fecha de corte</translation>
+        </message>
+        <message>
+            <source>Estimates</source>
+            <translation>Estimaciones</translation>
+        </message>
+        <message>
+            <source>Basis</source>
+            <translation>Base</translation>
+        </message>
+        <message>
+            <source>URL</source>
+            <translation>Dirección</translation>
+        </message>
+        <message>
+            <source>Files and SHA-256 checksums</source>
+            <translation>Archivos y sumas de control SHA-256</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Archivo</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>Filas</translation>
+        </message>
+        <message>
+            <source>ISO3</source>
+            <translation>Código ISO3</translation>
+        </message>
+        <message>
+            <source>Base share (% of GDP)</source>
+            <translation>Proporción del año base (% del PIB)</translation>
+        </message>
+        <message>
+            <source>Defence Budget What-If Calculator: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Budget impact: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NATO allies: the year each threshold is reached (horizon {0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Base year {0}: core share (% of GDP)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Base year {0}: GDP ({1})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Base year {0}: core defence ({1})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Extra core spending, cumulative {0} ({1})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line: {0}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Economy preset</source>
@@ -3892,6 +4547,30 @@ acumulado hasta {1}</translation>
         <message>
             <source>Sum to</source>
             <translation>Sumar hasta</translation>
+        </message>
+        <message>
+            <source>Real growth from</source>
+            <translation>Crecimiento real según</translation>
+        </message>
+        <message>
+            <source>Inflation from</source>
+            <translation>Inflación según</translation>
+        </message>
+        <message>
+            <source>Claim</source>
+            <translation>Afirmación</translation>
+        </message>
+        <message>
+            <source>Claim amount</source>
+            <translation>Importe de la afirmación</translation>
+        </message>
+        <message>
+            <source>Claim share</source>
+            <translation>Proporción de la afirmación</translation>
+        </message>
+        <message>
+            <source>Claim year</source>
+            <translation>Año de la afirmación</translation>
         </message>
         <message>
             <source>year</source>

@@ -309,6 +309,10 @@
             <translation>Note sur l'Alliance</translation>
         </message>
         <message>
+            <source>Alliance money totals</source>
+            <translation>Totaux monétaires de l'Alliance</translation>
+        </message>
+        <message>
             <source>Alliance table</source>
             <translation>Tableau de l'Alliance</translation>
         </message>
@@ -363,6 +367,10 @@
         <message>
             <source>Your path is {0} in {1}, one ally's currency, so it cannot apply to every ally: the overview holds each ally's base-year share constant instead. Choose growth, a glide path or a constant share to compare allies on your path.</source>
             <translation>Votre trajectoire est {0} en {1}, la monnaie d'un seul Allié ; elle ne peut donc pas s'appliquer à tous : la vue d'ensemble maintient à la place la part de référence de chaque Allié. Choisissez une croissance, une trajectoire ou une part constante pour comparer les Alliés sur votre trajectoire.</translation>
+        </message>
+        <message>
+            <source>Choose euros or US dollars under Money and baseline to add up what the allies spend and must add.</source>
+            <translation>Choisissez l'euro ou le dollar sous Montants et référence pour additionner ce que les Alliés dépensent et doivent ajouter.</translation>
         </message>
     </context>
     <context>
@@ -472,6 +480,73 @@
         <message>
             <source>Copy the description to the clipboard</source>
             <translation>Copier la description dans le presse-papiers</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClaimPanel</name>
+        <message>
+            <source>Check a published claim</source>
+            <translation>Vérifier une affirmation publiée</translation>
+        </message>
+        <message>
+            <source>Check a claim</source>
+            <translation>Vérifier une affirmation</translation>
+        </message>
+        <message>
+            <source>Check a claim such as "45 bn is 2.1 % of GDP in 2029": the GDP it implies, the nominal growth that GDP needs from the base year, and the IMF path's growth beside it. Listed in the assumptions of every report.</source>
+            <translation>Vérifier une affirmation du type « 45 Md représentent 2,1 % du PIB en 2029 » : le PIB qu'elle suppose, la croissance nominale que ce PIB exige depuis l'année de base, et à côté la croissance de la trajectoire du FMI. Indiqué dans les hypothèses de chaque rapport.</translation>
+        </message>
+        <message>
+            <source>Claim amount</source>
+            <translation>Montant de l'affirmation</translation>
+        </message>
+        <message>
+            <source>The amount the claim states, billions of national currency, current prices.</source>
+            <translation>Le montant indiqué par l'affirmation, en milliards de monnaie nationale, prix courants.</translation>
+        </message>
+        <message>
+            <source> % of GDP</source>
+            <translation> % du PIB</translation>
+        </message>
+        <message>
+            <source>Claim share</source>
+            <translation>Part de l'affirmation</translation>
+        </message>
+        <message>
+            <source>The share of GDP the claim says the amount is.</source>
+            <translation>La part du PIB que ce montant représente selon l'affirmation.</translation>
+        </message>
+        <message>
+            <source>Claim year</source>
+            <translation>Année de l'affirmation</translation>
+        </message>
+        <message>
+            <source>The year the claim is about (after the base year).</source>
+            <translation>L'année sur laquelle porte l'affirmation (après l'année de base).</translation>
+        </message>
+        <message>
+            <source>Claim check result</source>
+            <translation>Résultat de la vérification</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Montant</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Part</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Année</translation>
+        </message>
+        <message>
+            <source> bn {0}</source>
+            <translation> Md {0}</translation>
+        </message>
+        <message>
+            <source>Type a claim's amount, share and year to see the GDP it implies and the growth that needs.</source>
+            <translation>Saisissez le montant, la part et l'année d'une affirmation pour voir le PIB qu'elle suppose et la croissance que cela exige.</translation>
         </message>
     </context>
     <context>
@@ -1066,6 +1141,22 @@
             <translation>Points de pourcentage ajoutés chaque année à l'inflation, quel que soit le préréglage.</translation>
         </message>
         <message>
+            <source>Real growth from</source>
+            <translation>Croissance réelle selon</translation>
+        </message>
+        <message>
+            <source>Constant: the real growth set here for every year. IMF path: the IMF's real growth to 2030, held after (shown greyed), while inflation is constant.</source>
+            <translation>Constante : la croissance réelle saisie ici, chaque année. Trajectoire du FMI : la croissance réelle du FMI jusqu'en 2030, maintenue ensuite (affichée en grisé), l'inflation restant constante.</translation>
+        </message>
+        <message>
+            <source>Inflation from</source>
+            <translation>Inflation selon</translation>
+        </message>
+        <message>
+            <source>Constant: the inflation set here for every year. IMF path: the IMF's GDP deflator to 2030, held after (shown greyed), while real growth is constant.</source>
+            <translation>Constante : l'inflation saisie ici, chaque année. Trajectoire du FMI : le déflateur du PIB du FMI jusqu'en 2030, maintenu ensuite (affiché en grisé), la croissance réelle restant constante.</translation>
+        </message>
+        <message>
             <source>Preset</source>
             <translation>Préréglage</translation>
         </message>
@@ -1176,6 +1267,14 @@
         <message>
             <source>GDP path (blank: from the rates above)</source>
             <translation>Trajectoire du PIB (vide : d'après les taux ci-dessus)</translation>
+        </message>
+        <message>
+            <source>Constant</source>
+            <translation>Constante</translation>
+        </message>
+        <message>
+            <source>IMF path</source>
+            <translation>Trajectoire du FMI</translation>
         </message>
     </context>
     <context>
@@ -2513,6 +2612,22 @@
             <translation>Ce qui a changé</translation>
         </message>
         <message>
+            <source>Equipment share chart</source>
+            <translation>Graphique de la part des équipements</translation>
+        </message>
+        <message>
+            <source>Include what &amp;changed between editions</source>
+            <translation>Inclure ce qui a &amp;changé d'une édition à l'autre</translation>
+        </message>
+        <message>
+            <source>PDF, Excel and JSON exports of this ally add a section comparing the scenario with the dataset or edition chosen in the Vintages tab</source>
+            <translation>Les exports PDF, Excel et JSON de cet Allié ajoutent une section comparant le scénario avec le jeu de données ou l'édition choisi dans l'onglet Millésimes</translation>
+        </message>
+        <message>
+            <source>&amp;Include in File ▸ Export (PDF brief, Excel workbook, JSON)</source>
+            <translation>&amp;Inclure dans Fichier ▸ Exporter (note PDF, classeur Excel, JSON)</translation>
+        </message>
+        <message>
             <source>&amp;Compare with</source>
             <translation>&amp;Comparer avec</translation>
         </message>
@@ -2547,6 +2662,10 @@ B : {2}</translation>
         <message>
             <source>A and B</source>
             <translation>A et B</translation>
+        </message>
+        <message>
+            <source>What changed between editions: {0}</source>
+            <translation>Ce qui a changé d'une édition à l'autre : {0}</translation>
         </message>
     </context>
     <context>
@@ -2902,6 +3021,10 @@ B : {2}</translation>
             <translation>Vos propres chiffres</translation>
         </message>
         <message>
+            <source>Money needed, in one currency</source>
+            <translation>Montants nécessaires, dans une seule monnaie</translation>
+        </message>
+        <message>
             <source>Assumptions</source>
             <translation>Hypothèses</translation>
         </message>
@@ -3062,6 +3185,26 @@ B : {2}</translation>
             <translation>Avec des dépenses de défense essentielles en hausse de {0} par an au-delà de l'inflation à partir de {1}</translation>
         </message>
         <message>
+            <source>Spain's position</source>
+            <translation>Position de l'Espagne</translation>
+        </message>
+        <message>
+            <source>Hague core, 2035</source>
+            <translation>La Haye (essentielles), 2035</translation>
+        </message>
+        <message>
+            <source>Hague total, 2035</source>
+            <translation>La Haye (total), 2035</translation>
+        </message>
+        <message>
+            <source>{0}, {1} prices</source>
+            <translation>{0}, prix de {1}</translation>
+        </message>
+        <message>
+            <source>not used: on its IMF path</source>
+            <translation>non utilisé : suit la trajectoire du FMI</translation>
+        </message>
+        <message>
             <source>With core defence spending falling {0} a year in real terms from {1}</source>
             <translation>Avec des dépenses de défense essentielles en baisse de {0} par an en volume à partir de {1}</translation>
         </message>
@@ -3202,8 +3345,16 @@ B : {2}</translation>
             <translation>un gel en volume</translation>
         </message>
         <message>
+            <source>Core spending {0}–{1}, cumulative: {2}, {3}, {4}, {5}.</source>
+            <translation>Dépenses essentielles {0}–{1}, en cumulé : {2}, {3}, {4}, {5}.</translation>
+        </message>
+        <message>
             <source>Core spending {0}–{1}, cumulative: {2}, {3}, {4}.</source>
             <translation>Dépenses essentielles {0}–{1}, en cumulé : {2}, {3}, {4}.</translation>
+        </message>
+        <message>
+            <source>Amounts in {0} prices.</source>
+            <translation>Montants aux prix de {0}.</translation>
         </message>
         <message>
             <source>Money is in billions of national currency, current prices; projected spending is derived (share × GDP), not published by NATO.</source>
@@ -3526,8 +3677,80 @@ cumulé jusqu'en {1}</translation>
             <translation>le taux de chaque année, maintenu à sa valeur de 2030 après 2030</translation>
         </message>
         <message>
-            <source>Extra core spending against {0}, {1}–{2} cumulative: {3}</source>
-            <translation>Dépenses essentielles supplémentaires par rapport à {0}, cumul {1}–{2} : {3}</translation>
+            <source>What changed between editions</source>
+            <translation>Ce qui a changé d'une édition à l'autre</translation>
+        </message>
+        <message>
+            <source>{0}: the same scenario on two datasets. A (the figures of this report): {1}. B: {2}.</source>
+            <translation>{0} : le même scénario sur deux jeux de données. A (les chiffres de ce rapport) : {1}. B : {2}.</translation>
+        </message>
+        <message>
+            <source>NATO revises past years in every edition and adds a new estimate, so the base share, the base-year money and with them the crossing years can move although no assumption changed.</source>
+            <translation>L'OTAN révise les années passées à chaque édition et ajoute une nouvelle estimation : la part de l'année de référence, son montant et avec eux les années de franchissement peuvent changer sans qu'aucune hypothèse n'ait changé.</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Quoi</translation>
+        </message>
+        <message>
+            <source>A: {0}</source>
+            <translation>A : {0}</translation>
+        </message>
+        <message>
+            <source>B: {0}</source>
+            <translation>B : {0}</translation>
+        </message>
+        <message>
+            <source>B − A</source>
+            <translation>B − A</translation>
+        </message>
+        <message>
+            <source>NATO's equipment guideline (20%)</source>
+            <translation>Ligne directrice de l'OTAN pour les équipements (20%)</translation>
+        </message>
+        <message>
+            <source>Equipment, % of defence spending</source>
+            <translation>Équipements, % des dépenses de défense</translation>
+        </message>
+        <message>
+            <source>Personnel, % of defence spending</source>
+            <translation>Personnel, % des dépenses de défense</translation>
+        </message>
+        <message>
+            <source>Core spending ({0})</source>
+            <translation>Dépenses essentielles ({0})</translation>
+        </message>
+        <message>
+            <source>20% of it for equipment ({0})</source>
+            <translation>20% pour les équipements ({0})</translation>
+        </message>
+        <message>
+            <source>Shares as NATO published them in edition {0} (e: estimate); the money is 20% of this scenario's projected core spending, which the guideline asks to go to major equipment and its research and development.</source>
+            <translation>Parts telles que publiées par l'OTAN dans l'édition {0} (e : estimation) ; le montant correspond à 20% des dépenses essentielles projetées de ce scénario, que la ligne directrice demande de consacrer aux équipements majeurs et à la recherche et au développement associés.</translation>
+        </message>
+        <message>
+            <source>% of defence spending</source>
+            <translation>% des dépenses de défense</translation>
+        </message>
+        <message>
+            <source>Equipment</source>
+            <translation>Équipements</translation>
+        </message>
+        <message>
+            <source>Personnel</source>
+            <translation>Personnel</translation>
+        </message>
+        <message>
+            <source>NATO guideline: 20% on equipment</source>
+            <translation>Ligne directrice de l'OTAN : 20% pour les équipements</translation>
+        </message>
+        <message>
+            <source>{0}: {1}. Source: {2}.</source>
+            <translation>{0} : {1}. Source : {2}.</translation>
+        </message>
+        <message>
+            <source>Chart: {0}, {1}, equipment and personnel as % of defence spending, as published in {2} (Table 8a; hollow: estimate).</source>
+            <translation>Graphique : {0}, {1}, équipements et personnel en % des dépenses de défense, tels que publiés dans {2} (tableau 8a ; creux : estimation).</translation>
         </message>
         <message>
             <source>Claim check: {0:,.2f} bn {9} being {1:g} % of GDP in {2} implies GDP of {3:,.2f} bn {9}, nominal growth of {4:.2f} % a year from {8}; the IMF path has {5:,.2f} bn ({6:.2f} % a year), so the claim's GDP is {7:+.1f} % against the IMF's</source>
@@ -3536,6 +3759,34 @@ cumulé jusqu'en {1}</translation>
         <message>
             <source>The glide target {0} is below the current share {1}: never below the current share, so the share is held at {1} (allow cuts to glide down)</source>
             <translation>La cible de la trajectoire ({0}) est inférieure à la part actuelle ({1}) : jamais sous la part actuelle, la part est donc maintenue à {1} (autorisez les réductions pour descendre)</translation>
+        </message>
+        <message>
+            <source>NATO Europe and Canada</source>
+            <translation>OTAN Europe et Canada</translation>
+        </message>
+        <message>
+            <source>All allies</source>
+            <translation>Tous les Alliés</translation>
+        </message>
+        <message>
+            <source>Totals in billions of {0}, {1}, each ally converted at its exchange rate implied by the IMF (NGDP / NGDPD). Money needed: in the target year alone (that year's gap), and over {2}–{3} (each year's shortfall below a straight line from the base year to the threshold, summed)</source>
+            <translation>Totaux en milliards de {0}, {1}, chaque Allié converti à son taux de change implicite du FMI (NGDP / NGDPD). Montants nécessaires : pour la seule année cible (l'écart de cette année), et sur {2}–{3} (le manque de chaque année sous une ligne droite de l'année de base au seuil, additionné)</translation>
+        </message>
+        <message>
+            <source>{0}: core spending {1} in the base year, {2} in {3}</source>
+            <translation>{0} : dépenses de défense essentielles de {1} l'année de base, {2} en {3}</translation>
+        </message>
+        <message>
+            <source>{0}, {1} {2} by {3}</source>
+            <translation>{0}, {1} {2} d'ici {3}</translation>
+        </message>
+        <message>
+            <source>nothing more: met on this path</source>
+            <translation>rien de plus : atteint sur cette trajectoire</translation>
+        </message>
+        <message>
+            <source>{0} more in {1} alone; {2} over {3}–{4}</source>
+            <translation>{0} de plus pour la seule année {1} ; {2} sur {3}–{4}</translation>
         </message>
         <message>
             <source>credible: the core share stays at or above 3.5 % through 2035</source>
@@ -3730,6 +3981,10 @@ cumulé jusqu'en {1}</translation>
             <translation>Le jeu de données {0} n'a pas d'édition {1} ; son édition {2} est utilisée.</translation>
         </message>
         <message>
+            <source>Extra spending measured against {0}, summed over {1}–{2}</source>
+            <translation>Dépenses supplémentaires mesurées par rapport à {0}, additionnées sur {1}–{2}</translation>
+        </message>
+        <message>
             <source>Base year {0} is not in dataset {1}; using its latest year ({2}).</source>
             <translation>L'année de référence {0} ne figure pas dans le jeu de données {1} ; sa dernière année ({2}) est utilisée.</translation>
         </message>
@@ -3794,12 +4049,412 @@ cumulé jusqu'en {1}</translation>
             <translation>Nom</translation>
         </message>
         <message>
+            <source>Summary</source>
+            <translation>Synthèse</translation>
+        </message>
+        <message>
+            <source>Yearly</source>
+            <translation>Par année</translation>
+        </message>
+        <message>
+            <source>Fiscal</source>
+            <translation>Budget</translation>
+        </message>
+        <message>
+            <source>Alliance</source>
+            <translation>Alliance</translation>
+        </message>
+        <message>
+            <source>Uncertainty</source>
+            <translation>Incertitude</translation>
+        </message>
+        <message>
+            <source>Key results per threshold</source>
+            <translation>Principaux résultats par seuil</translation>
+        </message>
+        <message>
+            <source>Value (% of GDP)</source>
+            <translation>Valeur (% du PIB)</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>Mesure</translation>
+        </message>
+        <message>
+            <source>Year reached</source>
+            <translation>Année atteinte</translation>
+        </message>
+        <message>
+            <source>Holds to horizon</source>
+            <translation>Se maintient jusqu'à l'horizon</translation>
+        </message>
+        <message>
+            <source>Share at target (%)</source>
+            <translation>Part à l'année cible (%)</translation>
+        </message>
+        <message>
+            <source>Gap at target (pp; + = short)</source>
+            <translation>Écart à la cible (pt ; + = manque)</translation>
+        </message>
+        <message>
+            <source>Needed at target</source>
+            <translation>Montant nécessaire l'année cible</translation>
+        </message>
+        <message>
+            <source>Required nominal growth (%/yr)</source>
+            <translation>Croissance nominale nécessaire (%/an)</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
             <source>Notes</source>
             <translation>Notes</translation>
         </message>
         <message>
             <source>Ally</source>
             <translation>Allié</translation>
+        </message>
+        <message>
+            <source>Hague check (3.5 % core by 2035, credible incremental path)</source>
+            <translation>Vérification de La Haye (3,5 % essentielles d'ici 2035, trajectoire crédible et progressive)</translation>
+        </message>
+        <message>
+            <source>Core share never falls to 2035</source>
+            <translation>La part essentielle ne baisse jamais jusqu'en 2035</translation>
+        </message>
+        <message>
+            <source>Core share in 2035 (%)</source>
+            <translation>Part essentielle en 2035 (%)</translation>
+        </message>
+        <message>
+            <source>Reaches 3.5 % core by 2035</source>
+            <translation>Atteint 3,5 % essentielles d'ici 2035</translation>
+        </message>
+        <message>
+            <source>Credible, incremental path</source>
+            <translation>Trajectoire crédible et progressive</translation>
+        </message>
+        <message>
+            <source>2029 review</source>
+            <translation>Réexamen de 2029</translation>
+        </message>
+        <message>
+            <source>2029 review: core share (%)</source>
+            <translation>Réexamen de 2029 : part essentielle (%)</translation>
+        </message>
+        <message>
+            <source>2029 review: straight line to 3.5 % in 2035 (%)</source>
+            <translation>Réexamen de 2029 : droite menant à 3,5 % en 2035 (%)</translation>
+        </message>
+        <message>
+            <source>2029 review: gap to the line (pp)</source>
+            <translation>Réexamen de 2029 : écart à la droite (pt)</translation>
+        </message>
+        <message>
+            <source>On track at the 2029 review</source>
+            <translation>En bonne voie au réexamen de 2029</translation>
+        </message>
+        <message>
+            <source>vs constant share of GDP</source>
+            <translation>par rapport à une part constante du PIB</translation>
+        </message>
+        <message>
+            <source>vs cash freeze</source>
+            <translation>par rapport à un gel en valeur nominale</translation>
+        </message>
+        <message>
+            <source>vs real freeze</source>
+            <translation>par rapport à un gel en volume</translation>
+        </message>
+        <message>
+            <source>Real growth %</source>
+            <translation>Croissance réelle %</translation>
+        </message>
+        <message>
+            <source>Inflation %</source>
+            <translation>Inflation %</translation>
+        </message>
+        <message>
+            <source>Core defence</source>
+            <translation>Défense essentielle</translation>
+        </message>
+        <message>
+            <source>Core % GDP</source>
+            <translation>Essentielles % PIB</translation>
+        </message>
+        <message>
+            <source>Related</source>
+            <translation>Connexes</translation>
+        </message>
+        <message>
+            <source>Related % GDP</source>
+            <translation>Connexes % PIB</translation>
+        </message>
+        <message>
+            <source>Total % GDP</source>
+            <translation>Total % PIB</translation>
+        </message>
+        <message>
+            <source>Core, base-year prices</source>
+            <translation>Essentielles, prix de l'année de référence</translation>
+        </message>
+        <message>
+            <source>Extra vs constant share</source>
+            <translation>Supplément par rapport à une part constante</translation>
+        </message>
+        <message>
+            <source>Extra vs cash freeze</source>
+            <translation>Supplément par rapport à un gel nominal</translation>
+        </message>
+        <message>
+            <source>Extra vs real freeze</source>
+            <translation>Supplément par rapport à un gel en volume</translation>
+        </message>
+        <message>
+            <source>Core per capita</source>
+            <translation>Essentielles par habitant</translation>
+        </message>
+        <message>
+            <source>Core % of gov. spending</source>
+            <translation>Essentielles % des dépenses publiques</translation>
+        </message>
+        <message>
+            <source>Cumulative extra vs constant share</source>
+            <translation>Supplément cumulé par rapport à une part constante</translation>
+        </message>
+        <message>
+            <source>Cumulative extra vs cash freeze</source>
+            <translation>Supplément cumulé par rapport à un gel nominal</translation>
+        </message>
+        <message>
+            <source>Cumulative extra vs real freeze</source>
+            <translation>Supplément cumulé par rapport à un gel en volume</translation>
+        </message>
+        <message>
+            <source>GDP deflator index (base year = 1)</source>
+            <translation>Indice du déflateur du PIB (année de référence = 1)</translation>
+        </message>
+        <message>
+            <source>Extra spending</source>
+            <translation>Dépenses supplémentaires</translation>
+        </message>
+        <message>
+            <source>Borrowed</source>
+            <translation>Emprunté</translation>
+        </message>
+        <message>
+            <source>Interest on extra debt</source>
+            <translation>Intérêts sur la dette supplémentaire</translation>
+        </message>
+        <message>
+            <source>Extra debt</source>
+            <translation>Dette supplémentaire</translation>
+        </message>
+        <message>
+            <source>Extra deficit % GDP</source>
+            <translation>Déficit supplémentaire % PIB</translation>
+        </message>
+        <message>
+            <source>Debt % GDP without (IMF path)</source>
+            <translation>Dette % PIB sans (trajectoire du FMI)</translation>
+        </message>
+        <message>
+            <source>Debt % GDP with</source>
+            <translation>Dette % PIB avec</translation>
+        </message>
+        <message>
+            <source>Effect (points of GDP)</source>
+            <translation>Effet (points de PIB)</translation>
+        </message>
+        <message>
+            <source>Not borrowed</source>
+            <translation>Non emprunté</translation>
+        </message>
+        <message>
+            <source>Tax rise % GDP</source>
+            <translation>Hausse d'impôts % PIB</translation>
+        </message>
+        <message>
+            <source>Government revenue</source>
+            <translation>Recettes publiques</translation>
+        </message>
+        <message>
+            <source>Tax rise % revenue</source>
+            <translation>Hausse d'impôts % des recettes</translation>
+        </message>
+        <message>
+            <source>Other government spending</source>
+            <translation>Autres dépenses publiques</translation>
+        </message>
+        <message>
+            <source>Cut % other spending</source>
+            <translation>Réduction % des autres dépenses</translation>
+        </message>
+        <message>
+            <source>Core share %</source>
+            <translation>Part essentielle %</translation>
+        </message>
+        <message>
+            <source>Rise over 2021</source>
+            <translation>Hausse par rapport à 2021</translation>
+        </message>
+        <message>
+            <source>Covered</source>
+            <translation>Couvert</translation>
+        </message>
+        <message>
+            <source>Not covered</source>
+            <translation>Non couvert</translation>
+        </message>
+        <message>
+            <source>Sources of the fiscal block</source>
+            <translation>Sources du volet budgétaire</translation>
+        </message>
+        <message>
+            <source>Interest rate on the extra debt (% a year, nominal)</source>
+            <translation>Taux d'intérêt de la dette supplémentaire (% par an, nominal)</translation>
+        </message>
+        <message>
+            <source>Borrowed share of the extra spending (%)</source>
+            <translation>Part empruntée des dépenses supplémentaires (%)</translation>
+        </message>
+        <message>
+            <source>EU escape clause applies (1 yes, 0 no)</source>
+            <translation>Clause dérogatoire de l'UE applicable (1 oui, 0 non)</translation>
+        </message>
+        <message>
+            <source>Core share in 2021, % of GDP (stand-in for COFOG 02)</source>
+            <translation>Part essentielle en 2021, % du PIB (à la place de la CFAP 02)</translation>
+        </message>
+        <message>
+            <source>Differs from the default</source>
+            <translation>Diffère de la valeur par défaut</translation>
+        </message>
+        <message>
+            <source>Setting</source>
+            <translation>Paramètre</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valeur</translation>
+        </message>
+        <message>
+            <source>Default</source>
+            <translation>Par défaut</translation>
+        </message>
+        <message>
+            <source>Differs</source>
+            <translation>Diffère</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Remarque</translation>
+        </message>
+        <message>
+            <source>Data sources</source>
+            <translation>Sources des données</translation>
+        </message>
+        <message>
+            <source>Dataset</source>
+            <translation>Jeu de données</translation>
+        </message>
+        <message>
+            <source>Dataset title</source>
+            <translation>Titre du jeu de données</translation>
+        </message>
+        <message>
+            <source>App version</source>
+            <translation>Version de l'application</translation>
+        </message>
+        <message>
+            <source>Source id</source>
+            <translation>Identifiant de la source</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Publisher</source>
+            <translation>Éditeur</translation>
+        </message>
+        <message>
+            <source>Edition</source>
+            <translation>Édition</translation>
+        </message>
+        <message>
+            <source>Released</source>
+            <translation>Publié le</translation>
+        </message>
+        <message>
+            <source>Cut-off</source>
+            <translation>Date d'arrêt</translation>
+        </message>
+        <message>
+            <source>Estimates</source>
+            <translation>Estimations</translation>
+        </message>
+        <message>
+            <source>Basis</source>
+            <translation>Base</translation>
+        </message>
+        <message>
+            <source>URL</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Files and SHA-256 checksums</source>
+            <translation>Fichiers et sommes de contrôle SHA-256</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fichier</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>Lignes</translation>
+        </message>
+        <message>
+            <source>ISO3</source>
+            <translation>Code ISO3</translation>
+        </message>
+        <message>
+            <source>Base share (% of GDP)</source>
+            <translation>Part de l'année de référence (% du PIB)</translation>
+        </message>
+        <message>
+            <source>Defence Budget What-If Calculator: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Budget impact: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NATO allies: the year each threshold is reached (horizon {0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Base year {0}: core share (% of GDP)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Base year {0}: GDP ({1})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Base year {0}: core defence ({1})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Extra core spending, cumulative {0} ({1})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line: {0}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Economy preset</source>
@@ -3892,6 +4547,30 @@ cumulé jusqu'en {1}</translation>
         <message>
             <source>Sum to</source>
             <translation>Cumul jusqu'à</translation>
+        </message>
+        <message>
+            <source>Real growth from</source>
+            <translation>Croissance réelle selon</translation>
+        </message>
+        <message>
+            <source>Inflation from</source>
+            <translation>Inflation selon</translation>
+        </message>
+        <message>
+            <source>Claim</source>
+            <translation>Affirmation</translation>
+        </message>
+        <message>
+            <source>Claim amount</source>
+            <translation>Montant de l'affirmation</translation>
+        </message>
+        <message>
+            <source>Claim share</source>
+            <translation>Part de l'affirmation</translation>
+        </message>
+        <message>
+            <source>Claim year</source>
+            <translation>Année de l'affirmation</translation>
         </message>
         <message>
             <source>year</source>

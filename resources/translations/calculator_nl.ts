@@ -309,6 +309,10 @@
             <translation>Noot bij het bondgenootschap</translation>
         </message>
         <message>
+            <source>Alliance money totals</source>
+            <translation>Geldtotalen van de Alliantie</translation>
+        </message>
+        <message>
             <source>Alliance table</source>
             <translation>Tabel van het bondgenootschap</translation>
         </message>
@@ -363,6 +367,10 @@
         <message>
             <source>Your path is {0} in {1}, one ally's currency, so it cannot apply to every ally: the overview holds each ally's base-year share constant instead. Choose growth, a glide path or a constant share to compare allies on your path.</source>
             <translation>Uw pad is {0} in {1}, de munt van één bondgenoot, dus het kan niet voor alle bondgenoten gelden: het overzicht houdt in plaats daarvan het aandeel van elk basisjaar constant. Kies groei, een groeipad of een constant aandeel om bondgenoten op uw pad te vergelijken.</translation>
+        </message>
+        <message>
+            <source>Choose euros or US dollars under Money and baseline to add up what the allies spend and must add.</source>
+            <translation>Kies euro's of Amerikaanse dollars onder Geld en referentie om op te tellen wat de bondgenoten uitgeven en moeten toevoegen.</translation>
         </message>
     </context>
     <context>
@@ -472,6 +480,73 @@
         <message>
             <source>Copy the description to the clipboard</source>
             <translation>De beschrijving naar het klembord kopiëren</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClaimPanel</name>
+        <message>
+            <source>Check a published claim</source>
+            <translation>Een gepubliceerde bewering controleren</translation>
+        </message>
+        <message>
+            <source>Check a claim</source>
+            <translation>Een bewering controleren</translation>
+        </message>
+        <message>
+            <source>Check a claim such as "45 bn is 2.1 % of GDP in 2029": the GDP it implies, the nominal growth that GDP needs from the base year, and the IMF path's growth beside it. Listed in the assumptions of every report.</source>
+            <translation>Een bewering controleren zoals ‘45 mld. is 2,1 % van het bbp in 2029’: het bbp dat ze veronderstelt, de nominale groei die dat bbp vanaf het basisjaar vraagt, en daarnaast de groei van het IMF-pad. Vermeld in de aannames van elk rapport.</translation>
+        </message>
+        <message>
+            <source>Claim amount</source>
+            <translation>Bedrag van de bewering</translation>
+        </message>
+        <message>
+            <source>The amount the claim states, billions of national currency, current prices.</source>
+            <translation>Het bedrag dat de bewering noemt, in miljarden nationale munt, lopende prijzen.</translation>
+        </message>
+        <message>
+            <source> % of GDP</source>
+            <translation> % van het bbp</translation>
+        </message>
+        <message>
+            <source>Claim share</source>
+            <translation>Aandeel van de bewering</translation>
+        </message>
+        <message>
+            <source>The share of GDP the claim says the amount is.</source>
+            <translation>Het aandeel van het bbp dat het bedrag volgens de bewering is.</translation>
+        </message>
+        <message>
+            <source>Claim year</source>
+            <translation>Jaar van de bewering</translation>
+        </message>
+        <message>
+            <source>The year the claim is about (after the base year).</source>
+            <translation>Het jaar waarover de bewering gaat (na het basisjaar).</translation>
+        </message>
+        <message>
+            <source>Claim check result</source>
+            <translation>Uitkomst van de controle</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Bedrag</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Aandeel</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Jaar</translation>
+        </message>
+        <message>
+            <source> bn {0}</source>
+            <translation> mld. {0}</translation>
+        </message>
+        <message>
+            <source>Type a claim's amount, share and year to see the GDP it implies and the growth that needs.</source>
+            <translation>Typ het bedrag, het aandeel en het jaar van een bewering om te zien welk bbp ze veronderstelt en welke groei dat vraagt.</translation>
         </message>
     </context>
     <context>
@@ -1066,6 +1141,22 @@
             <translation>Procentpunten die elk jaar bij de inflatie komen, bovenop beide instellingen.</translation>
         </message>
         <message>
+            <source>Real growth from</source>
+            <translation>Reële groei volgens</translation>
+        </message>
+        <message>
+            <source>Constant: the real growth set here for every year. IMF path: the IMF's real growth to 2030, held after (shown greyed), while inflation is constant.</source>
+            <translation>Constant: de hier ingestelde reële groei voor elk jaar. IMF-pad: de reële groei van het IMF tot 2030, daarna aangehouden (grijs getoond), terwijl de inflatie constant is.</translation>
+        </message>
+        <message>
+            <source>Inflation from</source>
+            <translation>Inflatie volgens</translation>
+        </message>
+        <message>
+            <source>Constant: the inflation set here for every year. IMF path: the IMF's GDP deflator to 2030, held after (shown greyed), while real growth is constant.</source>
+            <translation>Constant: de hier ingestelde inflatie voor elk jaar. IMF-pad: de bbp-deflator van het IMF tot 2030, daarna aangehouden (grijs getoond), terwijl de reële groei constant is.</translation>
+        </message>
+        <message>
             <source>Preset</source>
             <translation>Instelling</translation>
         </message>
@@ -1176,6 +1267,14 @@
         <message>
             <source>GDP path (blank: from the rates above)</source>
             <translation>Bbp-pad (leeg: volgens de percentages hierboven)</translation>
+        </message>
+        <message>
+            <source>Constant</source>
+            <translation>Constant</translation>
+        </message>
+        <message>
+            <source>IMF path</source>
+            <translation>IMF-pad</translation>
         </message>
     </context>
     <context>
@@ -2513,6 +2612,22 @@
             <translation>Wat is veranderd</translation>
         </message>
         <message>
+            <source>Equipment share chart</source>
+            <translation>Grafiek van het aandeel materieel</translation>
+        </message>
+        <message>
+            <source>Include what &amp;changed between editions</source>
+            <translation>Opnemen wat er tussen edities is &amp;veranderd</translation>
+        </message>
+        <message>
+            <source>PDF, Excel and JSON exports of this ally add a section comparing the scenario with the dataset or edition chosen in the Vintages tab</source>
+            <translation>PDF-, Excel- en JSON-exports van deze bondgenoot krijgen een onderdeel dat het scenario vergelijkt met de dataset of editie die op het tabblad Edities is gekozen</translation>
+        </message>
+        <message>
+            <source>&amp;Include in File ▸ Export (PDF brief, Excel workbook, JSON)</source>
+            <translation>&amp;Opnemen in Bestand ▸ Exporteren (PDF-notitie, Excel-werkmap, JSON)</translation>
+        </message>
+        <message>
             <source>&amp;Compare with</source>
             <translation>&amp;Vergelijken met</translation>
         </message>
@@ -2547,6 +2662,10 @@ B: {2}</translation>
         <message>
             <source>A and B</source>
             <translation>A en B</translation>
+        </message>
+        <message>
+            <source>What changed between editions: {0}</source>
+            <translation>Wat er tussen edities is veranderd: {0}</translation>
         </message>
     </context>
     <context>
@@ -2902,6 +3021,10 @@ B: {2}</translation>
             <translation>Uw eigen cijfers</translation>
         </message>
         <message>
+            <source>Money needed, in one currency</source>
+            <translation>Benodigde bedragen, in één munt</translation>
+        </message>
+        <message>
             <source>Assumptions</source>
             <translation>Aannames</translation>
         </message>
@@ -3062,6 +3185,26 @@ B: {2}</translation>
             <translation>Met kerndefensie-uitgaven die vanaf {1} {0} per jaar boven de inflatie stijgen</translation>
         </message>
         <message>
+            <source>Spain's position</source>
+            <translation>Standpunt van Spanje</translation>
+        </message>
+        <message>
+            <source>Hague core, 2035</source>
+            <translation>Den Haag (kern), 2035</translation>
+        </message>
+        <message>
+            <source>Hague total, 2035</source>
+            <translation>Den Haag (totaal), 2035</translation>
+        </message>
+        <message>
+            <source>{0}, {1} prices</source>
+            <translation>{0}, prijzen van {1}</translation>
+        </message>
+        <message>
+            <source>not used: on its IMF path</source>
+            <translation>niet gebruikt: volgt het IMF-pad</translation>
+        </message>
+        <message>
             <source>With core defence spending falling {0} a year in real terms from {1}</source>
             <translation>Met kerndefensie-uitgaven die vanaf {1} reëel {0} per jaar dalen</translation>
         </message>
@@ -3202,8 +3345,16 @@ B: {2}</translation>
             <translation>een reële bevriezing</translation>
         </message>
         <message>
+            <source>Core spending {0}–{1}, cumulative: {2}, {3}, {4}, {5}.</source>
+            <translation>Kernuitgaven {0}–{1}, cumulatief: {2}, {3}, {4}, {5}.</translation>
+        </message>
+        <message>
             <source>Core spending {0}–{1}, cumulative: {2}, {3}, {4}.</source>
             <translation>Kernuitgaven {0}–{1}, cumulatief: {2}, {3}, {4}.</translation>
+        </message>
+        <message>
+            <source>Amounts in {0} prices.</source>
+            <translation>Bedragen in prijzen van {0}.</translation>
         </message>
         <message>
             <source>Money is in billions of national currency, current prices; projected spending is derived (share × GDP), not published by NATO.</source>
@@ -3526,8 +3677,80 @@ cumulatief tot {1}</translation>
             <translation>de koers van elk jaar, na 2030 op de waarde van 2030 gehouden</translation>
         </message>
         <message>
-            <source>Extra core spending against {0}, {1}–{2} cumulative: {3}</source>
-            <translation>Extra kernuitgaven ten opzichte van {0}, cumulatief {1}–{2}: {3}</translation>
+            <source>What changed between editions</source>
+            <translation>Wat er tussen edities is veranderd</translation>
+        </message>
+        <message>
+            <source>{0}: the same scenario on two datasets. A (the figures of this report): {1}. B: {2}.</source>
+            <translation>{0}: hetzelfde scenario op twee datasets. A (de cijfers van dit rapport): {1}. B: {2}.</translation>
+        </message>
+        <message>
+            <source>NATO revises past years in every edition and adds a new estimate, so the base share, the base-year money and with them the crossing years can move although no assumption changed.</source>
+            <translation>De NAVO herziet in elke editie eerdere jaren en voegt een nieuwe raming toe, zodat het aandeel in het basisjaar, het bedrag in dat jaar en daarmee de jaren waarin drempels worden gehaald kunnen verschuiven zonder dat een aanname is veranderd.</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Wat</translation>
+        </message>
+        <message>
+            <source>A: {0}</source>
+            <translation>A: {0}</translation>
+        </message>
+        <message>
+            <source>B: {0}</source>
+            <translation>B: {0}</translation>
+        </message>
+        <message>
+            <source>B − A</source>
+            <translation>B − A</translation>
+        </message>
+        <message>
+            <source>NATO's equipment guideline (20%)</source>
+            <translation>NAVO-richtlijn voor materieel (20%)</translation>
+        </message>
+        <message>
+            <source>Equipment, % of defence spending</source>
+            <translation>Materieel, % van de defensie-uitgaven</translation>
+        </message>
+        <message>
+            <source>Personnel, % of defence spending</source>
+            <translation>Personeel, % van de defensie-uitgaven</translation>
+        </message>
+        <message>
+            <source>Core spending ({0})</source>
+            <translation>Kernuitgaven ({0})</translation>
+        </message>
+        <message>
+            <source>20% of it for equipment ({0})</source>
+            <translation>20% daarvan voor materieel ({0})</translation>
+        </message>
+        <message>
+            <source>Shares as NATO published them in edition {0} (e: estimate); the money is 20% of this scenario's projected core spending, which the guideline asks to go to major equipment and its research and development.</source>
+            <translation>Aandelen zoals de NAVO ze in editie {0} publiceerde (e: raming); het bedrag is 20% van de geprojecteerde kernuitgaven van dit scenario, die de richtlijn aan groot materieel en het onderzoek en de ontwikkeling daarvan wil besteden.</translation>
+        </message>
+        <message>
+            <source>% of defence spending</source>
+            <translation>% van de defensie-uitgaven</translation>
+        </message>
+        <message>
+            <source>Equipment</source>
+            <translation>Materieel</translation>
+        </message>
+        <message>
+            <source>Personnel</source>
+            <translation>Personeel</translation>
+        </message>
+        <message>
+            <source>NATO guideline: 20% on equipment</source>
+            <translation>NAVO-richtlijn: 20% voor materieel</translation>
+        </message>
+        <message>
+            <source>{0}: {1}. Source: {2}.</source>
+            <translation>{0}: {1}. Bron: {2}.</translation>
+        </message>
+        <message>
+            <source>Chart: {0}, {1}, equipment and personnel as % of defence spending, as published in {2} (Table 8a; hollow: estimate).</source>
+            <translation>Grafiek: {0}, {1}, materieel en personeel als % van de defensie-uitgaven, zoals gepubliceerd in {2} (tabel 8a; open: raming).</translation>
         </message>
         <message>
             <source>Claim check: {0:,.2f} bn {9} being {1:g} % of GDP in {2} implies GDP of {3:,.2f} bn {9}, nominal growth of {4:.2f} % a year from {8}; the IMF path has {5:,.2f} bn ({6:.2f} % a year), so the claim's GDP is {7:+.1f} % against the IMF's</source>
@@ -3536,6 +3759,34 @@ cumulatief tot {1}</translation>
         <message>
             <source>The glide target {0} is below the current share {1}: never below the current share, so the share is held at {1} (allow cuts to glide down)</source>
             <translation>Het doel van het groeipad ({0}) ligt onder het huidige aandeel ({1}): nooit onder het huidige aandeel, dus het aandeel blijft {1} (sta bezuinigingen toe om te dalen)</translation>
+        </message>
+        <message>
+            <source>NATO Europe and Canada</source>
+            <translation>NAVO Europa en Canada</translation>
+        </message>
+        <message>
+            <source>All allies</source>
+            <translation>Alle bondgenoten</translation>
+        </message>
+        <message>
+            <source>Totals in billions of {0}, {1}, each ally converted at its exchange rate implied by the IMF (NGDP / NGDPD). Money needed: in the target year alone (that year's gap), and over {2}–{3} (each year's shortfall below a straight line from the base year to the threshold, summed)</source>
+            <translation>Totalen in miljarden {0}, {1}, elke bondgenoot omgerekend tegen zijn door het IMF geïmpliceerde wisselkoers (NGDP / NGDPD). Benodigd: alleen in het doeljaar (het tekort van dat jaar), en over {2}–{3} (het tekort van elk jaar onder een rechte lijn van het basisjaar naar de drempel, opgeteld)</translation>
+        </message>
+        <message>
+            <source>{0}: core spending {1} in the base year, {2} in {3}</source>
+            <translation>{0}: kerndefensie-uitgaven {1} in het basisjaar, {2} in {3}</translation>
+        </message>
+        <message>
+            <source>{0}, {1} {2} by {3}</source>
+            <translation>{0}, {1} {2} in {3}</translation>
+        </message>
+        <message>
+            <source>nothing more: met on this path</source>
+            <translation>niets meer: gehaald op dit pad</translation>
+        </message>
+        <message>
+            <source>{0} more in {1} alone; {2} over {3}–{4}</source>
+            <translation>{0} meer in {1} alleen; {2} over {3}–{4}</translation>
         </message>
         <message>
             <source>credible: the core share stays at or above 3.5 % through 2035</source>
@@ -3730,6 +3981,10 @@ cumulatief tot {1}</translation>
             <translation>Dataset {0} heeft geen editie {1}; de editie {2} wordt gebruikt.</translation>
         </message>
         <message>
+            <source>Extra spending measured against {0}, summed over {1}–{2}</source>
+            <translation>Extra uitgaven gemeten ten opzichte van {0}, opgeteld over {1}–{2}</translation>
+        </message>
+        <message>
             <source>Base year {0} is not in dataset {1}; using its latest year ({2}).</source>
             <translation>Basisjaar {0} zit niet in dataset {1}; het laatste jaar ({2}) wordt gebruikt.</translation>
         </message>
@@ -3794,12 +4049,412 @@ cumulatief tot {1}</translation>
             <translation>Naam</translation>
         </message>
         <message>
+            <source>Summary</source>
+            <translation>Samenvatting</translation>
+        </message>
+        <message>
+            <source>Yearly</source>
+            <translation>Per jaar</translation>
+        </message>
+        <message>
+            <source>Fiscal</source>
+            <translation>Begroting</translation>
+        </message>
+        <message>
+            <source>Alliance</source>
+            <translation>Bondgenootschap</translation>
+        </message>
+        <message>
+            <source>Uncertainty</source>
+            <translation>Onzekerheid</translation>
+        </message>
+        <message>
+            <source>Key results per threshold</source>
+            <translation>Belangrijkste resultaten per drempel</translation>
+        </message>
+        <message>
+            <source>Value (% of GDP)</source>
+            <translation>Waarde (% van het bbp)</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>Maatstaf</translation>
+        </message>
+        <message>
+            <source>Year reached</source>
+            <translation>Jaar gehaald</translation>
+        </message>
+        <message>
+            <source>Holds to horizon</source>
+            <translation>Houdt stand tot de horizon</translation>
+        </message>
+        <message>
+            <source>Share at target (%)</source>
+            <translation>Aandeel in het doeljaar (%)</translation>
+        </message>
+        <message>
+            <source>Gap at target (pp; + = short)</source>
+            <translation>Verschil met het doel (pp; + = tekort)</translation>
+        </message>
+        <message>
+            <source>Needed at target</source>
+            <translation>Nodig in het doeljaar</translation>
+        </message>
+        <message>
+            <source>Required nominal growth (%/yr)</source>
+            <translation>Vereiste nominale groei (%/jaar)</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
             <source>Notes</source>
             <translation>Notities</translation>
         </message>
         <message>
             <source>Ally</source>
             <translation>Bondgenoot</translation>
+        </message>
+        <message>
+            <source>Hague check (3.5 % core by 2035, credible incremental path)</source>
+            <translation>Haagse toets (3,5 % kern vóór 2035, geloofwaardig en geleidelijk pad)</translation>
+        </message>
+        <message>
+            <source>Core share never falls to 2035</source>
+            <translation>Het kernaandeel daalt nooit tot 2035</translation>
+        </message>
+        <message>
+            <source>Core share in 2035 (%)</source>
+            <translation>Kernaandeel in 2035 (%)</translation>
+        </message>
+        <message>
+            <source>Reaches 3.5 % core by 2035</source>
+            <translation>Haalt 3,5 % kern vóór 2035</translation>
+        </message>
+        <message>
+            <source>Credible, incremental path</source>
+            <translation>Geloofwaardig, geleidelijk pad</translation>
+        </message>
+        <message>
+            <source>2029 review</source>
+            <translation>Herziening van 2029</translation>
+        </message>
+        <message>
+            <source>2029 review: core share (%)</source>
+            <translation>Herziening van 2029: kernaandeel (%)</translation>
+        </message>
+        <message>
+            <source>2029 review: straight line to 3.5 % in 2035 (%)</source>
+            <translation>Herziening van 2029: rechte lijn naar 3,5 % in 2035 (%)</translation>
+        </message>
+        <message>
+            <source>2029 review: gap to the line (pp)</source>
+            <translation>Herziening van 2029: verschil met de lijn (pp)</translation>
+        </message>
+        <message>
+            <source>On track at the 2029 review</source>
+            <translation>Op koers bij de herziening van 2029</translation>
+        </message>
+        <message>
+            <source>vs constant share of GDP</source>
+            <translation>ten opzichte van een constant aandeel in het bbp</translation>
+        </message>
+        <message>
+            <source>vs cash freeze</source>
+            <translation>ten opzichte van een nominale bevriezing</translation>
+        </message>
+        <message>
+            <source>vs real freeze</source>
+            <translation>ten opzichte van een reële bevriezing</translation>
+        </message>
+        <message>
+            <source>Real growth %</source>
+            <translation>Reële groei %</translation>
+        </message>
+        <message>
+            <source>Inflation %</source>
+            <translation>Inflatie %</translation>
+        </message>
+        <message>
+            <source>Core defence</source>
+            <translation>Kerndefensie</translation>
+        </message>
+        <message>
+            <source>Core % GDP</source>
+            <translation>Kern % bbp</translation>
+        </message>
+        <message>
+            <source>Related</source>
+            <translation>Gerelateerd</translation>
+        </message>
+        <message>
+            <source>Related % GDP</source>
+            <translation>Gerelateerd % bbp</translation>
+        </message>
+        <message>
+            <source>Total % GDP</source>
+            <translation>Totaal % bbp</translation>
+        </message>
+        <message>
+            <source>Core, base-year prices</source>
+            <translation>Kern, prijzen van het basisjaar</translation>
+        </message>
+        <message>
+            <source>Extra vs constant share</source>
+            <translation>Extra t.o.v. constant aandeel</translation>
+        </message>
+        <message>
+            <source>Extra vs cash freeze</source>
+            <translation>Extra t.o.v. nominale bevriezing</translation>
+        </message>
+        <message>
+            <source>Extra vs real freeze</source>
+            <translation>Extra t.o.v. reële bevriezing</translation>
+        </message>
+        <message>
+            <source>Core per capita</source>
+            <translation>Kern per inwoner</translation>
+        </message>
+        <message>
+            <source>Core % of gov. spending</source>
+            <translation>Kern % van de overheidsuitgaven</translation>
+        </message>
+        <message>
+            <source>Cumulative extra vs constant share</source>
+            <translation>Cumulatief extra t.o.v. constant aandeel</translation>
+        </message>
+        <message>
+            <source>Cumulative extra vs cash freeze</source>
+            <translation>Cumulatief extra t.o.v. nominale bevriezing</translation>
+        </message>
+        <message>
+            <source>Cumulative extra vs real freeze</source>
+            <translation>Cumulatief extra t.o.v. reële bevriezing</translation>
+        </message>
+        <message>
+            <source>GDP deflator index (base year = 1)</source>
+            <translation>Index van de bbp-deflator (basisjaar = 1)</translation>
+        </message>
+        <message>
+            <source>Extra spending</source>
+            <translation>Extra uitgaven</translation>
+        </message>
+        <message>
+            <source>Borrowed</source>
+            <translation>Geleend</translation>
+        </message>
+        <message>
+            <source>Interest on extra debt</source>
+            <translation>Rente op de extra schuld</translation>
+        </message>
+        <message>
+            <source>Extra debt</source>
+            <translation>Extra schuld</translation>
+        </message>
+        <message>
+            <source>Extra deficit % GDP</source>
+            <translation>Extra tekort % bbp</translation>
+        </message>
+        <message>
+            <source>Debt % GDP without (IMF path)</source>
+            <translation>Schuld % bbp zonder (IMF-pad)</translation>
+        </message>
+        <message>
+            <source>Debt % GDP with</source>
+            <translation>Schuld % bbp met</translation>
+        </message>
+        <message>
+            <source>Effect (points of GDP)</source>
+            <translation>Effect (procentpunten bbp)</translation>
+        </message>
+        <message>
+            <source>Not borrowed</source>
+            <translation>Niet geleend</translation>
+        </message>
+        <message>
+            <source>Tax rise % GDP</source>
+            <translation>Belastingverhoging % bbp</translation>
+        </message>
+        <message>
+            <source>Government revenue</source>
+            <translation>Overheidsinkomsten</translation>
+        </message>
+        <message>
+            <source>Tax rise % revenue</source>
+            <translation>Belastingverhoging % van de inkomsten</translation>
+        </message>
+        <message>
+            <source>Other government spending</source>
+            <translation>Overige overheidsuitgaven</translation>
+        </message>
+        <message>
+            <source>Cut % other spending</source>
+            <translation>Bezuiniging % overige uitgaven</translation>
+        </message>
+        <message>
+            <source>Core share %</source>
+            <translation>Kernaandeel %</translation>
+        </message>
+        <message>
+            <source>Rise over 2021</source>
+            <translation>Stijging t.o.v. 2021</translation>
+        </message>
+        <message>
+            <source>Covered</source>
+            <translation>Gedekt</translation>
+        </message>
+        <message>
+            <source>Not covered</source>
+            <translation>Niet gedekt</translation>
+        </message>
+        <message>
+            <source>Sources of the fiscal block</source>
+            <translation>Bronnen van het begrotingsdeel</translation>
+        </message>
+        <message>
+            <source>Interest rate on the extra debt (% a year, nominal)</source>
+            <translation>Rente op de extra schuld (% per jaar, nominaal)</translation>
+        </message>
+        <message>
+            <source>Borrowed share of the extra spending (%)</source>
+            <translation>Geleend deel van de extra uitgaven (%)</translation>
+        </message>
+        <message>
+            <source>EU escape clause applies (1 yes, 0 no)</source>
+            <translation>EU-ontsnappingsclausule van toepassing (1 ja, 0 nee)</translation>
+        </message>
+        <message>
+            <source>Core share in 2021, % of GDP (stand-in for COFOG 02)</source>
+            <translation>Kernaandeel in 2021, % van het bbp (in plaats van COFOG 02)</translation>
+        </message>
+        <message>
+            <source>Differs from the default</source>
+            <translation>Wijkt af van de standaard</translation>
+        </message>
+        <message>
+            <source>Setting</source>
+            <translation>Instelling</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Waarde</translation>
+        </message>
+        <message>
+            <source>Default</source>
+            <translation>Standaard</translation>
+        </message>
+        <message>
+            <source>Differs</source>
+            <translation>Wijkt af</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Opmerking</translation>
+        </message>
+        <message>
+            <source>Data sources</source>
+            <translation>Gegevensbronnen</translation>
+        </message>
+        <message>
+            <source>Dataset</source>
+            <translation>Dataset</translation>
+        </message>
+        <message>
+            <source>Dataset title</source>
+            <translation>Titel van de dataset</translation>
+        </message>
+        <message>
+            <source>App version</source>
+            <translation>Versie van de app</translation>
+        </message>
+        <message>
+            <source>Source id</source>
+            <translation>Bron-id</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Publisher</source>
+            <translation>Uitgever</translation>
+        </message>
+        <message>
+            <source>Edition</source>
+            <translation>Editie</translation>
+        </message>
+        <message>
+            <source>Released</source>
+            <translation>Gepubliceerd</translation>
+        </message>
+        <message>
+            <source>Cut-off</source>
+            <translation>Peildatum</translation>
+        </message>
+        <message>
+            <source>Estimates</source>
+            <translation>Ramingen</translation>
+        </message>
+        <message>
+            <source>Basis</source>
+            <translation>Grondslag</translation>
+        </message>
+        <message>
+            <source>URL</source>
+            <translation>Adres</translation>
+        </message>
+        <message>
+            <source>Files and SHA-256 checksums</source>
+            <translation>Bestanden en SHA-256-controlesommen</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Bestand</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>Rijen</translation>
+        </message>
+        <message>
+            <source>ISO3</source>
+            <translation>ISO3-code</translation>
+        </message>
+        <message>
+            <source>Base share (% of GDP)</source>
+            <translation>Aandeel in het basisjaar (% van het bbp)</translation>
+        </message>
+        <message>
+            <source>Defence Budget What-If Calculator: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Budget impact: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NATO allies: the year each threshold is reached (horizon {0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Base year {0}: core share (% of GDP)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Base year {0}: GDP ({1})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Base year {0}: core defence ({1})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Extra core spending, cumulative {0} ({1})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line: {0}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Economy preset</source>
@@ -3892,6 +4547,30 @@ cumulatief tot {1}</translation>
         <message>
             <source>Sum to</source>
             <translation>Optellen tot</translation>
+        </message>
+        <message>
+            <source>Real growth from</source>
+            <translation>Reële groei volgens</translation>
+        </message>
+        <message>
+            <source>Inflation from</source>
+            <translation>Inflatie volgens</translation>
+        </message>
+        <message>
+            <source>Claim</source>
+            <translation>Bewering</translation>
+        </message>
+        <message>
+            <source>Claim amount</source>
+            <translation>Bedrag van de bewering</translation>
+        </message>
+        <message>
+            <source>Claim share</source>
+            <translation>Aandeel van de bewering</translation>
+        </message>
+        <message>
+            <source>Claim year</source>
+            <translation>Jaar van de bewering</translation>
         </message>
         <message>
             <source>year</source>

@@ -279,3 +279,96 @@ def test_the_window_opens_on_the_active_dataset(imported):
     args = build_parser().parse_args(["--country", "POL"])
     assert cli._dataset_for(args).id == imported
     assert args.edition == "2024"
+
+
+# ------------------------------------------------- one comparison on every surface (issue 14)
+def test_diff_the_vintages_tab_and_the_reports_agree_for_poland(window, capsys, tmp_path):
+    """Poland, the 2025 edition against the 2026 edition: diff, the Vintages tab, PDF, xlsx."""
+    import openpyxl
+    from pypdf import PdfReader
+
+    argv = ["--country", "POL", "--dataset", "bundled@2025"]
+    assert main(["diff", *argv, "--dataset", "bundled@2026", "--format", "json"]) == 0
+    cli_rows = json.loads(capsys.readouterr().out)["rows"]
+    # the window: Poland on the 2025 edition, compared with the 2026 edition
+    window.controller.update(country="POL", nato_edition="2025")
+    view = window.vintages_view
+    assert view.choose(f"{BUNDLED_ID}@2026")
+    view.refresh()
+    assert [(r["key"], r["a"], r["b"], r["change_text"]) for r in view.rows] == [
+        (r["key"], r["a"], r["b"], r["change_text"]) for r in cli_rows
+    ]
+    assert [c[1:] for c in view.cell_texts()] == [
+        [r["a_text"], r["b_text"], r["change_text"]] for r in cli_rows
+    ]
+    # the reports: report --vintages, and File ▸ Export with the option on
+    view.include_action.setChecked(True)
+    assert view.include_box.isChecked()  # one option, shown in two places
+    assert view.include_action in window.files.exports.menu.actions()
+    cli_xlsx, gui_xlsx, gui_pdf = tmp_path / "c.xlsx", tmp_path / "g.xlsx", tmp_path / "g.pdf"
+    assert main(["report", *argv, "--vintages", "bundled@2026", "-o", str(cli_xlsx)]) == 0
+    assert window.files.exports.export("xlsx", gui_xlsx)
+    assert window.files.exports.export("pdf_a4", gui_pdf)
+
+    def sheet(path: Path) -> list[tuple[object, ...]]:
+        ws = openpyxl.load_workbook(path, data_only=True)["What changed"]
+        return [r[:4] for r in ws.iter_rows(values_only=True) if r[0] is not None]
+
+    cells = sheet(gui_xlsx)
+    assert cells == sheet(cli_xlsx)
+    by_label = {c[0]: c for c in cells}
+    for r in cli_rows:
+        got = by_label[r["label"]]
+        want_a = r["a_text"] if r["key"].startswith("year_reached:") else r["a"]
+        assert got[1] == (pytest.approx(want_a) if isinstance(want_a, float) else want_a)
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(gui_pdf).pages)
+    text = text.replace("\xa0", " ")
+    assert "What changed between editions" in text
+    share = next(r for r in cli_rows if r["key"] == "base_share_pct")
+    assert (
+        f"Base share, % of GDP {share['a_text']} {share['b_text']} {share['change_text']}" in text
+    )
+
+
+def test_export_leaves_what_changed_out_unless_asked(window, tmp_path):
+    import openpyxl
+
+    view = window.vintages_view
+    view.refresh()
+    assert not view.include_action.isChecked()  # off by default
+    assert window.files.exports.export("xlsx", tmp_path / "a.xlsx")
+    assert "What changed" not in openpyxl.load_workbook(tmp_path / "a.xlsx").sheetnames
+    view.include_box.setChecked(True)
+    assert view.include_action.isChecked()
+    assert window.files.exports.export("json", tmp_path / "a.json")
+    doc = json.loads((tmp_path / "a.json").read_text(encoding="utf-8"))
+    assert doc["vintages"]["b"]["ref"] == view.other_combo.currentData()
+
+
+def test_the_equipment_chart_under_the_vintages_tab(window, imported):
+    view = window.vintages_view
+    window.view_tabs.setCurrentWidget(view)
+    window.show()
+    view.refresh()
+    assert view.equipment_plot.plot.isHidden()  # the bundled editions have no Table 8a
+    assert window.datasets.switch_to(imported)
+    proj = window.controller.projection
+    eq = vintages.equipment_summary(proj, window.controller.dataset)
+    assert eq is not None
+    assert not view.equipment_plot.plot.isHidden()
+    data = view.equipment_plot.curve_data()
+    assert data["equipment"] == (
+        [float(y) for y in eq["years"]],
+        pytest.approx(eq["equipment_share_pct"]),
+    )
+    assert data["personnel"][1] == pytest.approx([50.0] * len(eq["years"]))
+    caption = view.equipment_caption.text()
+    assert caption.startswith(f"Chart: A, {proj.country.name}, equipment and personnel")
+    name = vintages.dataset_name(window.controller.dataset, eq["edition"])
+    assert f"as published in {name} (Table 8a" in caption  # which release it comes from
+    assert "Table 8a" in view.equipment_caption.toolTip()
+    # back on the bundled dataset, compared with the import: B's history, said to be B's
+    assert window.datasets.switch_to(releases.BUNDLED)
+    assert view.choose(f"{imported}@2024")
+    assert view.equipment_caption.text().startswith("Chart: B, ")
+    assert not view.equipment_plot.plot.isHidden()

@@ -13,6 +13,7 @@ from calculator.core.alliance import alliance_scenario, project_alliance
 from calculator.core.projection import ProjectionError
 from calculator.exports.errors import ExportError
 from calculator.exports.uncertainty import UncertaintyResult
+from calculator.exports.vintages import VintageComparison
 from calculator.gui.compare import PinnedScenarios
 from calculator.gui.controller import ScenarioController
 from calculator.gui.files import common
@@ -71,6 +72,8 @@ class ExportDispatch(QObject):
         self.pinned = pinned
         # the Monte Carlo of the scenario on screen, if uncertainty is on and its draws are in
         self.uncertainty: Callable[[], UncertaintyResult | None] = lambda: None
+        # "What changed between editions", if the Vintages tab's option asks for it
+        self.vintages: Callable[[], VintageComparison | None] = lambda: None
         self.menu = QMenu(self.tr("&Export"), window)
         self.actions: dict[str, QAction] = {}
         for kind, text in (
@@ -122,7 +125,14 @@ class ExportDispatch(QObject):
                 from calculator.render.pdf import write_pdf
 
                 paper = "letter" if kind == "pdf_letter" else "a4"
-                write_pdf(path, proj, ds, paper=paper, uncertainty=self.uncertainty())
+                write_pdf(
+                    path,
+                    proj,
+                    ds,
+                    paper=paper,
+                    uncertainty=self.uncertainty(),
+                    vintages=self.vintages(),
+                )
             elif kind.startswith("compare_"):
                 from calculator.render.report import write_comparison_report
 
@@ -134,7 +144,9 @@ class ExportDispatch(QObject):
                 scenario, _fell_back = alliance_scenario(self.controller.scenario)
                 write_alliance_report(path, project_alliance(ds, scenario, skip_unfit=True), ds)
             else:
-                write_report(path, proj, ds, uncertainty=self.uncertainty())
+                write_report(
+                    path, proj, ds, uncertainty=self.uncertainty(), vintages=self.vintages()
+                )
         except FILE_ERRORS as exc:
             QGuiApplication.restoreOverrideCursor()
             common.show_error(self.window, self.tr("Export failed"), str(exc))
