@@ -34,10 +34,12 @@ from calculator.core.models import (
     describe_validation_error,
     field_range,
 )
+from calculator.core.own_numbers import Money
 from calculator.core.projection import Projection, ProjectionError, project
 from calculator.exports import phrases
 from calculator.exports.errors import ExportError
 from calculator.exports.locales import LANGUAGES, set_language
+from calculator.exports.own_numbers import base_derivation, chosen_units
 from calculator.exports.report import (
     ALLIANCE_FORMATS,
     REPORT_FORMATS,
@@ -709,10 +711,13 @@ def _cmd_project(args: argparse.Namespace, ds: Dataset) -> str:
         return yearly_csv(proj, ds, fi).rstrip("\n")
     d = _with_equipment(projection_dict(proj, ds), proj, ds)
     cur = proj.country.currency
+    # Money in the chosen units (--currency, --prices), the same numbers as JSON's `money`.
+    units = chosen_units(proj, ds)
+    unit = phrases.money_code(units, cur)
     headers = [
         ("year", "Year"),
-        ("gdp_bn", f"GDP bn {cur}"),
-        ("core_defence_bn", f"Core bn {cur}"),
+        ("gdp_bn", f"GDP bn {unit}"),
+        ("core_defence_bn", f"Core bn {unit}"),
         ("core_share_pct", "Core %"),
         ("related_share_pct", "Related %"),
         ("total_share_pct", "Total %"),
@@ -723,25 +728,29 @@ def _cmd_project(args: argparse.Namespace, ds: Dataset) -> str:
         "",
         f"{proj.country.name} ({proj.country.iso3}), base year {proj.base_year} "
         f"({d['base']['share_status']}): {proj.base_share_pct:.2f}% of GDP "
-        f"= {proj.base_core_bn:,.2f} bn {cur} (derived: NATO share × IMF GDP)",
+        f"= {proj.base_core_bn:,.2f} bn {cur} ({base_derivation(proj)})",
         f"Economy: {_economy_text(scenario)}. Core spending: {_spending_text(scenario, cur)}.",
         "",
-        format_table(yearly_rows(proj), headers),
+        format_table(_yearly_rows_in(proj, units), headers),
         "",
     ]
     columns = [phrases.say(h) for h in phrases.THRESHOLD_COLUMNS]
     th_rows = [
-        dict(zip(columns, phrases.threshold_cells(proj, t), strict=True)) for t in proj.thresholds
+        dict(zip(columns, phrases.threshold_cells(proj, t, units=units), strict=True))
+        for t in proj.thresholds
     ]
     lines.append(format_table(th_rows, [(c, c) for c in columns]))
     cap_note = phrases.related_cap_note(proj)
     if cap_note is not None:
         lines += ["", cap_note]
     lines += ["", phrases.hague_text(proj.hague)]
+    lines += ["", phrases.extra_spending_text(proj, units=units)]
     lines += ["", *_own_lines(proj, ds)]
     if "equipment" in d:
         lines += ["", _equipment_line(d["equipment"], cur)]
-    lines += [f"Note: {n}" for n in d["notes"]]
+    # The national-currency note is about JSON's arrays; the table states its own units.
+    notes = [n for n in d["notes"] if units is None or n != phrases.MONEY_NOTE]
+    lines += [f"Note: {n}" for n in notes]
     if fi is not None:
         lines += ["", *_fiscal_lines(proj, fi, ds)]
     lines += _uncertainty_section(unc)
@@ -2112,33 +2121,27 @@ def _own_into_doc(args: argparse.Namespace, doc: dict[str, Any], ds: Dataset) ->
     if baseline in NAMED_BASELINES:
         extra.update(baseline=baseline.replace("-", "_"), baseline_path=[], baseline_name="")
     elif baseline is not None:
-        extra.update(_baseline_from_file(Path(baseline), doc, ds))
+        from calculator.exports.own_numbers import baseline_from_file
+
+        try:
+            extra.update(baseline_from_file(Path(baseline), doc["country"], ds))
+        except ValueError as exc:
+            _fail(f"--baseline: {exc}")
 
 
-def _baseline_from_file(path: Path, doc: dict[str, Any], ds: Dataset) -> dict[str, Any]:
-    """A scenario file's core path as the baseline (the same ally; a newer schema refused)."""
-    try:
-        other, _dataset_id = load_scenario(path)
-    except (ScenarioFileError, ReadError) as exc:
-        _fail(f"--baseline: {exc}")
-    if other.country != doc["country"]:
-        _fail(
-            f"--baseline: {path} is a scenario for {other.country}, not {doc['country']}; "
-            "give a scenario file of the same ally"
+def _yearly_rows_in(proj: Projection, units: Money | None) -> list[dict[str, Any]]:
+    """The table's yearly rows with GDP, core spending and the extra in ``units``."""
+    rows = yearly_rows(proj)
+    if units is None:
+        return rows
+    extra = units.convert(proj.extra_vs_constant_share_bn, proj.deflator)
+    for i, row in enumerate(rows):
+        row.update(
+            gdp_bn=float(units.gdp_bn[i]),
+            core_defence_bn=float(units.core_bn[i]),
+            extra_vs_constant_share_bn=float(extra[i]),
         )
-    try:
-        proj = project(ds, other)
-    except ProjectionError as exc:
-        _fail(f"--baseline: {path}: scenario.{exc}")
-    path_points = [
-        {"year": int(y), "amount_bn": float(v)}
-        for y, v in zip(proj.years[1:], proj.core_bn[1:], strict=True)
-    ]
-    return {
-        "baseline": "own_path",
-        "baseline_path": path_points,
-        "baseline_name": (other.name or path.name)[:200],
-    }
+    return rows
 
 
 def _own_lines(proj: Projection, ds: Dataset) -> list[str]:
@@ -2149,13 +2152,13 @@ def _own_lines(proj: Projection, ds: Dataset) -> list[str]:
 
 
 def _alliance_totals(
-    projs: Sequence[Projection], ds: Dataset, currency: str
-) -> tuple[list[dict[str, Any]], dict[str, Any]]:
-    from calculator.core.models import Currency
-    from calculator.core.own_numbers import alliance_totals
+    projs: Sequence[Projection], ds: Dataset
+) -> tuple[list[dict[str, Any]], dict[str, dict[str, float]], list[str]] | None:
+    """The alliance's money in the ``--currency`` chosen (``None``: national currency)."""
+    from calculator.exports.own_numbers import alliance_money
 
     try:
-        return alliance_totals(projs, ds, Currency(currency))
+        return alliance_money(projs, ds)
     except ProjectionError as exc:
         _fail(f"--currency: {exc.message}")
 
@@ -2163,38 +2166,40 @@ def _alliance_totals(
 def _alliance_total_lines(
     projs: Sequence[Projection], ds: Dataset, currency: str | None
 ) -> list[str]:
-    """``alliance --currency EUR|USD``: the money each group must add, per threshold."""
-    if currency not in ("EUR", "USD") or not projs:
+    """``alliance --currency EUR|USD``: what each group spends and must add, per threshold."""
+    money = _alliance_totals(projs, ds)
+    if money is None:
         return []
-    _rows, totals = _alliance_totals(projs, ds, currency)
-    out = [f"Totals in bn {currency} (converted at IMF implied rates, NGDP / NGDPD):"]
-    for group, name in (
-        ("nato_europe_and_canada", "NATO Europe and Canada"),
-        ("all_allies", "All allies"),
-    ):
-        t = totals[group]
-        needed = "; ".join(
-            f"{k.removeprefix('needed_').removesuffix('_bn').replace('_', ' ')}: {v:,.1f} more"
-            for k, v in t.items()
-            if k.startswith("needed_")
-        )
-        out.append(
-            f"  {name}: core spending {t['core_defence_base_bn']:,.1f} in the base year, "
-            f"{t['core_defence_horizon_bn']:,.1f} at the horizon; to reach {needed}"
-        )
-    return out
+    lines = money[2]
+    return [lines[0] + ":", *(f"  {line}." for line in lines[1:])]
 
 
 def _alliance_money(
     doc: dict[str, Any], projs: Sequence[Projection], ds: Dataset, currency: str | None
 ) -> dict[str, Any]:
-    """``alliance --currency EUR|USD --format json``: each ally's ``money`` and the ``totals``."""
-    if currency not in ("EUR", "USD"):
+    """``alliance --currency EUR|USD --format json``: each ally's ``money`` and the ``totals``.
+
+    ``totals_window`` names the years the ``cumulative_needed_…`` amounts sum; each
+    ``needed_…`` amount is the gap in the threshold's target year alone (``totals_keys``).
+    """
+    from calculator.core.own_numbers import alliance_window
+
+    money = _alliance_totals(projs, ds)
+    if money is None:
         return doc
-    money_rows, totals = _alliance_totals(projs, ds, currency)
+    money_rows, totals, _lines = money
     by_iso = {r["iso3"]: r for r in money_rows}
     for row in doc["allies"]:
         row["money"] = {k: v for k, v in by_iso[row["iso3"]].items() if k != "iso3"}
-    doc["money_currency"] = currency
+    doc["money_currency"] = projs[0].scenario.money.currency.value
+    doc["money_prices"] = projs[0].scenario.money.prices.value
     doc["totals"] = totals
+    doc["totals_window"] = list(alliance_window(projs))
+    doc["totals_keys"] = {
+        "needed_<measure>_<pct>_by_<year>_bn": "money added in the target year alone to reach "
+        "the threshold (the gap in that year; 0 where met)",
+        "cumulative_needed_<measure>_<pct>_by_<year>_bn": "money a straight-line path from the "
+        "base year to the threshold would add over totals_window (each year's shortfall below "
+        "the line, summed)",
+    }
     return doc

@@ -16,7 +16,7 @@ from calculator.core.models import DEFAULT_THRESHOLDS, Scenario
 from calculator.core.projection import Projection
 from calculator.exports import phrases
 from calculator.exports.fiscal import fiscal_html
-from calculator.exports.own_numbers import assumption_lines
+from calculator.exports.own_numbers import alliance_money, assumption_lines, chosen_units
 from calculator.exports.tabular import alliance_rows, reach_text, threshold_key
 from calculator.exports.uncertainty import UncertaintyResult, uncertainty_html
 from calculator.exports.vintages import (
@@ -36,6 +36,7 @@ HEADINGS = {
     "Hague path check": QT_TRANSLATE_NOOP("phrases", "Hague path check"),
     "Extra": QT_TRANSLATE_NOOP("phrases", "Extra spending against the baselines"),
     "Own": QT_TRANSLATE_NOOP("phrases", "Your own numbers"),
+    "Money": QT_TRANSLATE_NOOP("phrases", "Money needed, in one currency"),
     "Assumptions": QT_TRANSLATE_NOOP("phrases", "Assumptions"),
     "Year by year": QT_TRANSLATE_NOOP("phrases", "Year by year"),
     "Method": QT_TRANSLATE_NOOP("phrases", "Method and caveats"),
@@ -324,7 +325,7 @@ prepared {today.isoformat()}</p>
 <h2>{_h("Hague path check")}</h2>
 <p>{_text(phrases.hague_text(proj.hague))}</p>
 <h2>{_h("Extra")}</h2>
-<p>{_text(phrases.extra_spending_text(proj))}</p>
+<p>{_text(phrases.extra_spending_text(proj, units=chosen_units(proj, ds)))}</p>
 {equipment_html(proj, ds, equipment_chart_src)}
 {vintages_html(vintages) if vintages is not None else ""}
 <h2>{_h("Own")}</h2>
@@ -373,6 +374,15 @@ def alliance_html(
         f"{t.threshold.value_pct:g} % {t.threshold.measure.value}" for t in ths
     ]
     chart = f"<p><img src='{chart_src}' width='640'></p>" if chart_src else ""
+    money = alliance_money(projs, ds)  # totals in EUR or USD, when the scenario asks for them
+    totals = (
+        f"<h2>{_h('Money')}</h2><p>{_text(money[2][0])}.</p>"
+        + "<ul>"
+        + "".join(f"<li>{_text(line)}.</li>" for line in money[2][1:])
+        + "</ul>"
+        if money is not None
+        else ""
+    )
     body = []
     for r in rows:
         body.append(
@@ -387,6 +397,7 @@ def alliance_html(
 {chart}
 {_table(headers, body)}
 <p class='small'>Iceland has no armed forces and no NATO figure, so it is not listed.</p>
+{totals}
 <h2>{_h("Assumptions")}</h2>
 {
         _table(

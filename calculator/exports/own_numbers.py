@@ -8,6 +8,7 @@ PDF brief and the workbook print, in the phrasebook's words.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -26,9 +27,15 @@ def _num(x: float | None) -> float | None:
 
 def claim_check(proj: Projection, ds: Dataset) -> own.ClaimCheck | None:
     """The implied-GDP check against the IMF-baseline economy (no adjustments)."""
-    if proj.scenario.claim is None:
+    claim = proj.scenario.claim
+    if claim is None:
         return None
-    imf = project(ds, proj.scenario.evolve(economy=Economy().model_dump()))
+    # The IMF path runs to the claim's year even when it lies beyond the horizon (the
+    # IMF's 2030 growth held after 2030, as in every projection).
+    imf = project(
+        ds,
+        proj.scenario.evolve(economy=Economy().model_dump(), horizon=max(proj.horizon, claim.year)),
+    )
     return own.check_claim(proj, imf)
 
 
@@ -46,6 +53,18 @@ def own_numbers_dict(proj: Projection, ds: Dataset) -> dict[str, Any]:
             "gdp_bn": [_num(v) for v in m.gdp_bn.tolist()],
             "core_defence_bn": [_num(v) for v in m.core_bn.tolist()],
             "related_bn": [_num(v) for v in m.related_bn.tolist()],
+            # each threshold's money at its target year, as the tables show it
+            "thresholds": [
+                {
+                    "label": t.threshold.display_label,
+                    "target_year": t.threshold.target_year,
+                    "gap_bn_at_target": _num(m.at(t.gap_bn_at_target, t.threshold.target_year)),
+                    "money_needed_at_target_bn": _num(
+                        m.at(t.money_needed_at_target_bn, t.threshold.target_year)
+                    ),
+                }
+                for t in proj.thresholds
+            ],
         },
         "extra": {
             "baseline": ex.baseline.value,
@@ -54,6 +73,7 @@ def own_numbers_dict(proj: Projection, ds: Dataset) -> dict[str, Any]:
             "per_year_bn": [_num(v) for v in ex.per_year_bn],
             "cumulative_bn": _num(ex.cumulative_bn),
             "baseline_core_defence_bn": [_num(v) for v in ex.baseline_bn.tolist()],
+            "text": phrases.extra_spending_text(proj, units=m),
         },
         "assumptions_text": assumption_lines(proj, ds),
     }
@@ -72,6 +92,22 @@ def own_numbers_dict(proj: Projection, ds: Dataset) -> dict[str, Any]:
             "difference_vs_imf_pct": c.difference_pct,
         }
     return out
+
+
+def chosen_units(proj: Projection, ds: Dataset) -> own.Money | None:
+    """The scenario's money units for the tables and tiles; ``None`` for the projection's own.
+
+    ``None`` also where no exchange rate exists (the money panel refuses that choice, so the
+    national figures are the honest fallback).
+    """
+    view = proj.scenario.money
+    if view.prices is Prices.CURRENT and view.currency is Currency.NATIONAL:
+        return None
+    try:
+        units = own.money(proj, ds)
+    except ProjectionError:
+        return None
+    return None if units.is_national_current else units
 
 
 def baseline_from_file(path: Path, country: str, ds: Dataset) -> dict[str, Any]:
@@ -154,27 +190,59 @@ def assumption_lines(proj: Projection, ds: Dataset, tr: Translate = identity) ->
             tr,
         )
     )
-    ex = own.extra(proj, ds, m)
+    ex = proj.scenario.extra
     lines.append(
-        phrases.extra_window_text(
-            ex.baseline.value, ex.baseline_name, ex.window, ex.cumulative_bn, m.currency, tr
-        )
+        phrases.extra_basis_text(ex.baseline.value, ex.baseline_name, own.window_of(proj), tr)
     )
-    c = claim_check(proj, ds)
-    if c is not None:
-        lines.append(
-            phrases.claim_text(
-                c.claim.amount_bn,
-                c.claim.share_pct,
-                c.claim.year,
-                c.implied_gdp_bn,
-                c.needed_nominal_growth_pct,
-                c.imf_gdp_bn,
-                c.imf_nominal_growth_pct,
-                c.difference_pct,
-                proj.base_year,
-                proj.country.currency,
-                tr,
-            )
-        )
+    claim = claim_line(proj, ds, tr)
+    if claim is not None:
+        lines.append(claim)
     return lines
+
+
+def claim_line(proj: Projection, ds: Dataset, tr: Translate = identity) -> str | None:
+    """The implied-GDP check in the phrasebook's words (``None`` without a claim)."""
+    c = claim_check(proj, ds)
+    if c is None:
+        return None
+    return phrases.claim_text(
+        c.claim.amount_bn,
+        c.claim.share_pct,
+        c.claim.year,
+        c.implied_gdp_bn,
+        c.needed_nominal_growth_pct,
+        c.imf_gdp_bn,
+        c.imf_nominal_growth_pct,
+        c.difference_pct,
+        proj.base_year,
+        proj.country.currency,
+        tr,
+    )
+
+
+def alliance_money(
+    projs: Sequence[Projection], ds: Dataset, tr: Translate = identity
+) -> tuple[list[dict[str, Any]], dict[str, dict[str, float]], list[str]] | None:
+    """Alliance totals in the scenario's currency (EUR or USD): rows, totals and their lines.
+
+    ``None`` with national currency (amounts in 31 currencies do not add up). Raises
+    :class:`ProjectionError` (field ``money.currency``) where an ally has no exchange rate.
+    """
+    if not projs:
+        return None
+    first = projs[0]
+    currency = first.scenario.money.currency
+    if currency is Currency.NATIONAL:
+        return None
+    rows, totals = own.alliance_totals(projs, ds, currency)
+    lines = phrases.alliance_totals_lines(
+        totals,
+        [t.threshold for t in first.thresholds],
+        currency.value,
+        first.scenario.money.prices.value,
+        first.base_year,
+        first.horizon,
+        own.alliance_window(projs),
+        tr,
+    )
+    return rows, totals, lines

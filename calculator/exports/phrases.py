@@ -19,6 +19,7 @@ import math
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from calculator.core.dataset import Country
 from calculator.core.fiscal import (
@@ -38,6 +39,9 @@ from calculator.core.models import (
 from calculator.core.projection import HagueCheck, Projection, ThresholdResult
 from calculator.core.uncertainty import ShockModel
 from calculator.exports import locales
+
+if TYPE_CHECKING:
+    from calculator.core.own_numbers import Money
 
 Translate = Callable[[str], str]
 CONTEXT = "phrases"  # the translation context of every text in this module
@@ -217,13 +221,22 @@ def yes_no(value: bool, tr: Translate = identity) -> str:
     return say(QT_TRANSLATE_NOOP("phrases", "no"), tr)
 
 
-def gap_text(t: ThresholdResult, currency: str, tr: Translate = identity) -> str:
-    """The gap at the target year, never signed: ``short by 0.68 pp (17.0 bn EUR)``."""
+def gap_text(
+    t: ThresholdResult, currency: str, tr: Translate = identity, units: Money | None = None
+) -> str:
+    """The gap at the target year, never signed: ``short by 0.68 pp (17.0 bn EUR)``.
+
+    ``units``: the money in the scenario's units (``currency`` is then their code, see
+    :func:`money_code`); without, national currency at current prices.
+    """
     gap = t.gap_pct_points_at_target
     if gap is None:
         return NONE
     if gap > 1e-9:
-        return say(GAP_SHORT, tr).format(gap, money(t.gap_bn_at_target or 0.0, currency))
+        bn = t.gap_bn_at_target or 0.0
+        if units is not None:
+            bn = units.at(bn, t.threshold.target_year) or 0.0
+        return say(GAP_SHORT, tr).format(gap, money(bn, currency))
     if -gap < 0.005:
         return say(GAP_EXACT, tr)
     return say(GAP_ABOVE, tr).format(-gap)
@@ -238,10 +251,26 @@ def share_at_target_text(t: ThresholdResult, tr: Translate = identity) -> str:
     )
 
 
-def money_needed_text(t: ThresholdResult, currency: str) -> str:
-    """Spending that the threshold asks for in its target year."""
+def money_needed_text(t: ThresholdResult, currency: str, units: Money | None = None) -> str:
+    """Spending that the threshold asks for in its target year (in ``units`` when given)."""
     need = t.money_needed_at_target_bn
+    if need is not None and units is not None:
+        need = units.at(need, t.threshold.target_year)
     return NONE if need is None else money(need, currency)
+
+
+def money_code(units: Money | None, national: str, tr: Translate = identity) -> str:
+    """What an amount's unit is written as: ``EUR``, or ``USD, 2026 prices`` in base-year prices.
+
+    ``units`` ``None``: the national currency at current prices, ``national``.
+    """
+    if units is None:
+        return national
+    if units.prices.value == "constant":
+        return say(QT_TRANSLATE_NOOP("phrases", "{0}, {1} prices"), tr).format(
+            units.currency, units.base_year
+        )
+    return units.currency
 
 
 def growth_rate(value_pct: float, tr: Translate = identity, decimals: int = 2) -> str:
@@ -266,16 +295,22 @@ def required_growth_text(t: ThresholdResult, tr: Translate = identity) -> str:
     return rate
 
 
-def threshold_cells(proj: Projection, t: ThresholdResult, tr: Translate = identity) -> list[str]:
-    """One row of the per-threshold table, in the order of :data:`THRESHOLD_COLUMNS`."""
-    cur = proj.country.currency
+def threshold_cells(
+    proj: Projection, t: ThresholdResult, tr: Translate = identity, units: Money | None = None
+) -> list[str]:
+    """One row of the per-threshold table, in the order of :data:`THRESHOLD_COLUMNS`.
+
+    Money in ``units`` (the scenario's currency and prices) when given, else national
+    currency at current prices.
+    """
+    cur = money_code(units, proj.country.currency, tr)
     return [
         threshold_title(t.threshold, tr),
         threshold_status(t, proj.horizon, tr),
         holds_text(t, tr),
         share_at_target_text(t, tr),
-        gap_text(t, cur, tr),
-        money_needed_text(t, cur),
+        gap_text(t, cur, tr, units),
+        money_needed_text(t, cur, units),
         required_growth_text(t, tr),
     ]
 
@@ -429,11 +464,20 @@ def _mode_value(scenario: Scenario, mode_key: str) -> str:
     return str(getattr(value, "value", value))
 
 
+# A constant rate that keeps its IMF path instead (the user gave only the other rate).
+ON_IMF_PATH = {
+    "economy.real_growth_pct": "real_growth_from_imf",
+    "economy.inflation_pct": "inflation_from_imf",
+}
+
+
 def field_used(scenario: Scenario, key: str) -> bool:
     """Whether the dotted field ``key`` (``core.glide_year``) shapes the scenario's result."""
     if key not in FIELDS_USED_BY:
         return True
     mode_key, modes = FIELDS_USED_BY[key]
+    if key in ON_IMF_PATH and getattr(scenario.economy, ON_IMF_PATH[key]):
+        return False
     return _mode_value(scenario, mode_key) in modes
 
 
@@ -450,7 +494,9 @@ def unused_note(scenario: Scenario, key: str, tr: Translate = identity) -> str |
     """``not used with a glide path to a share``, or ``None`` when the field is used."""
     if field_used(scenario, key):
         return None
-    mode_key, _modes = FIELDS_USED_BY[key]
+    mode_key, modes = FIELDS_USED_BY[key]
+    if _mode_value(scenario, mode_key) in modes:  # the mode uses it, but it is on its IMF path
+        return say(QT_TRANSLATE_NOOP("phrases", "not used: on its IMF path"), tr)
     return say(QT_TRANSLATE_NOOP("phrases", "not used with {0}"), tr).format(
         mode_name(scenario, mode_key, tr)
     )
@@ -886,26 +932,55 @@ BASELINE_NAMES = (
 )
 
 
-def extra_spending_text(proj: Projection, tr: Translate = identity) -> str:
-    """Core spending against the three baselines, cumulative to 2035 (or the horizon).
+def extra_spending_text(
+    proj: Projection, tr: Translate = identity, units: Money | None = None
+) -> str:
+    """Core spending against the baselines, summed over the scenario's window.
 
-    Each baseline says "more" or "less" on its own: a path can spend less than a constant
-    share and still more than a cash freeze.
+    The window is the scenario's (default: the year after the base year to 2035 or the
+    horizon); with a baseline file (the government's plan, say) its clause comes first. Money
+    in ``units`` when given, else national currency at current prices. This is the one line
+    that gives the cumulative extra spending; the assumptions only name the baseline and the
+    window (:func:`extra_basis_text`). Each baseline says "more" or "less" on its own: a path
+    can spend less than a constant share and still more than a cash freeze.
     """
-    to_year = min(2035, proj.horizon)
-    cur = proj.country.currency
-    series = (
+    from calculator.core.own_numbers import baseline_path, window_of, window_sum
+
+    lo, hi = window_of(proj)
+    cur = proj.country.currency if units is None else units.currency
+    series = [
         proj.extra_vs_constant_share_bn,
         proj.extra_vs_cash_freeze_bn,
         proj.extra_vs_real_freeze_bn,
-    )
-    clauses = [
-        _compare_text(proj.cumulative(extra, to_year), cur, say(name, tr), tr)
-        for extra, name in zip(series, BASELINE_NAMES, strict=True)
     ]
-    return say(
-        QT_TRANSLATE_NOOP("phrases", "Core spending {0}–{1}, cumulative: {2}, {3}, {4}."), tr
-    ).format(proj.base_year + 1, to_year, *clauses)
+    names = [say(name, tr) for name in BASELINE_NAMES]
+    ex = proj.scenario.extra
+    own_path = ex.baseline.value == "own_path"
+    if own_path:
+        series.insert(0, proj.core_bn - baseline_path(proj))
+        name = say(EXTRA_BASELINE_NAMES["own_path"], tr)
+        names.insert(0, f"{name} ({ex.baseline_name})" if ex.baseline_name else name)
+    clauses = [
+        _compare_text(
+            window_sum(proj, extra if units is None else units.convert(extra, proj.deflator)),
+            cur,
+            name,
+            tr,
+        )
+        for extra, name in zip(series, names, strict=True)
+    ]
+    if own_path:
+        text = QT_TRANSLATE_NOOP(
+            "phrases", "Core spending {0}–{1}, cumulative: {2}, {3}, {4}, {5}."
+        )
+    else:
+        text = QT_TRANSLATE_NOOP("phrases", "Core spending {0}–{1}, cumulative: {2}, {3}, {4}.")
+    out = say(text, tr).format(lo, hi, *clauses)
+    if units is not None and units.prices.value == "constant":
+        out += " " + say(QT_TRANSLATE_NOOP("phrases", "Amounts in {0} prices."), tr).format(
+            units.base_year
+        )
+    return out
 
 
 # ---------------------------------------------------------------------------- caveats
@@ -1001,11 +1076,14 @@ def _tile_note(t: ThresholdResult, tr: Translate) -> str:
     return say(QT_TRANSLATE_NOOP("phrases", "{0} on this path"), tr).format(later)
 
 
-def scoreboard_tile(proj: Projection, t: ThresholdResult, tr: Translate = identity) -> TileText:
+def scoreboard_tile(
+    proj: Projection, t: ThresholdResult, tr: Translate = identity, units: Money | None = None
+) -> TileText:
     """One tile: the year reached (or not), the gap at the target year, the growth it needs.
 
     The growth is the constant nominal growth of core spending a year from the base year
-    that reaches the threshold in its target year (as in the results table).
+    that reaches the threshold in its target year (as in the results table). The gap's money
+    is in ``units`` when given (the scenario's currency and prices).
     """
     if t.already_met:
         headline = say(QT_TRANSLATE_NOOP("phrases", "already met"), tr)
@@ -1013,7 +1091,7 @@ def scoreboard_tile(proj: Projection, t: ThresholdResult, tr: Translate = identi
         headline = str(t.year_reached)
     else:
         headline = say(STATUS_NOT_BY, tr).format(proj.horizon)
-    gap = gap_text(t, proj.country.currency, tr)
+    gap = gap_text(t, money_code(units, proj.country.currency, tr), tr, units)
     if gap != NONE:
         gap = say(QT_TRANSLATE_NOOP("phrases", "{0} in {1}"), tr).format(
             gap, t.threshold.target_year
@@ -1542,25 +1620,20 @@ def money_units_text(
     return units
 
 
-def extra_window_text(
-    baseline: str,
-    baseline_name: str,
-    window: tuple[int, int],
-    cumulative_bn: float,
-    code: str,
-    tr: Translate = identity,
+def extra_basis_text(
+    baseline: str, baseline_name: str, window: tuple[int, int], tr: Translate = identity
 ) -> str:
-    """``Extra core spending against a cash freeze, 2027–2030 cumulative: 12.3 bn EUR``.
+    """``Extra spending measured against a cash freeze, summed over 2027–2030``.
 
-    The amount is written by :func:`money` like every other amount (never ``-0.00``).
+    The assumption only: the amounts are in :func:`extra_spending_text` (one fact, one line).
     """
     name = say(EXTRA_BASELINE_NAMES[baseline], tr)
     if baseline == "own_path" and baseline_name:
         name = f"{name} ({baseline_name})"
     return say(
-        QT_TRANSLATE_NOOP("phrases", "Extra core spending against {0}, {1}–{2} cumulative: {3}"),
+        QT_TRANSLATE_NOOP("phrases", "Extra spending measured against {0}, summed over {1}–{2}"),
         tr,
-    ).format(name, window[0], window[1], money(cumulative_bn, code))
+    ).format(name, window[0], window[1])
 
 
 def claim_text(
@@ -1611,6 +1684,78 @@ def glide_held_note(proj: Projection, tr: Translate = identity) -> str | None:
         ),
         tr,
     ).format(pct(proj.scenario.core.glide_target_pct, 2), pct(proj.base_share_pct, 2))
+
+
+ALLIANCE_GROUPS = {
+    "nato_europe_and_canada": QT_TRANSLATE_NOOP("phrases", "NATO Europe and Canada"),
+    "all_allies": QT_TRANSLATE_NOOP("phrases", "All allies"),
+}
+
+
+def alliance_totals_lines(
+    totals: dict[str, dict[str, float]],
+    thresholds: Iterable[Threshold],
+    currency: str,
+    prices: str,
+    base_year: int,
+    horizon: int,
+    window: tuple[int, int],
+    tr: Translate = identity,
+) -> list[str]:
+    """The alliance's money in one currency: what each group spends and must add.
+
+    The first line states the units and what the two amounts are: the gap in the target year
+    alone, and the money a straight-line path from the base year would add over the window.
+    Then, for each group, its spending and a line per threshold.
+    """
+    thresholds = list(thresholds)
+    lines = [
+        say(
+            QT_TRANSLATE_NOOP(
+                "phrases",
+                "Totals in billions of {0}, {1}, each ally converted at its exchange rate "
+                "implied by the IMF (NGDP / NGDPD). Money needed: in the target year alone "
+                "(that year's gap), and over {2}–{3} (each year's shortfall below a straight "
+                "line from the base year to the threshold, summed)",
+            ),
+            tr,
+        ).format(currency, prices_text(prices, base_year, tr), window[0], window[1])
+    ]
+    for group, name in ALLIANCE_GROUPS.items():
+        t = totals[group]
+        lines.append(
+            say(
+                QT_TRANSLATE_NOOP("phrases", "{0}: core spending {1} in the base year, {2} in {3}"),
+                tr,
+            ).format(
+                say(name, tr),
+                money(t["core_defence_base_bn"], currency),
+                money(t["core_defence_horizon_bn"], currency),
+                horizon,
+            )
+        )
+        for th in thresholds:
+            key = f"{th.measure.value}_{th.value_pct:g}_by_{th.target_year}_bn"
+            if f"needed_{key}" not in t:
+                continue
+            at_target, over = t[f"needed_{key}"], t[f"cumulative_needed_{key}"]
+            what = say(QT_TRANSLATE_NOOP("phrases", "{0}, {1} {2} by {3}"), tr).format(
+                say(name, tr), pct(th.value_pct), measure_name(th.measure, tr), th.target_year
+            )
+            if max(abs(at_target), abs(over)) < 0.0005:
+                need = say(QT_TRANSLATE_NOOP("phrases", "nothing more: met on this path"), tr)
+            else:
+                need = say(
+                    QT_TRANSLATE_NOOP("phrases", "{0} more in {1} alone; {2} over {3}–{4}"), tr
+                ).format(
+                    money(at_target, currency),
+                    th.target_year,
+                    money(over, currency),
+                    window[0],
+                    window[1],
+                )
+            lines.append(f"{what}: {need}")
+    return lines
 
 
 HAGUE_STAYS_ABOVE = QT_TRANSLATE_NOOP(

@@ -29,6 +29,7 @@ from calculator.core.models import Measure, Scenario
 from calculator.core.projection import Projection, ThresholdResult
 from calculator.exports import phrases
 from calculator.exports.errors import ExportError
+from calculator.exports.own_numbers import alliance_money
 from calculator.exports.palette import CORE_COLOUR, TOTAL_COLOUR, threshold_colour
 from calculator.exports.tabular import (
     YEARLY_COLUMNS,
@@ -524,7 +525,8 @@ def _summary_sheet(
     row += 1
     sh.text(row, 0, "Your own numbers", fmt.heading, fit=False)
     row += 1
-    for line in doc.get("assumptions_text", []):
+    extra_text = doc.get("extra", {}).get("text")  # the cumulative extra, in the chosen units
+    for line in [*([extra_text] if extra_text else []), *doc.get("assumptions_text", [])]:
         sh.paragraph(row, 0, last_col, line)
         row += 1
 
@@ -1103,6 +1105,9 @@ def write_alliance_xlsx(path: Path, projs: list[Projection], ds: Dataset) -> Non
         "Growth needed: constant nominal growth of core spending from the base year that "
         "reaches the threshold in its target year."
     ]
+    money = alliance_money(projs, ds)  # totals in EUR or USD, when the scenario asks for them
+    if money is not None:
+        notes += [f"{line}." for line in money[2]]
     if missing:
         notes.append(
             "Not shown: "

@@ -39,8 +39,9 @@ from PySide6.QtWidgets import (
 
 from calculator.core.alliance import alliance_scenario, project_alliance
 from calculator.core.models import HAGUE_YEAR, Measure, Scenario, SpendingMode
-from calculator.core.projection import Projection
+from calculator.core.projection import Projection, ProjectionError
 from calculator.exports import phrases
+from calculator.exports.own_numbers import alliance_money
 from calculator.exports.palette import CORE_COLOUR, colour_of
 from calculator.exports.tabular import alliance_rows, reach_text, threshold_key
 from calculator.gui.controller import ScenarioController
@@ -356,6 +357,11 @@ class AllianceView(QWidget):
         )
         self.note.setAccessibleName(self.tr("Alliance note"))
         self.note.hide()
+        # the alliance's money in EUR or USD (Money and baseline's currency): spent and needed
+        self.totals = QLabel(self)
+        self.totals.setWordWrap(True)
+        self.totals.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.totals.setAccessibleName(self.tr("Alliance money totals"))
 
         self.model = AllianceTableModel(self)
         self.proxy = AllianceSortProxy(self)
@@ -412,6 +418,7 @@ class AllianceView(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.summary)
         layout.addWidget(self.note)
+        layout.addWidget(self.totals)
         layout.addWidget(split, 1)
 
         self._timer = QTimer(self)
@@ -583,6 +590,20 @@ class AllianceView(QWidget):
                 )
             )
         self.note.setVisible(fell_back)
+        self.totals.setText(self.totals_text(projs))
+
+    def totals_text(self, projs: list[Projection]) -> str:
+        """What the allies spend and must add, in EUR or USD; a hint in national currency."""
+        try:
+            money = alliance_money(projs, self.controller.dataset, qt_tr)
+        except ProjectionError:
+            money = None
+        if money is None:
+            return self.tr(
+                "Choose euros or US dollars under Money and baseline to add up what the allies "
+                "spend and must add."
+            )
+        return "\n".join(f"{line}." for line in money[2])
 
     def _update_plot(self, projs: list[Projection]) -> None:
         item = self.plot.getPlotItem()

@@ -51,6 +51,12 @@ FIELD_NAMES: dict[str, str] = {
     "extra.baseline_path": QT_TRANSLATE_NOOP("phrases", "Baseline file"),
     "extra.window_start": QT_TRANSLATE_NOOP("phrases", "Sum from"),
     "extra.window_end": QT_TRANSLATE_NOOP("phrases", "Sum to"),
+    "economy.real_growth_from_imf": QT_TRANSLATE_NOOP("phrases", "Real growth from"),
+    "economy.inflation_from_imf": QT_TRANSLATE_NOOP("phrases", "Inflation from"),
+    "claim": QT_TRANSLATE_NOOP("phrases", "Claim"),
+    "claim.amount_bn": QT_TRANSLATE_NOOP("phrases", "Claim amount"),
+    "claim.share_pct": QT_TRANSLATE_NOOP("phrases", "Claim share"),
+    "claim.year": QT_TRANSLATE_NOOP("phrases", "Claim year"),
 }
 # Fields of a row (an override year, a custom point, a threshold), in lower case after its name.
 ROW_FIELD_NAMES: dict[str, str] = {

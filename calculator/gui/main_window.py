@@ -33,6 +33,7 @@ from calculator.gui.files.documents import ScenarioFiles
 from calculator.gui.fiscal_view import FiscalView
 from calculator.gui.guide import HelpActions
 from calculator.gui.inputs.ally import AllyPanel
+from calculator.gui.inputs.claim import ClaimPanel
 from calculator.gui.inputs.core_spending import CoreSpendingPanel
 from calculator.gui.inputs.economy import EconomyPanel
 from calculator.gui.inputs.money import MoneyPanel
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         self.related_panel = RelatedSpendingPanel(self.controller)
         self.thresholds_panel = ThresholdsPanel(self.controller)
         self.money_panel = MoneyPanel(self.controller)  # units and baseline of the results
+        self.claim_panel = ClaimPanel(self.controller)  # the implied-GDP check of a claim
         inputs = QWidget()
         column = QVBoxLayout(inputs)
         column.setContentsMargins(4, 4, 4, 4)
@@ -94,6 +96,7 @@ class MainWindow(QMainWindow):
             self.related_panel,
             self.thresholds_panel,
             self.money_panel,
+            self.claim_panel,
         ):
             column.addWidget(panel)
         column.addStretch(1)

@@ -44,7 +44,7 @@ from calculator.core.models import Prices
 from calculator.core.projection import Projection, ThresholdResult
 from calculator.exports import phrases
 from calculator.exports.locales import localize_number
-from calculator.exports.own_numbers import assumption_lines
+from calculator.exports.own_numbers import assumption_lines, chosen_units
 from calculator.gui.controller import ScenarioController
 from calculator.gui.phrasing import qt_tr
 
@@ -211,8 +211,9 @@ class ResultsPanel(QWidget):
         structure_changed = self.table.rowCount() != len(proj.thresholds)
         self.table.setRowCount(len(proj.thresholds))
         column_texts: list[list[str]] = [[phrases.say(h, qt_tr)] for h in self.HEADERS]
+        units = chosen_units(proj, self.controller.dataset)  # the money panel's units
         for r, res in enumerate(proj.thresholds):
-            cells = phrases.threshold_cells(proj, res, qt_tr)
+            cells = phrases.threshold_cells(proj, res, qt_tr, units)
             for c, text in enumerate(cells):
                 column_texts[c].append(text)
                 item = self.table.item(r, c)
@@ -222,7 +223,7 @@ class ResultsPanel(QWidget):
                     item.setText(text)
         self._fit_columns(column_texts, shrink=structure_changed)
         self.hague_label.setText(self.hague_text(proj))
-        self.extra_label.setText(self.extra_text(proj))
+        self.extra_label.setText(self.extra_text(proj, units))
         self.own_label.setText(self.own_text(proj))
         self.info_label.setText(self.info_text(proj))
 
@@ -326,9 +327,9 @@ class ResultsPanel(QWidget):
         """The Hague path check and the 2029 review, in one paragraph."""
         return phrases.hague_text(proj.hague, qt_tr)
 
-    def extra_text(self, proj: Projection) -> str:
-        """Core spending against the three baselines, cumulative to the target year."""
-        return phrases.extra_spending_text(proj, qt_tr)
+    def extra_text(self, proj: Projection, units: own.Money | None = None) -> str:
+        """Core spending against the baselines, summed over the window (in ``units``)."""
+        return phrases.extra_spending_text(proj, qt_tr, units)
 
     def own_text(self, proj: Projection) -> str:
         """The own-number assumptions, one a line, in the phrasebook's words.

@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
 
 from calculator.core.models import Threshold
 from calculator.core.montecarlo import MonteCarlo
+from calculator.core.own_numbers import Money
 from calculator.core.projection import Projection, ThresholdResult
 from calculator.exports import phrases
+from calculator.exports.own_numbers import chosen_units
 from calculator.exports.palette import colour_of
 from calculator.gui.controller import ScenarioController
 from calculator.gui.phrasing import qt_tr
@@ -109,9 +111,11 @@ class ScoreTile(QFrame):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumWidth(TILE_MIN_WIDTH)
 
-    def set_result(self, proj: Projection, res: ThresholdResult) -> None:
-        """Show one threshold's result (only changed texts are set)."""
-        text = phrases.scoreboard_tile(proj, res, qt_tr)
+    def set_result(
+        self, proj: Projection, res: ThresholdResult, units: Money | None = None
+    ) -> None:
+        """Show one threshold's result (only changed texts are set); money in ``units``."""
+        text = phrases.scoreboard_tile(proj, res, qt_tr, units)
         self.threshold = res.threshold
         colour = colour_of(res.threshold)
         if colour != self._colour:
@@ -176,6 +180,7 @@ class Scoreboard(QScrollArea):
         self._odds_shown = False
         self._mc: MonteCarlo | None = None
         self._fit_height(False)
+        self._controller = controller  # its dataset converts money to the chosen units
         controller.projectionChanged.connect(self.set_projection)
         self.set_projection(controller.projection)
 
@@ -189,6 +194,7 @@ class Scoreboard(QScrollArea):
     def set_projection(self, proj: Projection) -> None:
         """Show one tile per threshold of ``proj``."""
         results = proj.thresholds[:MAX_THRESHOLDS]
+        units = chosen_units(proj, self._controller.dataset)  # the money panel's units
         while len(self.tiles) < len(results):
             tile = ScoreTile(self.widget())
             tile.odds.setVisible(self._odds_shown)
@@ -197,7 +203,7 @@ class Scoreboard(QScrollArea):
         for i, tile in enumerate(self.tiles):
             shown = i < len(results)
             if shown:
-                tile.set_result(proj, results[i])
+                tile.set_result(proj, results[i], units)
             if tile.isHidden() == shown:
                 tile.setVisible(shown)
         self.none_label.setVisible(not results)

@@ -136,3 +136,111 @@ def test_bad_input_is_one_line_naming_the_flag(capsys, argv, flag):
     assert flag in err
     assert len(err.strip().splitlines()) == 1
     assert out == ""
+
+
+# ------------------------------------------------------------------ the table in the chosen units
+
+
+def _table_row(out: str, year: int) -> list[str]:
+    line = next(line for line in out.splitlines() if line.startswith(f"{year}  "))
+    return line.split()
+
+
+def test_table_money_follows_the_chosen_units(capsys):
+    """--currency USD --prices constant: the table's money is JSON's ``money``, labelled."""
+    argv = ("--country", "POL", "--glide", "3:2030", "--currency", "USD", "--prices", "constant")
+    d = project_json(capsys, *argv)
+    code, out, err = run(capsys, "project", *argv)
+    assert code == 0, err
+    assert "GDP bn USD, 2026 prices" in out
+    assert "Core bn USD, 2026 prices" in out
+    i = d["years"].index(2031)
+    row = _table_row(out, 2031)
+    assert row[1] == f"{d['money']['gdp_bn'][i]:,.2f}"
+    assert row[2] == f"{d['money']['core_defence_bn'][i]:,.2f}"
+    # the threshold table's money needed: the JSON money object's, in the same words
+    th = d["money"]["thresholds"][1]  # 3.5 % core by 2035
+    line = next(line for line in out.splitlines() if "Hague core, 2035" in line)
+    assert f"{th['money_needed_at_target_bn']:,.1f} bn USD, 2026 prices" in line
+    assert "bn PLN" not in line
+    # hand check: NATO share × IMF GDP in 2035, deflated, at the base year's rate
+    ds = bundled_dataset()
+    usd_2026 = ds.imf_series("POL", "NGDPD")[2026].value / ds.imf_series("POL", "NGDP")[2026].value
+    deflator_2035 = d["money"]["gdp_bn"][-1] / (d["gdp_bn"][-1] * usd_2026)
+    expected = 0.035 * d["gdp_bn"][-1] * deflator_2035 * usd_2026
+    assert th["money_needed_at_target_bn"] == pytest.approx(expected, rel=1e-9)
+    assert "Money is in billions of national currency" not in out  # not true of this table
+
+
+def test_extra_spending_is_said_once(capsys):
+    """One fact, one line: the cumulative extra spending is not repeated in the assumptions."""
+    argv = ("--country", "ESP", "--glide", "3.5:2035", "--currency", "EUR")
+    d = project_json(capsys, *argv)
+    code, out, _ = run(capsys, "project", *argv)
+    assert code == 0
+    amount = f"{d['extra']['cumulative_bn']:,.1f} bn EUR"
+    assert out.count(amount) == 1
+    assert f"Core spending 2027–2035, cumulative: {amount} more than a constant share" in out
+    assert "Extra spending measured against a constant share, summed over 2027–2035." in out
+    assert d["extra"]["text"].startswith(f"Core spending 2027–2035, cumulative: {amount}")
+
+
+def test_window_and_baseline_file_in_the_extra_line(capsys, tmp_path):
+    plan = tmp_path / "plan.scenario.json"
+    code, _, err = run(
+        capsys, "project", "--country", "ESP", "--spending-growth", "3", "--save-scenario",
+        str(plan),
+    )  # fmt: skip
+    assert code == 0, err
+    argv = ("--country", "ESP", "--glide", "3.5:2035", "--baseline", str(plan), "--window",
+            "2028:2030")  # fmt: skip
+    d = project_json(capsys, *argv)
+    code, out, _ = run(capsys, "project", *argv)
+    assert code == 0
+    own = d["extra"]["cumulative_bn"]
+    by_hand = sum(
+        d["core_defence_bn"][d["years"].index(y)]
+        - d["extra"]["baseline_core_defence_bn"][d["years"].index(y)]
+        for y in (2028, 2029, 2030)
+    )
+    assert own == pytest.approx(by_hand, rel=1e-9)
+    assert f"Core spending 2028–2030, cumulative: {own:,.1f} bn EUR more than the user's own" in out
+
+
+def test_claim_beyond_the_horizon_is_checked(capsys):
+    d = project_json(capsys, "--country", "ESP", "--check-claim", "50:2.1:2045")
+    c = d["claim_check"]
+    assert c["implied_gdp_bn"] == pytest.approx(50 / 0.021)
+    assert c["scenario_gdp_bn"] is None  # the projection stops in 2035
+    years = 2045 - 2026
+    assert c["needed_nominal_growth_pct"] == pytest.approx(
+        100 * ((50 / 0.021 / c["base_gdp_bn"]) ** (1 / years) - 1)
+    )
+    assert c["imf_gdp_bn"] > c["base_gdp_bn"]
+
+
+def test_alliance_cumulative_over_the_window(capsys):
+    code, out, err = run(
+        capsys, "alliance", "--currency", "EUR", "--window", "2027:2030", "--format", "json"
+    )
+    assert code == 0, err
+    d = json.loads(out)
+    assert d["totals_window"] == [2027, 2030]
+    europe = d["totals"]["nato_europe_and_canada"]
+    assert europe["cumulative_needed_core_3.5_by_2035_bn"] == pytest.approx(
+        sum(
+            a["money"]["cumulative_needed_core_3.5_by_2035_bn"]
+            for a in d["allies"]
+            if a["iso3"] != "USA"
+        )
+    )
+    assert "cumulative_needed_<measure>_<pct>_by_<year>_bn" in d["totals_keys"]
+    code, out, err = run(capsys, "alliance", "--currency", "EUR", "--window", "2027:2030")
+    assert code == 0, err
+    total = europe["cumulative_needed_core_3.5_by_2035_bn"]
+    at_2035 = europe["needed_core_3.5_by_2035_bn"]
+    assert (
+        f"NATO Europe and Canada, 3.5 % core by 2035: {at_2035:,.1f} bn EUR more in 2035 alone; "
+        f"{total:,.1f} bn EUR over 2027–2030." in out
+    )
+    assert "over 2027–2030 (each year's shortfall below a straight line" in out

@@ -11,9 +11,19 @@ import numpy as np
 import pytest
 
 from calculator.core.dataset import FIRST_YEAR
-from calculator.core.models import Baseline, BaseSource, Currency, Prices, Scenario, SpendingMode
-from calculator.core.own_numbers import usd_per_national
+from calculator.core.models import (
+    Baseline,
+    BaseSource,
+    Currency,
+    EconomyPreset,
+    Prices,
+    Scenario,
+    SpendingMode,
+)
+from calculator.core.own_numbers import money, usd_per_national
+from calculator.exports import phrases
 from calculator.exports.fiscal import FiscalOptions
+from calculator.exports.own_numbers import claim_check
 from calculator.storage import save_scenario
 
 
@@ -179,7 +189,11 @@ def test_baseline_and_window(window, ctrl, counter) -> None:
     core = proj.core_bn
     expected = sum(core[proj.index_of(y)] - core[0] for y in (2028, 2029, 2030))  # by hand
     text = window.results_panel.own_label.text()
-    assert f"against a cash freeze, 2028–2030 cumulative: {expected:,.1f} bn EUR" in text
+    assert "Extra spending measured against a cash freeze, summed over 2028–2030." in text
+    extra = window.results_panel.extra_label.text()
+    assert "Core spending 2028–2030, cumulative: " in extra
+    assert f"{expected:,.1f} bn EUR more than a cash freeze" in extra
+    assert f"{expected:,.1f} bn EUR" not in text  # one fact, one line
     model = window.table_panel.model
     last = model.columnCount() - 1
     assert np.isnan(model.value(proj.index_of(2027), last))  # outside the window: blank
@@ -240,3 +254,131 @@ def test_baseline_file_of_another_ally_is_refused(window, ctrl, tmp_path) -> Non
     panel.pick_file = lambda: None  # cancelled: nothing changes, the combo goes back
     panel.baseline_combo.setCurrentIndex(panel.baseline_combo.findData(Baseline.OWN_PATH))
     assert panel.baseline_combo.currentData() == Baseline.CONSTANT_SHARE
+
+
+# ------------------------------------------------------------------ money in the chosen units
+
+
+def test_results_and_tiles_follow_the_chosen_units(window, ctrl, dataset) -> None:
+    """Poland in USD at 2026 prices: the results table and the tiles say the JSON's numbers."""
+    ctrl.update(country="POL", core={"mode": SpendingMode.GLIDE, "glide_target_pct": 3.0})
+    panel = window.money_panel
+    panel.currency_combo.setCurrentIndex(panel.currency_combo.findData(Currency.USD))
+    panel.prices_combo.setCurrentIndex(panel.prices_combo.findData(Prices.CONSTANT))
+    proj = ctrl.projection
+    units = money(proj, dataset)
+    hague = next(t for t in proj.thresholds if t.threshold.value_pct == 5.0)
+    i = proj.index_of(2035)
+    # by hand: the gap at 2035, deflated to 2026 prices, at 2026's USD rate
+    usd_2026 = usd_per_national(dataset, "POL", [2026])[0]
+    gap = hague.gap_bn_at_target / proj.deflator[i] * usd_2026
+    table = window.results_panel.table
+    row = next(r for r in range(table.rowCount()) if "Hague total" in table.item(r, 0).text())
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    cell = table.item(row, headers.index("Gap at target")).text()
+    assert f"({gap:,.1f} bn USD, 2026 prices)" in cell
+    need = units.at(hague.money_needed_at_target_bn, 2035)
+    assert table.item(row, headers.index("Money needed")).text() == (
+        f"{need:,.1f} bn USD, 2026 prices"
+    )
+    tile = next(t for t in window.scoreboard.tiles if "Hague total" in t.texts()[0])
+    assert f"({gap:,.1f} bn USD, 2026 prices) in 2035" in tile.texts()[3]
+    extra = window.results_panel.extra_label.text()
+    assert "bn USD more than a cash freeze" in extra
+    assert extra.endswith("Amounts in 2026 prices.")
+    # back to national currency: the tables say PLN again
+    ctrl.update(money={"currency": Currency.NATIONAL, "prices": Prices.CURRENT})
+    cell = table.item(row, headers.index("Money needed")).text()
+    assert cell.endswith("bn PLN")
+
+
+# ------------------------------------------------------------------ claim check
+
+
+def test_claim_panel_ui_to_model_and_back(window, ctrl, dataset, counter) -> None:
+    panel = window.claim_panel
+    assert not panel.amount_spin.isEnabled()
+    assert "Type a claim's amount" in panel.result_label.text()
+    changes = counter(ctrl.scenarioChanged)
+    panel.enable_check.setChecked(True)
+    claim = ctrl.scenario.claim
+    assert claim is not None
+    assert claim.year == 2029
+    assert changes.calls == 1
+    assert panel.amount_spin.suffix() == " bn EUR"
+    panel.amount_spin.setValue(50.0)
+    panel.share_spin.setValue(2.1)
+    assert (ctrl.scenario.claim.amount_bn, ctrl.scenario.claim.share_pct) == (50.0, 2.1)
+    assert changes.calls == 3  # no write-back
+    check = claim_check(ctrl.projection, dataset)
+    # by hand: 50 / 2.1 % = 2,380.95 bn EUR, from Spain's 2026 GDP over three years
+    assert check.implied_gdp_bn == pytest.approx(50 / 0.021)
+    gdp_2026 = _imf_gdp(dataset, "ESP", 2026)
+    growth = 100 * ((50 / 0.021 / gdp_2026) ** (1 / 3) - 1)
+    assert check.needed_nominal_growth_pct == pytest.approx(growth)
+    text = panel.result_label.text()
+    assert "implies GDP of 2,380.95 bn EUR" in text
+    assert f"nominal growth of {growth:.2f} % a year from 2026" in text
+    assert f"the IMF path has {check.imf_gdp_bn:,.2f} bn" in text
+    # the same line in the results' own-number assumptions (and so in every report)
+    assert text.rstrip(".") in window.results_panel.own_label.text()
+    ctrl.update(claim={"amount_bn": 60.0, "share_pct": 2.5, "year": 2030})  # model → UI
+    assert (panel.amount_spin.value(), panel.share_spin.value(), panel.year_spin.value()) == (
+        60.0,
+        2.5,
+        2030,
+    )
+    panel.enable_check.setChecked(False)
+    assert ctrl.scenario.claim is None
+    assert not panel.year_spin.isEnabled()
+
+
+def test_bad_claim_names_the_field_and_keeps_the_text(window, ctrl) -> None:
+    panel = window.claim_panel
+    errors = _errors(ctrl)
+    panel.enable_check.setChecked(True)
+    panel.year_spin.setValue(2025)
+    assert ctrl.scenario.claim.year == 2029
+    assert errors[-1] == "Claim year: 2025 is not after the base year 2026; allowed 2027 to 2050"
+    assert panel.year_spin.value() == 2025  # kept, to be fixed where it was made
+    panel.amount_spin.setValue(0.0)
+    assert errors[-1].startswith("Claim amount: 0 is out of range; allowed more than 0")
+
+
+# ------------------------------------------------------------------ one rate on its IMF path
+
+
+def test_one_rate_on_its_imf_path(window, ctrl, counter) -> None:
+    panel = window.economy_panel
+    assert panel.growth_source_combo.currentData() is True  # IMF preset: both on the IMF path
+    changes = counter(ctrl.scenarioChanged)
+    combo = panel.inflation_source_combo
+    combo.setCurrentIndex(combo.findData(False))  # inflation constant, growth stays IMF
+    eco = ctrl.scenario.economy
+    assert eco.preset is EconomyPreset.CONSTANT
+    assert (eco.real_growth_from_imf, eco.inflation_from_imf) == (True, False)
+    assert changes.calls == 1
+    assert panel.preset_combo.currentData() == EconomyPreset.CONSTANT
+    assert not panel.growth_slider.isEnabled()  # greyed, showing the IMF's rate in use
+    assert panel.growth_slider.spin.suffix() == " % · IMF path"
+    proj = ctrl.projection
+    assert panel.growth_slider.value() == pytest.approx(round(float(proj.real_growth_pct[1]), 1))
+    assert panel.inflation_slider.isEnabled()
+    assert proj.inflation_pct[3] == pytest.approx(eco.inflation_pct)  # constant
+    assert "Real growth: IMF path; inflation: constant 2 %" in window.results_panel.own_label.text()
+    ctrl.update(economy={"real_growth_from_imf": False})  # model → UI
+    assert panel.growth_source_combo.currentData() is False
+    assert panel.growth_slider.isEnabled()
+    assert changes.calls == 2
+    # both on their IMF path: the IMF preset
+    panel.growth_source_combo.setCurrentIndex(panel.growth_source_combo.findData(True))
+    panel.inflation_source_combo.setCurrentIndex(panel.inflation_source_combo.findData(True))
+    assert ctrl.scenario.economy.preset is EconomyPreset.IMF
+    assert not ctrl.scenario.economy.real_growth_from_imf
+
+
+def test_unused_rate_is_named_in_the_phrasebook() -> None:
+    s = Scenario(economy={"preset": "constant", "inflation_from_imf": True})
+    assert not phrases.field_used(s, "economy.inflation_pct")
+    assert phrases.field_used(s, "economy.real_growth_pct")
+    assert phrases.unused_note(s, "economy.inflation_pct") == "not used: on its IMF path"

@@ -31,6 +31,7 @@ from calculator.exports.phrases import field_used
 from calculator.gui.controller import ScenarioController
 from calculator.gui.inputs.common import (
     InputPanel,
+    compact,
     describe,
     model_range,
     set_combo_data,
@@ -96,16 +97,45 @@ class EconomyPanel(InputPanel):
             self.tr("Inflation adjustment"),
             self.tr("Percentage points added to inflation in every year, on top of either preset."),
         )
+        # Each rate: a constant or its IMF path (the command line's "only --inflation given").
+        self.growth_source_combo = self._source_combo(
+            self.tr("Real growth from"),
+            self.tr(
+                "Constant: the real growth set here for every year. IMF path: the IMF's real "
+                "growth to 2030, held after (shown greyed), while inflation is constant."
+            ),
+        )
+        self.inflation_source_combo = self._source_combo(
+            self.tr("Inflation from"),
+            self.tr(
+                "Constant: the inflation set here for every year. IMF path: the IMF's GDP "
+                "deflator to 2030, held after (shown greyed), while real growth is constant."
+            ),
+        )
         form = QFormLayout(self)
         form.addRow(self.tr("Preset"), self.preset_combo)
-        form.addRow(self.tr("Real growth"), self.growth_slider)
-        form.addRow(self.tr("Inflation"), self.inflation_slider)
+        for text, combo, slider in (
+            (self.tr("Real growth"), self.growth_source_combo, self.growth_slider),
+            (self.tr("Inflation"), self.inflation_source_combo, self.inflation_slider),
+        ):
+            row = QHBoxLayout()
+            row.addWidget(combo)
+            row.addWidget(slider, 1)
+            label = QLabel(text, self)
+            label.setBuddy(combo)
+            form.addRow(label, row)
         form.addRow(self.tr("Growth adj."), self.growth_adjust_slider)
         form.addRow(self.tr("Inflation adj."), self.inflation_adjust_slider)
         self._build_overrides(form)
         self._build_gdp_path(form)
 
         self.preset_combo.currentIndexChanged.connect(self._on_preset_combo_current_index_changed)
+        self.growth_source_combo.currentIndexChanged.connect(
+            self._on_growth_source_combo_current_index_changed
+        )
+        self.inflation_source_combo.currentIndexChanged.connect(
+            self._on_inflation_source_combo_current_index_changed
+        )
         self.growth_slider.valueChanged.connect(self._on_growth_slider_value_changed)
         self.inflation_slider.valueChanged.connect(self._on_inflation_slider_value_changed)
         self.growth_adjust_slider.valueChanged.connect(self._on_growth_adjust_slider_value_changed)
@@ -365,6 +395,42 @@ class EconomyPanel(InputPanel):
     def _on_preset_combo_current_index_changed(self, index: int) -> None:
         self.controller.update(economy={"preset": self.preset_combo.itemData(index)})
 
+    def _source_combo(self, name: str, tip: str) -> QComboBox:
+        combo = compact(QComboBox(self), 7)
+        combo.addItem(self.tr("Constant"), False)
+        combo.addItem(self.tr("IMF path"), True)
+        describe(combo, name, tip)
+        return combo
+
+    @Slot(int)
+    def _on_growth_source_combo_current_index_changed(self, index: int) -> None:
+        self._set_rate_source(
+            "real_growth_from_imf", bool(self.growth_source_combo.itemData(index))
+        )
+
+    @Slot(int)
+    def _on_inflation_source_combo_current_index_changed(self, index: int) -> None:
+        imf = bool(self.inflation_source_combo.itemData(index))
+        self._set_rate_source("inflation_from_imf", imf)
+
+    def _set_rate_source(self, key: str, imf: bool) -> None:
+        """One rate constant or on its IMF path; the other keeps what it has.
+
+        Under the IMF preset, making one rate constant switches to constant rates with the
+        other on its IMF path; two rates on their IMF path are the IMF preset.
+        """
+        eco = self.controller.scenario.economy
+        other = "inflation_from_imf" if key == "real_growth_from_imf" else "real_growth_from_imf"
+        on_imf = {
+            key: imf,
+            other: eco.preset is EconomyPreset.IMF or bool(getattr(eco, other)),
+        }
+        if all(on_imf.values()):
+            change = {"preset": EconomyPreset.IMF, key: False, other: False}
+        else:
+            change = {"preset": EconomyPreset.CONSTANT, **on_imf}
+        self.controller.update(economy=change)
+
     @Slot(float)
     def _on_growth_slider_value_changed(self, value: float) -> None:
         self.controller.update(economy={"real_growth_pct": value})
@@ -390,6 +456,11 @@ class EconomyPanel(InputPanel):
         # Which fields the preset uses: the phrasebook's one table (Compare and the workbook too).
         # A rate the preset does not use is greyed out and shows the rate in use instead (see
         # _on_model_projection_changed), never the constant preset's default.
+        for combo, on_imf in (
+            (self.growth_source_combo, eco.real_growth_from_imf),
+            (self.inflation_source_combo, eco.inflation_from_imf),
+        ):
+            set_combo_data(combo, eco.preset is EconomyPreset.IMF or on_imf)
         for slider, key, value in (
             (self.growth_slider, "economy.real_growth_pct", eco.real_growth_pct),
             (self.inflation_slider, "economy.inflation_pct", eco.inflation_pct),
