@@ -9,6 +9,7 @@ the main view never waits for a fixed throttle.
 
 from __future__ import annotations
 
+import itertools
 import time
 from dataclasses import dataclass
 from typing import Any
@@ -49,6 +50,7 @@ from calculator.gui.phrasing import qt_tr
 from calculator.render.chart import add_threshold_line, nice_top, style_plot, year_ticks
 
 MAX_THRESHOLD_LINES = 12
+SETTLE_MS = 400  # a shrink of the share axis waits this long after the last change
 OTHER_PEN = pg.mkPen("#B8B8B8", width=1)
 HIGHLIGHT_PEN = pg.mkPen(CORE_COLOUR, width=3.2)
 
@@ -90,6 +92,9 @@ class AllianceTableModel(QStandardItemModel):
         self._projections: list[Projection] = []
         self._current = ""
         self._shown: dict[tuple[int, int], tuple[str, Any, str | None]] = {}
+        # Cells already worded, by what they say (a drag re-shows the same few years and
+        # shares over and over): wording one is a dozen Python calls, looking it up one.
+        self._worded: dict[tuple[Any, ...], tuple[str, str | None]] = {}
 
     # ------------------------------------------------------------------ filling
     def set_projections(self, projs: list[Projection]) -> None:
@@ -103,14 +108,17 @@ class AllianceTableModel(QStandardItemModel):
         )
         self._rows, self._projections = rows, projs
         if same_shape:
-            if rows and self._fill(signals=False):
-                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(columns) - 1))
+            changed = self._fill(signals=False) if rows else None
+            if changed is not None:  # only the cells that changed are repainted
+                top, left, bottom, right = changed
+                self.dataChanged.emit(self.index(top, left), self.index(bottom, right))
             return
         self.beginResetModel()
         blocked = self.blockSignals(True)
         try:
             self._columns = columns
             self._shown.clear()
+            self._worded.clear()
             self.setColumnCount(len(columns))
             self.setRowCount(len(rows))
             for c, col in enumerate(columns):
@@ -135,36 +143,80 @@ class AllianceTableModel(QStandardItemModel):
             self.blockSignals(blocked)
         self.endResetModel()
 
-    def _fill(self, *, signals: bool) -> bool:
-        """Set every cell whose text, sort key or tip changed; returns whether any did.
+    def _fill(self, *, signals: bool) -> tuple[int, int, int, int] | None:
+        """Set every cell whose text, sort key or tip changed.
 
-        Without ``signals`` the items stay quiet (one ``dataChanged`` follows), so the sort
-        proxy re-sorts once per update rather than once per cell.
+        Returns the block of cells that changed (top, left, bottom, right), ``None`` if none
+        did. Without ``signals`` the items stay quiet (one ``dataChanged`` follows), so the
+        table repaints once per update rather than once per cell.
         """
-        changed = False
+        top = left = 1 << 30
+        bottom = right = -1
+        shown_cells, worded, item_at = self._shown, self._worded, self.item
+        sort_role = self.SORT_ROLE
+        # per column: its index, kind and key, and for a reach column its threshold and the
+        # row keys its wording reads
+        plan = []
+        for c, col in enumerate(self._columns):
+            suffix = col.key.removeprefix("reach_")
+            plan.append((c, col, col.kind, col.key, f"already_met_{suffix}", f"holds_{suffix}"))
+        reach_of = {c: i for i, c in enumerate(self._reach_columns())}
         blocked = self.blockSignals(True) if not signals else self.signalsBlocked()
         try:
             for r, row in enumerate(self._rows):
-                for c, col in enumerate(self._columns):
-                    value = row.get(col.key)
-                    sort = row["name"] if col.kind == "ally" else value
-                    tip = self._reach_tip(r, c) if col.kind == "reach" else None
-                    shown = (self._text(row, col, value), sort, tip)
-                    if shown == self._shown.get((r, c)):
+                proj = self._projections[r]
+                for c, col, kind, key, met_key, holds_key in plan:
+                    value = row.get(key)
+                    if kind == "reach":
+                        sort = value
+                        ths = proj.thresholds
+                        i = reach_of[c]
+                        beyond = ths[i].year_reached_beyond_horizon if i < len(ths) else None
+                        what: tuple[Any, ...] = (
+                            c,
+                            value,
+                            row.get(met_key),
+                            row.get(holds_key),
+                            beyond,
+                            proj.base_year,
+                            proj.horizon,
+                        )
+                    elif kind == "ally":
+                        sort = row["name"]
+                        what = (c, sort, row["iso3"])
+                    else:
+                        sort = value
+                        what = (c, value)
+                    cell = worded.get(what)
+                    if cell is None:
+                        tip = self._reach_tip(r, c) if kind == "reach" else None
+                        cell = worded[what] = (self._text(row, col, value), tip)
+                    shown = (cell[0], sort, cell[1])
+                    if shown == shown_cells.get((r, c)):
                         continue
-                    self._shown[(r, c)] = shown
-                    item = self.item(r, c)
+                    shown_cells[(r, c)] = shown
+                    item = item_at(r, c)
                     if item is None:
                         continue
-                    item.setText(shown[0])
-                    item.setData(sort, self.SORT_ROLE)
-                    if shown[2] is not None:
-                        item.setToolTip(shown[2])
-                    changed = True
+                    item.setText(cell[0])
+                    item.setData(sort, sort_role)
+                    if cell[1] is not None:
+                        item.setToolTip(cell[1])
+                    if r < top:
+                        top = r
+                    bottom = r
+                    if c < left:
+                        left = c
+                    if c > right:
+                        right = c
         finally:
             if not signals:
                 self.blockSignals(blocked)
-        return changed
+        return None if bottom < 0 else (top, left, bottom, right)
+
+    def _reach_columns(self) -> list[int]:
+        """The reach columns, in threshold order."""
+        return [c for c, col in enumerate(self._columns) if col.kind == "reach"]
 
     def _header_colour(self, section: int) -> QColor | None:
         """A reach column's title in its threshold's colour."""
@@ -268,6 +320,13 @@ class AllianceTableModel(QStandardItemModel):
                 return i
         return -1
 
+    def sort_values(self, column: int) -> list[Any]:
+        """Each source row's sort value (:data:`SORT_ROLE`) in ``column``, in row order."""
+        if not 0 <= column < len(self._columns):
+            return []
+        shown = self._shown
+        return [shown.get((r, column), (None, None))[1] for r in range(len(self._rows))]
+
     def column_keys(self) -> list[str]:
         """Column keys (``alliance_rows`` keys), for tests and copying."""
         return [c.key for c in self._columns]
@@ -306,20 +365,55 @@ class AllianceSortProxy(QSortFilterProxyModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setSortRole(AllianceTableModel.SORT_ROLE)
+        # Not re-sorted by Qt on every change of a cell (each would re-lay-out the table and
+        # call lessThan a few dozen times): :meth:`keep_sorted` re-sorts when the order changed.
+        self.setDynamicSortFilter(False)
 
     def lessThan(self, left: Index, right: Index) -> bool:
         """Numbers and names in order; ``None`` after everything in either direction."""
-        a = left.data(self.sortRole())
-        b = right.data(self.sortRole())
-        if a is None or b is None:
-            if a is None and b is None:
-                return bool(left.row() < right.row())
-            # Qt reverses lessThan for a descending sort; answer so None still ends up last.
-            descending = self.sortOrder() == Qt.SortOrder.DescendingOrder
-            return (a is None) == descending
-        if a == b:
-            return bool(left.row() < right.row())
-        return bool(a < b)
+        return _less(
+            left.data(self.sortRole()),
+            left.row(),
+            right.data(self.sortRole()),
+            right.row(),
+            self.sortOrder() == Qt.SortOrder.DescendingOrder,
+        )
+
+    def keep_sorted(self, values: list[Any]) -> bool:
+        """Re-sort if the source rows' sort ``values`` (of the sort column) are out of order.
+
+        Returns whether it re-sorted. Rows in order keep their places, so an update that moves
+        no row costs the table a repaint of its cells, not a new layout.
+        """
+        column = self.sortColumn()
+        n = self.rowCount()
+        if column < 0 or n != len(values):
+            return False
+        descending = self.sortOrder() == Qt.SortOrder.DescendingOrder
+        rows = [self.mapToSource(self.index(r, 0)).row() for r in range(n)]
+        for a, b in itertools.pairwise(rows):
+            # Qt sorts descending by asking lessThan(b, a): in order if b is not "less" there
+            in_order = (
+                _less(values[b], b, values[a], a, True)
+                if descending
+                else _less(values[a], a, values[b], b, False)
+            )
+            if not in_order:
+                self.sort(column, self.sortOrder())
+                return True
+        return False
+
+
+def _less(a: Any, row_a: int, b: Any, row_b: int, descending: bool) -> bool:
+    """The sort's order: numbers and names, ties by row; ``None`` last in either direction."""
+    if a is None or b is None:
+        if a is None and b is None:
+            return row_a < row_b
+        # Qt reverses lessThan for a descending sort; answer so None still ends up last.
+        return (a is None) == descending
+    if a == b:
+        return row_a < row_b
+    return bool(a < b)
 
 
 # ---------------------------------------------------------------------------- the view
@@ -344,6 +438,8 @@ class AllianceView(QWidget):
         self._highlight = controller.scenario.country
         self._x_range: tuple[float, float] | None = None
         self._y_top: float | None = None
+        self._y_wanted: float | None = None  # the tidy top the latest paths ask for
+        self._last_refresh = -1.0e9  # time.monotonic() of the latest recompute
         self.last_update_ms = 0.0
 
         self.summary = QLabel(self)
@@ -427,6 +523,13 @@ class AllianceView(QWidget):
         # the same frame while a burst of changes (a drag, a reset) costs one recompute.
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._on_timer_timeout)
+        # The share axis only grows during a burst of changes (a drag): a shrink waits until
+        # the changes stop, so the axes are not re-ticked and the chart not re-laid-out on
+        # every step of a drag. Data never leaves the chart: a higher path lifts the top at once.
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(SETTLE_MS)
+        self._settle.timeout.connect(self._on_settle_timeout)
         self.table.activated.connect(self._on_table_activated)
         sel = self.table.selectionModel()
         sel.currentRowChanged.connect(self._on_table_current_row_changed)
@@ -549,6 +652,7 @@ class AllianceView(QWidget):
         projs = project_alliance(self.controller.dataset, run, skip_unfit=True)
         self.model.set_current(scenario.country)
         self.model.set_projections(projs)
+        self.proxy.keep_sorted(self.model.sort_values(self.proxy.sortColumn()))
         self._update_texts(run, fell_back, projs)
         self._update_plot(projs)
         current = self.table.selectionModel().currentIndex()
@@ -635,11 +739,31 @@ class AllianceView(QWidget):
         if x_range != self._x_range:
             self._x_range = x_range
             item.vb.setXRange(*x_range, padding=0)
+            item.vb.updateMatrix()  # now rather than inside the next paint (see _set_y_top)
             item.getAxis("bottom").setTicks(year_ticks(first, last))
-        y_top = nice_top(top * 1.08)
-        if y_top != self._y_top:
-            self._y_top = y_top
-            item.vb.setYRange(0.0, y_top, padding=0)
+        now = time.monotonic()
+        in_burst = now - self._last_refresh < SETTLE_MS / 1000.0
+        self._last_refresh = now
+        self._y_wanted = nice_top(top * 1.08)
+        if self._y_top is not None and in_burst and self._y_wanted < self._y_top:
+            self._settle.start()  # (re)started: shrink once the changes stop
+        else:
+            self._set_y_top(self._y_wanted)
+
+    def _set_y_top(self, y_top: float) -> None:
+        if y_top == self._y_top:
+            return
+        self._y_top = y_top
+        vb = self.plot.getPlotItem().vb
+        vb.setYRange(0.0, y_top, padding=0)
+        # Apply the new range now, not in the paint: pyqtgraph moves its items from inside
+        # the paint otherwise, and that asks for a second paint of the whole chart.
+        vb.updateMatrix()
+
+    @Slot()
+    def _on_settle_timeout(self) -> None:
+        if self._y_wanted is not None:
+            self._set_y_top(self._y_wanted)
 
     # ------------------------------------------------------------------ highlight
     def select_ally(self, iso3: str) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
@@ -22,7 +23,6 @@ from calculator.core.dataset import Dataset
 from calculator.core.models import Scenario
 from calculator.core.projection import Projection
 from calculator.exports.locales import LANGUAGE_NAMES, active_language
-from calculator.gui.alliance import AllianceView
 from calculator.gui.chart import ProjectionChart
 from calculator.gui.compare import ComparePanel, PinnedScenarios
 from calculator.gui.controller import ScenarioController
@@ -30,7 +30,6 @@ from calculator.gui.datasets import DatasetActions, VintagesView
 from calculator.gui.dialogs import AboutDialog, MethodologyDialog
 from calculator.gui.files.autosave import RecoveryPrompt
 from calculator.gui.files.documents import ScenarioFiles
-from calculator.gui.fiscal_view import FiscalView
 from calculator.gui.guide import HelpActions
 from calculator.gui.inputs.ally import AllyPanel
 from calculator.gui.inputs.claim import ClaimPanel
@@ -41,10 +40,16 @@ from calculator.gui.inputs.related import RelatedSpendingPanel
 from calculator.gui.inputs.scenario import ScenarioPanel
 from calculator.gui.inputs.thresholds import ThresholdsPanel
 from calculator.gui.language import LanguageMenu
+from calculator.gui.lazy import LazyTabs
 from calculator.gui.results import ResultsPanel, SentenceBar, YearTablePanel
 from calculator.gui.scoreboard import CaveatBanner, Scoreboard
-from calculator.gui.uncertainty import UncertaintyLink, UncertaintyRunner, UncertaintyView
 from calculator.gui.updates import WhenShown
+
+if TYPE_CHECKING:  # built on first show (see _build_* and calculator.gui.lazy)
+    from calculator.exports.uncertainty import UncertaintyResult
+    from calculator.gui.alliance import AllianceView
+    from calculator.gui.fiscal_view import FiscalView
+    from calculator.gui.uncertainty import UncertaintyLink, UncertaintyView
 
 MIN_CHART_HEIGHT = 300  # the chart with its tabs, legend and read-out stays readable
 ERROR_STYLE = (
@@ -73,6 +78,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.settings = settings
         self._split_restored = False
+        self._uncertainty: UncertaintyLink | None = None
         self.controller = ScenarioController(dataset, parent=self)
         self.setWindowTitle(self.tr("Defence Budget What-If Calculator"))
 
@@ -136,8 +142,11 @@ class MainWindow(QMainWindow):
         self.output_tabs.addTab(self.table_panel, self.tr("&Yearly table"))
         # compare: pinned scenarios (state for autosave) and their panel; see compare.py
         self.pinned = PinnedScenarios(dataset, parent=self)
-        self.compare_panel = ComparePanel(self.controller, self.pinned)
-        self.output_tabs.addTab(self.compare_panel, self.tr("&Compare"))
+        # Pages not on screen at start are built when first shown or asked for (lazy.py).
+        self.output_pages = LazyTabs(self.output_tabs)
+        self.output_pages.add(
+            "compare", self.tr("&Compare"), lambda: ComparePanel(self.controller, self.pinned)
+        )
         self.output_tabs.setAccessibleName(self.tr("Results"))
         # the answer at a glance: the scoreboard above the chart, the ally's caveats beside it
         self.scoreboard = Scoreboard(self.controller)
@@ -167,25 +176,16 @@ class MainWindow(QMainWindow):
         right.setContentsMargins(0, 4, 4, 0)
         right.addWidget(self.error_banner)
         right.addWidget(self.sentence_bar)
-        # this ally (chart + results) | alliance overview; see alliance.py
-        self.alliance_view = AllianceView(self.controller)
+        # this ally (chart + results) | alliance overview (alliance.py) | the deficit and debt
+        # the extra spending implies (fiscal_view.py) | how sure: Monte Carlo odds, band and
+        # sensitivity, off until asked (uncertainty.py). All but the first built when shown.
         self.view_tabs = QTabWidget()
         self.view_tabs.setDocumentMode(True)
         self.view_tabs.addTab(self.output_split, self.tr("&This ally"))
-        self.view_tabs.addTab(self.alliance_view, self.tr("All&iance overview"))
-        # the deficit and debt the extra spending implies; see fiscal_view.py
-        self.fiscal_view = FiscalView(self.controller)
-        self.view_tabs.addTab(self.fiscal_view, self.tr("&Budget impact"))
-        # how sure: Monte Carlo odds, band and sensitivity, off until asked; see uncertainty.py
-        self.uncertainty_view = UncertaintyView()
-        self.uncertainty = UncertaintyLink(
-            self.controller,
-            UncertaintyRunner(dataset, parent=self),
-            self.uncertainty_view,
-            self.chart.plots,
-            self.scoreboard,
-        )
-        self.view_tabs.addTab(self.uncertainty_view, self.tr("Ho&w sure?"))
+        self.view_pages = LazyTabs(self.view_tabs)
+        self.view_pages.add("alliance", self.tr("All&iance overview"), self._build_alliance_view)
+        self.view_pages.add("fiscal", self.tr("&Budget impact"), self._build_fiscal_view)
+        self.view_pages.add("uncertainty", self.tr("Ho&w sure?"), self._build_uncertainty_view)
         self.view_tabs.setAccessibleName(self.tr("View"))
         right.addWidget(self.view_tabs, 1)
 
@@ -209,7 +209,7 @@ class MainWindow(QMainWindow):
             autosave_dir=autosave_dir,
             recovery_prompt=recovery_prompt,
         )
-        self.files.exports.uncertainty = lambda: self.uncertainty.result  # reports get the band
+        self.files.exports.uncertainty = self._uncertainty_result  # reports get the band
         # Data menu, dataset switches, the status bar's dataset and Vintages; see datasets.py
         self.datasets = DatasetActions(self, self.controller, self.pinned, self.show_status)
         self.files.switch_dataset = self.datasets.switch_to
@@ -247,6 +247,64 @@ class MainWindow(QMainWindow):
         self._restore_settings(scenario)
         self.files.start()  # after the starting scenario: may offer crash recovery
         self.help.start()  # the first-run tour, once (never without settings)
+
+    # ------------------------------------------------------------------ pages built when shown
+    @property
+    def alliance_view(self) -> AllianceView:
+        """The alliance overview (built now if it was not yet)."""
+        return cast("AllianceView", self.view_pages.page("alliance"))
+
+    @property
+    def fiscal_view(self) -> FiscalView:
+        """The budget impact view (built now if it was not yet)."""
+        return cast("FiscalView", self.view_pages.page("fiscal"))
+
+    @property
+    def uncertainty_view(self) -> UncertaintyView:
+        """The "How sure?" view (built now if it was not yet)."""
+        return cast("UncertaintyView", self.view_pages.page("uncertainty"))
+
+    @property
+    def uncertainty(self) -> UncertaintyLink:
+        """The wiring of the "How sure?" view to the chart and scoreboard (built with it)."""
+        self.view_pages.page("uncertainty")
+        assert self._uncertainty is not None
+        return self._uncertainty
+
+    @property
+    def compare_panel(self) -> ComparePanel:
+        """The Compare tab (built now if it was not yet)."""
+        return cast(ComparePanel, self.output_pages.page("compare"))
+
+    def _build_alliance_view(self) -> QWidget:
+        from calculator.gui.alliance import AllianceView
+
+        view = AllianceView(self.controller)
+        view.allyActivated.connect(self._on_alliance_view_ally_activated)
+        return view
+
+    def _build_fiscal_view(self) -> QWidget:
+        from calculator.gui.fiscal_view import FiscalView
+
+        return FiscalView(self.controller)
+
+    def _build_uncertainty_view(self) -> QWidget:
+        from calculator.gui.uncertainty import UncertaintyLink, UncertaintyRunner, UncertaintyView
+
+        view = UncertaintyView()
+        self._uncertainty = UncertaintyLink(
+            self.controller,
+            UncertaintyRunner(self.controller.dataset, parent=self),
+            view,
+            self.chart.plots,
+            self.scoreboard,
+        )
+        return view
+
+    def _uncertainty_result(self) -> UncertaintyResult | None:
+        """The latest draws for reports, ``None`` if the view was never opened or is off."""
+        link = self._uncertainty if self.view_pages.is_built("uncertainty") else None
+        return None if link is None else link.result
 
     def show_status(self, message: str) -> None:
         """Show a one-line message in the status bar for a few seconds."""
@@ -396,7 +454,6 @@ class MainWindow(QMainWindow):
 
         self.pinned.pinnedChanged.connect(self._on_model_pinned_changed)
         self.pinned.pinRefused.connect(self._on_model_pin_refused)
-        self.alliance_view.allyActivated.connect(self._on_alliance_view_ally_activated)
 
     @Slot()
     def _on_ally_view_action_triggered(self) -> None:
@@ -503,7 +560,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.files.close_session()
-        self.uncertainty.shutdown()
+        if self.view_pages.is_built("uncertainty"):
+            self.uncertainty.shutdown()
         # No more filtered events while Qt tears the window down: a filter method called on
         # a half-destroyed window is a crash, not an exception.
         self._inputs.removeEventFilter(self)

@@ -241,3 +241,48 @@ def test_hover_readout_names_the_nearest_ally(window, qtbot):
     assert text is not None
     assert text.startswith(f"Poland (POL), 2030: core {share_2030:.2f} % of GDP")
     assert view.readout_text(2030, 19.0) is None  # nothing near: the hint stays
+
+
+def test_a_sorted_column_follows_new_assumptions(view, controller, qtbot):
+    """Qt does not re-sort on each change (it would re-lay-out the table): the view does."""
+    col = _column(view, "core_share_at_horizon_pct")
+    view.table.sortByColumn(col, Qt.SortOrder.DescendingOrder)
+    for core in (
+        {"mode": SpendingMode.GROWTH, "growth_pct": 12.0},
+        {"mode": SpendingMode.GLIDE, "glide_target_pct": 3.5, "glide_year": 2030},
+        {"mode": SpendingMode.CONSTANT_SHARE},
+    ):
+        with qtbot.waitSignal(view.updated):
+            controller.update(core=core)
+        shares = _sorted_values(view, "core_share_at_horizon_pct")
+        assert shares == sorted(shares, reverse=True), core
+        want = sorted((p.core_share_pct[-1] for p in view.model.projections()), reverse=True)
+        assert shares == pytest.approx(want)
+
+
+def test_share_axis_grows_at_once_and_shrinks_when_changes_stop(view, controller, qtbot):
+    """During a burst of changes the share axis never cuts a path and never shrinks."""
+    vb = view.plot.getPlotItem().vb
+
+    def top() -> float:
+        return float(vb.viewRange()[1][1])
+
+    def highest() -> float:
+        return max(float(np.nanmax(p.core_share_pct)) for p in view.model.projections())
+
+    with qtbot.waitSignal(view.updated):
+        controller.update(core={"mode": SpendingMode.GROWTH, "growth_pct": 3.0})
+    settled = top()
+    with qtbot.waitSignal(view.updated):  # right after: a burst
+        controller.update(core={"growth_pct": 14.0})
+    assert top() > settled
+    assert top() >= highest()
+    high = top()
+    with qtbot.waitSignal(view.updated):
+        controller.update(core={"growth_pct": 3.0})
+    assert top() == high >= highest()  # held while the changes come
+    qtbot.waitUntil(lambda: top() == settled, timeout=3000)  # and fitted when they stop
+    assert top() >= highest()
+    with qtbot.waitSignal(view.updated):  # a single change long after: fitted at once
+        controller.update(core={"growth_pct": 3.1})
+    assert top() == settled
