@@ -14,7 +14,8 @@ from calculator.core.dataset import Dataset
 from calculator.core.fiscal import FiscalImpact
 from calculator.core.models import DEFAULT_THRESHOLDS, Scenario
 from calculator.core.projection import Projection
-from calculator.exports import phrases
+from calculator.exports import locales, phrases
+from calculator.exports import report_words as words
 from calculator.exports.fiscal import fiscal_html
 from calculator.exports.own_numbers import alliance_money, assumption_lines, chosen_units
 from calculator.exports.tabular import alliance_rows, reach_text, threshold_key
@@ -120,13 +121,13 @@ def assumption_rows(
     rows: list[tuple[str, str, str]] = []
 
     def add(name: str, value: str, default: str) -> None:
-        rows.append((name, value, "" if value == default else default))
+        rows.append((words.word(name), value, "" if value == default else default))
 
     add("NATO edition", scenario.nato_edition, d.nato_edition)
     add(
         "Base year",
-        str(proj.base_year if proj else scenario.base_year or "latest"),
-        str(proj.base_year) if proj else "latest",
+        str(proj.base_year if proj else scenario.base_year or words.word("latest")),
+        str(proj.base_year) if proj else words.word("latest"),
     )
     add("Horizon", str(scenario.horizon), str(d.horizon))
     add(
@@ -281,7 +282,14 @@ def brief_html(
     s, c = proj.scenario, proj.country
     cur = c.currency
     today = today or dt.date.today()
-    title = escape(s.name) if s.name else f"{escape(c.name)}: defence spending scenario"
+    title = (
+        escape(s.name)
+        if s.name
+        else escape(words.sentence(words.BRIEF_TITLE, words.ally(c.iso3, c.name)))
+    )
+    english = words.in_english()
+    prepared = today.isoformat() if english else locales.format_date(today)
+    in_sentence = c.name if english else locales.ally_in_sentence(c.iso3, c.name)
     th_rows = [phrases.threshold_cells(proj, t) for t in proj.thresholds]
     unit = phrases.money_unit(proj.core_bn)
     m = unit.scale
@@ -300,21 +308,36 @@ def brief_html(
         for i, y in enumerate(proj.years)
     ]
     base_status = proj.history.status[-1] if proj.history.status else ""
-    notes = f"<p><b>Notes:</b> {escape(s.notes)}</p>" if s.notes else ""
+    notes = f"<p><b>{escape(words.word('Notes:'))}</b> {escape(s.notes)}</p>" if s.notes else ""
     country_note = f"<p class='small'>{escape(c.note)}</p>" if c.note else ""
     engine_notes = "".join(f"<p class='small'>{escape(n)}</p>" for n in proj.notes)
     return f"""<html><head><style>{CSS}</style></head><body>
 <h1>{title}</h1>
-<p class='meta'>{escape(c.name)} ({c.iso3}) · money in {unit.long} of {cur}, current prices ·
-prepared {today.isoformat()}</p>
+<p class='meta'>{
+        escape(
+            words.sentence(
+                words.BRIEF_META,
+                words.ally(c.iso3, c.name),
+                c.iso3,
+                phrases.say(unit.long),
+                cur,
+                prepared,
+            )
+        )
+    }</p>
 {notes}
 <p class='summary'>{_text(phrases.summary_sentence(proj, fiscal=fiscal))}</p>
 <p>{
         _text(
-            f"Base year {proj.base_year} ({base_status}): NATO puts {c.name} at "
-            f"{proj.base_share_pct:.2f} % of GDP, which is "
-            f"{phrases.money(proj.base_core_bn, cur)} on IMF GDP (derived). "
-            f"Core spending path: {core_path_text(s, cur)}."
+            words.sentence(
+                words.BRIEF_BASE,
+                proj.base_year,
+                words.status_word(base_status),
+                in_sentence,
+                proj.base_share_pct,
+                phrases.money(proj.base_core_bn, cur),
+                core_path_text(s, cur),
+            )
         )
     }</p>
 {country_note}{engine_notes}
@@ -343,14 +366,17 @@ prepared {today.isoformat()}</p>
 {
         _table(
             [
-                "Year",
-                f"GDP ({unit.short} {cur})",
-                f"Core ({unit.short} {cur})",
-                "Core %",
-                "Related %",
-                "Total %",
-                f"Extra vs const. share ({unit.short} {cur})",
-                "Core % gov. spending",
+                words.word(h)
+                for h in (
+                    "Year",
+                    f"GDP ({unit.short} {cur})",
+                    f"Core ({unit.short} {cur})",
+                    "Core %",
+                    "Related %",
+                    "Total %",
+                    f"Extra vs const. share ({unit.short} {cur})",
+                    "Core % gov. spending",
+                )
             ],
             yearly,
         )
@@ -370,8 +396,12 @@ def alliance_html(
     rows = alliance_rows(projs)
     s = projs[0].scenario if projs else Scenario()
     ths = projs[0].thresholds if projs else ()
-    headers = ["Ally", "Base %", f"Core % {s.horizon}"] + [
-        f"{t.threshold.value_pct:g} % {t.threshold.measure.value}" for t in ths
+    headers = [words.word("Ally"), words.word("Base %"), words.sentence(words.CORE_AT, s.horizon)]
+    headers += [
+        f"{t.threshold.value_pct:g} % {t.threshold.measure.value}"
+        if words.in_english()
+        else f"{phrases.pct(t.threshold.value_pct)} {phrases.measure_name(t.threshold.measure)}"
+        for t in ths
     ]
     chart = f"<p><img src='{chart_src}' width='640'></p>" if chart_src else ""
     money = alliance_money(projs, ds)  # totals in EUR or USD, when the scenario asks for them
@@ -390,13 +420,21 @@ def alliance_html(
             + [reach_text(r, threshold_key(t)) for t in ths]
         )
     return f"""<html><head><style>{CSS}</style></head><body>
-<h1>The alliance: when does each ally reach each threshold?</h1>
-<p class='meta'>Prepared {today.isoformat()} · dataset {escape(ds.id)}</p>
-<p>{_text(f"Every ally under the same assumptions: core spending {core_path_text(s)}.")}
+<h1>{escape(words.sentence(words.ALLIANCE_HEADING))}</h1>
+<p class='meta'>{
+        escape(
+            words.sentence(
+                words.ALLIANCE_META,
+                today.isoformat() if words.in_english() else locales.format_date(today),
+                ds.id,
+            )
+        )
+    }</p>
+<p>{_text(words.sentence(words.ALLIANCE_INTRO, core_path_text(s)))}
 {_text(phrases.reach_legend(s.horizon))}</p>
 {chart}
 {_table(headers, body)}
-<p class='small'>Iceland has no armed forces and no NATO figure, so it is not listed.</p>
+<p class='small'>{escape(words.sentence(words.ALLIANCE_ICELAND))}</p>
 {totals}
 <h2>{_h("Assumptions")}</h2>
 {

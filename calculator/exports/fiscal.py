@@ -29,7 +29,7 @@ from calculator.core.fiscal import (
 from calculator.core.models import Baseline
 from calculator.core.own_numbers import baseline_path
 from calculator.core.projection import Projection
-from calculator.exports import phrases
+from calculator.exports import phrases, report_words
 
 IMF_SOURCE_ID = "IMF-WEO-2025-10"
 IMF_SERIES = ("GGXWDG_NGDP", "GGXCNL_NGDP", "GGR", "GGX")
@@ -273,7 +273,7 @@ def fiscal_html(proj: Projection, fi: FiscalImpact, ds: Dataset) -> str:
         f"<p>{escape(phrases.keep_units_together(p))}</p>" for p in fiscal_paragraphs(proj, fi)
     )
     head = "".join(
-        f"<th align='{'left' if i == 0 else 'right'}'>{escape(h)}</th>"
+        f"<th align='{'left' if i == 0 else 'right'}'>{escape(report_words.word(h))}</th>"
         for i, h in enumerate(
             (
                 "Year",
@@ -312,6 +312,7 @@ def fiscal_html(proj: Projection, fi: FiscalImpact, ds: Dataset) -> str:
     )
     sources = "".join(f"<li>{escape(source_line(s))}</li>" for s in fiscal_sources(fi, ds))
     return (
-        f"<h2>Budget impact: deficit and debt</h2>{text}{table}"
-        f"<p class='small'>Sources of the fiscal block:</p><ul class='small'>{sources}</ul>"
+        f"<h2>{escape(report_words.word('Budget impact: deficit and debt'))}</h2>{text}{table}"
+        f"<p class='small'>{escape(report_words.word('Sources of the fiscal block:'))}</p>"
+        f"<ul class='small'>{sources}</ul>"
     )

@@ -23,6 +23,7 @@ from calculator.core.fiscal import (
 from calculator.core.projection import Projection
 from calculator.exports import phrases
 from calculator.exports.fiscal import fiscal_paragraphs, fiscal_sources, source_line
+from calculator.exports.report_words import FISCAL_TITLE, ally, sentence, sheet_name
 from calculator.exports.xlsx import _Formats, _Sheet
 
 SHEET = "Fiscal"
@@ -57,12 +58,15 @@ def _abs(row: int, col: int = 1) -> str:
 
 def fiscal_sheet(wb: Any, fmt: _Formats, proj: Projection, fi: FiscalImpact, ds: Dataset) -> None:
     """Add the Fiscal sheet to ``wb``."""
-    sh = _Sheet(wb.add_worksheet(SHEET), fmt)
+    sh = _Sheet(wb.add_worksheet(sheet_name(SHEET)), fmt)
     unit = phrases.money_unit(proj.core_bn)
     m = unit.scale
     cur = proj.country.currency
     money_kind = "m" if unit is phrases.MILLIONS else "bn"
-    sh.title(0, f"Budget impact: {proj.country.name}")
+    sh.title(
+        0,
+        sentence(FISCAL_TITLE, ally(proj.country.iso3, proj.country.name)),
+    )
     sh.paragraph(1, 0, 9, phrases.summary_sentence(proj, fiscal=fi))
     sh.label(INTEREST_ROW, 0, "Interest rate on the extra debt (% a year, nominal)")
     sh.number(INTEREST_ROW, 1, fi.interest_pct, "pct")

@@ -188,6 +188,15 @@ class LocalText(str):
         return str(LocaleFormatter(self.lang).vformat(str(self), args, kwargs))
 
 
+def local(text: str, lang: str | None = None) -> LocalText:
+    """``text`` (already translated) whose ``.format`` writes numbers in ``lang``'s style.
+
+    For texts the window translates itself: ``local(self.tr("{0:.2f} %")).format(2.1)`` is
+    ``2.10 %`` in English, ``2,10 %`` in French (``lang``: the active language by default).
+    """
+    return LocalText(text, lang or _ACTIVE.lang)
+
+
 # --------------------------------------------------------------------------- dates
 
 _MONTHS: dict[str, tuple[str, ...]] = {
@@ -225,6 +234,18 @@ def format_date(value: dt.date | str, lang: str | None = None) -> str:
     if code == "fr" and day.day == 1:
         return f"1er {month} {day.year}"
     return f"{day.day} {month} {day.year}"
+
+
+_ENGLISH_MONTH = re.compile(r"\b(" + "|".join(_MONTHS["en"]) + r")\b")
+
+
+def localize_months(text: str, lang: str | None = None) -> str:
+    """English month names in ``text`` (a source's ``July 2026``) in ``lang``: ``juillet 2026``."""
+    code = language_of(lang or _ACTIVE.lang)
+    if code == "en":
+        return text
+    names = _MONTHS[code]
+    return _ENGLISH_MONTH.sub(lambda m: names[_MONTHS["en"].index(m.group(1))], text)
 
 
 # ---------------------------------------------------------------------------- CSV

@@ -188,9 +188,32 @@ def threshold_name(t: ThresholdResult, tr: Translate = identity) -> str:
     return pct(t.threshold.value_pct)
 
 
+# The default thresholds' labels (core/models.py's DEFAULT_THRESHOLDS) are English data; in
+# another language they are shown translated. A label the user typed is shown as typed.
+DEFAULT_THRESHOLD_LABELS = {
+    "Spain's position": QT_TRANSLATE_NOOP("phrases", "Spain's position"),
+    "Hague core, 2035": QT_TRANSLATE_NOOP("phrases", "Hague core, 2035"),
+    "Hague total, 2035": QT_TRANSLATE_NOOP("phrases", "Hague total, 2035"),
+}
+
+
+def threshold_label(th: Threshold, tr: Translate = identity) -> str:
+    """A threshold's label as shown: ``Hague core, 2035``, ``La Haye (essentielles), 2035``.
+
+    A default label is translated, a typed one kept; without one, ``3.5% core`` in English
+    (the model's :attr:`Threshold.display_label`), ``3,5 % essentielles`` in French.
+    """
+    if not th.label:
+        if locales.active_language() == "en":
+            return th.display_label
+        return f"{pct(th.value_pct)} {measure_name(th.measure, tr)}"
+    known = DEFAULT_THRESHOLD_LABELS.get(th.label)
+    return th.label if known is None else say(known, tr)
+
+
 def threshold_title(th: Threshold, tr: Translate = identity) -> str:
     """A table row's name: ``3.5 % core · Hague core, 2035``."""
-    return f"{pct(th.value_pct)} {measure_name(th.measure, tr)} · {th.display_label}"
+    return f"{pct(th.value_pct)} {measure_name(th.measure, tr)} · {threshold_label(th, tr)}"
 
 
 def threshold_status(t: ThresholdResult, horizon: int, tr: Translate = identity) -> str:
@@ -608,7 +631,7 @@ def thresholds_text(thresholds: Iterable[Threshold], tr: Translate = identity) -
     form = say(QT_TRANSLATE_NOOP("phrases", "{0}: {1} {2} by {3}"), tr)
     on = [
         form.format(
-            t.display_label, pct(t.value_pct, 2), measure_name(t.measure, tr), t.target_year
+            threshold_label(t, tr), pct(t.value_pct, 2), measure_name(t.measure, tr), t.target_year
         )
         for t in thresholds
         if t.enabled
@@ -1415,6 +1438,8 @@ def escape_clause_text(proj: Projection, fi: FiscalImpact, tr: Translate = ident
     """The EU escape clause for this ally in plain words, the 2028 cliff and the stand-in."""
     ec = fi.escape_clause
     name, iso3 = proj.country.name, proj.country.iso3
+    if locales.active_language() != "en":
+        name = locales.ally_in_sentence(iso3, name)  # pour l'Espagne, für Spanien
     stand_in = say(ESCAPE_STAND_IN, tr)
     if not ec.applies:
         if iso3 not in _EU_ALLIES:

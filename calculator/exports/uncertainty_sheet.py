@@ -12,6 +12,7 @@ from typing import Any
 from calculator.core.projection import Projection
 from calculator.core.uncertainty import PERCENTILES
 from calculator.exports import phrases
+from calculator.exports.report_words import sheet_name
 from calculator.exports.uncertainty import (
     UncertaintyResult,
     band_sentence,
@@ -25,7 +26,7 @@ CHART_ROWS = 18  # rows the band chart covers at the right of the band table
 
 def uncertainty_sheet(wb: Any, fmt: _Formats, proj: Projection, result: UncertaintyResult) -> None:
     """Add the Uncertainty sheet to ``wb``."""
-    sh = _Sheet(wb.add_worksheet(SHEET), fmt)
+    sh = _Sheet(wb.add_worksheet(sheet_name(SHEET)), fmt)
     mc = result.mc
     unit = phrases.money_unit(proj.core_bn)
     m = unit.scale
@@ -139,16 +140,17 @@ def uncertainty_sheet(wb: Any, fmt: _Formats, proj: Projection, result: Uncertai
 def _band_chart(wb: Any, sh: _Sheet, header_row: int, last_row: int) -> None:
     """A line chart of the core share's percentiles, beside the band table."""
     chart = wb.add_chart({"type": "line"})
-    cats = [SHEET, header_row + 1, 0, last_row, 0]
+    name = sheet_name(SHEET)
+    cats = [name, header_row + 1, 0, last_row, 0]
     styles = {5: ("#9BC4E2", "dash"), 10: ("#0072B2", "dash"), 50: ("#0B3C5D", "solid")}
     styles |= {90: styles[10], 95: styles[5]}
     for k, q in enumerate(PERCENTILES):
         colour, dash = styles[q]
         chart.add_series(
             {
-                "name": [SHEET, header_row, 1 + k],
+                "name": [name, header_row, 1 + k],
                 "categories": cats,
-                "values": [SHEET, header_row + 1, 1 + k, last_row, 1 + k],
+                "values": [name, header_row + 1, 1 + k, last_row, 1 + k],
                 "line": {"color": colour, "width": 2.0 if q == 50 else 1.25, "dash_type": dash},
             }
         )

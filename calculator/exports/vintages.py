@@ -15,7 +15,7 @@ from calculator.core.dataset import Dataset
 from calculator.core.equipment import equipment_history, guideline_money_bn
 from calculator.core.models import Scenario
 from calculator.core.projection import Projection, ProjectionError, project
-from calculator.exports import phrases
+from calculator.exports import locales, phrases
 from calculator.exports.phrases import Translate, identity, say
 from calculator.exports.tabular import dataset_info, threshold_dict
 
@@ -96,7 +96,7 @@ def dataset_name(ds: Dataset, edition: str, tr: Translate = identity) -> str:
     """A dataset as a reader names it: ``NATO July 2026``, or an own source's title and date."""
     src = ds.manifest.source(ds.manifest.nato_editions[edition])
     if src.publisher.startswith("NATO"):
-        return say(phrases.DATASET_NAME_NATO, tr).format(src.edition)
+        return say(phrases.DATASET_NAME_NATO, tr).format(locales.localize_months(src.edition))
     return f"{src.title}, {src.edition}"
 
 

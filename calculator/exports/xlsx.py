@@ -27,10 +27,11 @@ from calculator.core.dataset import Dataset
 from calculator.core.fiscal import FiscalImpact
 from calculator.core.models import Measure, Scenario
 from calculator.core.projection import Projection, ThresholdResult
-from calculator.exports import phrases
+from calculator.exports import phrases, report_words
 from calculator.exports.errors import ExportError
 from calculator.exports.own_numbers import alliance_money
 from calculator.exports.palette import CORE_COLOUR, TOTAL_COLOUR, threshold_colour
+from calculator.exports.report_words import sheet_name, sheet_ref
 from calculator.exports.tabular import (
     YEARLY_COLUMNS,
     alliance_rows,
@@ -157,6 +158,8 @@ class _Sheet:
 
     def text(self, row: int, col: int, value: str, fmt: Any = None, *, fit: bool = True) -> None:
         """A string cell; ``fit=False`` for titles that may spill into empty cells."""
+        if fmt is not None and (fmt is self.fmt.label or fmt is self.fmt.heading):
+            value = report_words.word(value)  # the workbook's own words, in the active language
         self.ws.write_string(row, col, value, fmt if fmt is not None else self.fmt.text)
         if fit:
             self._fit(col, value, bold=fmt in (self.fmt.label, self.fmt.header))
@@ -207,14 +210,15 @@ class _Sheet:
 
     def header(self, row: int, cols: Sequence[str], first_col: int = 0) -> None:
         """A header row: shaded, wrapped beyond :data:`_HEADER_PX`; its height is set at the end."""
-        for i, name in enumerate(cols):
+        for i, english in enumerate(cols):
+            name = report_words.word(english)
             self.ws.write_string(row, first_col + i, name, self.fmt.header)
             self._fit(first_col + i, name, bold=True, cap=_HEADER_PX)
             self.headers.append((row, first_col + i, name))
 
     def title(self, row: int, text: str) -> None:
         """The sheet title: large, spilling into the empty cells to its right."""
-        self.ws.write_string(row, 0, text, self.fmt.title)
+        self.ws.write_string(row, 0, report_words.word(text), self.fmt.title)
         self.ws.set_row_pixels(row, 26)
 
     def paragraph(self, row: int, first_col: int, last_col: int, text: str) -> None:
@@ -314,6 +318,8 @@ def _yearly_kind(key: str, unit: phrases.MoneyUnit = phrases.BILLIONS) -> str:
 
 def _threshold_line_name(t: ThresholdResult) -> str:
     th = t.threshold
+    if not report_words.in_english():
+        return phrases.threshold_title(th)  # 2,1 % essentielles · Position de l'Espagne
     generic = f"{th.value_pct:g}% {th.measure.value}"
     return th.display_label if th.display_label == generic else f"{th.display_label} ({generic})"
 
@@ -330,12 +336,17 @@ def _summary_sheet(
     summary: str,
     lay: _YearlyLayout,
 ) -> None:
-    sh = _Sheet(wb.add_worksheet("Summary"), fmt)
+    sh = _Sheet(wb.add_worksheet(sheet_name("Summary")), fmt)
     c, sc = proj.country, proj.scenario
     cur = c.currency
     unit = lay.unit
     money_kind = _yearly_kind("gdp_bn", unit)
-    sh.title(0, f"{APP_TITLE}: {c.name}")
+    sh.title(
+        0,
+        f"{APP_TITLE}: {c.name}"
+        if report_words.in_english()
+        else report_words.sentence(report_words.TITLE, report_words.ally(c.iso3, c.name)),
+    )
     sh.text(
         1,
         0,
@@ -371,18 +382,22 @@ def _summary_sheet(
     base = doc["base"]
     edition = ds.manifest.source(doc["base"]["share_source"])
     pair(
-        f"Base year {proj.base_year}: core share (% of GDP)",
+        report_words.sentence(report_words.BASE_SHARE, proj.base_year),
         base["share_pct"],
         note=f"NATO {base['share_status']}, {edition.title}, {edition.edition} edition",
     )
     pair(
-        f"Base year {proj.base_year}: GDP ({unit.short} {cur})",
+        report_words.sentence(
+            report_words.BASE_GDP, proj.base_year, report_words.money_in(unit.scale, cur)
+        ),
         scaled(base["gdp_bn"]),
         money_kind,
         note=base["gdp_source"],
     )
     pair(
-        f"Base year {proj.base_year}: core defence ({unit.short} {cur})",
+        report_words.sentence(
+            report_words.BASE_CORE, proj.base_year, report_words.money_in(unit.scale, cur)
+        ),
         scaled(base["core_defence_bn"]),
         money_kind,
         note="derived = NATO share × IMF GDP",
@@ -480,7 +495,9 @@ def _summary_sheet(
     sh.text(
         row,
         0,
-        f"Extra core spending, cumulative {span} ({unit.short} {cur})",
+        report_words.sentence(
+            report_words.EXTRA_CUMULATIVE, span, report_words.money_in(unit.scale, cur)
+        ),
         fmt.heading,
         fit=False,
     )
@@ -505,7 +522,7 @@ def _summary_sheet(
             ref = lay.ref(
                 f"cumulative_vs_{key}_bn", lay.row_of(target, proj.base_year), absolute=True
             )
-            sh.formula(row, 1, f"=Yearly!{ref}", value, money_kind)
+            sh.formula(row, 1, f"={sheet_ref('Yearly')}!{ref}", value, money_kind)
         else:
             sh.number(row, 1, value, money_kind)
         sh.text(row, 2, note, fmt.muted, fit=False)
@@ -543,7 +560,7 @@ def _insert_chart(
     """A native line chart of core and total share, with dashed threshold lines as series."""
     n = len(proj.years)
     chart = wb.add_chart({"type": "line"})
-    cats = ["Yearly", 1, 0, n, 0]
+    cats = [sheet_name("Yearly"), 1, 0, n, 0]
 
     def series(name: str, col: int, colour: str, width: float, dashed: bool, marker: bool) -> None:
         line: dict[str, Any] = {"color": colour, "width": width}
@@ -553,7 +570,7 @@ def _insert_chart(
             {
                 "name": name,
                 "categories": cats,
-                "values": ["Yearly", 1, col, n, col],
+                "values": [sheet_name("Yearly"), 1, col, n, col],
                 "line": line,
                 "marker": (
                     {
@@ -691,7 +708,7 @@ def _yearly_sheet(
     lay: _YearlyLayout,
 ) -> None:
     """The yearly table: inputs as numbers, derived columns as formulas; then the lines."""
-    sh = _Sheet(wb.add_worksheet("Yearly"), fmt)
+    sh = _Sheet(wb.add_worksheet(sheet_name("Yearly")), fmt)
     cur = proj.country.currency
     unit = lay.unit
     rows = _yearly_values(proj)
@@ -711,7 +728,7 @@ def _yearly_sheet(
                 sh.number(r, col, value, kind)
     # Threshold lines for the chart, after a blank column so the table stays a clean block.
     for t, col in zip(proj.thresholds, lay.line_cols, strict=True):
-        sh.header(0, [f"Line: {_threshold_line_name(t)}"], col)
+        sh.header(0, [report_words.sentence(report_words.LINE, _threshold_line_name(t))], col)
         for r in range(1, len(rows) + 1):
             sh.number(r, col, t.threshold.value_pct, "pct")
     sh.ws.freeze_panes(1, 1)
@@ -773,7 +790,7 @@ def _assumptions_sheet(
     title: str,
     skip: Sequence[str] = (),
 ) -> None:
-    sh = _Sheet(wb.add_worksheet("Assumptions"), fmt)
+    sh = _Sheet(wb.add_worksheet(sheet_name("Assumptions")), fmt)
     current = _flatten(scenario.model_dump(mode="json"))
     default = _flatten(Scenario(country=scenario.country).model_dump(mode="json"))
     differs = [
@@ -828,7 +845,7 @@ def _assumptions_sheet(
 
 
 def _sources_sheet(wb: Any, fmt: _Formats, ds: Dataset, notes: Sequence[str]) -> None:
-    sh = _Sheet(wb.add_worksheet("Sources"), fmt)
+    sh = _Sheet(wb.add_worksheet(sheet_name("Sources")), fmt)
     info = dataset_info(ds)
     sh.title(0, "Data sources")
     sh.label(2, 0, "Dataset")
@@ -955,7 +972,11 @@ def write_projection_xlsx(
         fmt,
         proj.scenario,
         proj.base_year,
-        f"Assumptions: {proj.scenario.name or 'unnamed scenario'}, {proj.country.name}",
+        report_words.sentence(
+            report_words.ASSUMPTIONS_TITLE,
+            proj.scenario.name or report_words.word("unnamed scenario"),
+            report_words.ally(proj.country.iso3, proj.country.name),
+        ),
     )
     _sources_sheet(wb, fmt, ds, _source_notes(ds, [*proj.notes, proj.country.note]))
     wb.close()
@@ -1000,7 +1021,9 @@ def _alliance_chart(
     core = [(i, t) for i, t in enumerate(first.thresholds) if t.threshold.measure is Measure.CORE]
     for k, (i, t) in enumerate(core):
         col = line_col + k
-        sh.header(header_row, [f"Line: {_threshold_line_name(t)}"], col)
+        sh.header(
+            header_row, [report_words.sentence(report_words.LINE, _threshold_line_name(t))], col
+        )
         for r in range(rows[0], rows[1] + 1):
             sh.number(r, col, t.threshold.value_pct, "pct")
         lines.add_series(
@@ -1048,8 +1071,8 @@ def write_alliance_xlsx(path: Path, projs: list[Projection], ds: Dataset) -> Non
     buf = io.BytesIO()
     wb = _new_workbook(buf, f"{APP_TITLE}: NATO allies", ds)
     fmt = _Formats.create(wb)
-    sh = _Sheet(wb.add_worksheet("Alliance"), fmt)
-    sh.title(0, f"NATO allies: the year each threshold is reached (horizon {horizon})")
+    sh = _Sheet(wb.add_worksheet(sheet_name("Alliance")), fmt)
+    sh.title(0, report_words.sentence(report_words.ALLIANCE_TITLE, horizon))
     sh.text(
         1,
         0,
@@ -1130,7 +1153,7 @@ def write_alliance_xlsx(path: Path, projs: list[Projection], ds: Dataset) -> Non
         fmt,
         first.scenario,
         None,
-        "Assumptions (the same for every ally)",
+        report_words.word("Assumptions (the same for every ally)"),
         skip=("country", "base_year", "name", "notes"),
     )
     _sources_sheet(wb, fmt, ds, _source_notes(ds, ()))

@@ -42,6 +42,7 @@ from calculator.core.alliance import alliance_scenario, project_alliance
 from calculator.core.models import HAGUE_YEAR, Measure, Scenario, SpendingMode
 from calculator.core.projection import Projection, ProjectionError
 from calculator.exports import phrases
+from calculator.exports.locales import ally_name, local, localize_number
 from calculator.exports.own_numbers import alliance_money
 from calculator.exports.palette import CORE_COLOUR, colour_of
 from calculator.exports.tabular import alliance_rows, reach_text, threshold_key
@@ -278,9 +279,11 @@ class AllianceTableModel(QStandardItemModel):
             cols.append(
                 _Column(
                     threshold_key(t),
-                    f"{th.value_pct:g} % {measure}",
+                    localize_number(f"{th.value_pct:g} % {measure}"),
                     self.tr("Year {0} is first reached ({1}); \u2013 not by {2}").format(
-                        f"{th.value_pct:g} % {measure}", th.display_label, horizon
+                        localize_number(f"{th.value_pct:g} % {measure}"),
+                        phrases.threshold_label(th, qt_tr),
+                        horizon,
                     ),
                     "reach",
                 )
@@ -337,7 +340,7 @@ class AllianceTableModel(QStandardItemModel):
         if value is None:
             return "\u2013"
         if col.kind == "pct":
-            return f"{value:.2f} %"
+            return localize_number(f"{value:.2f} %")
         if col.kind == "reach":
             return reach_text(row, col.key, qt_tr)  # the phrasebook's alliance cell
         return str(value)
@@ -553,8 +556,8 @@ class AllianceView(QWidget):
         if proj is None:
             return None
         i = year - proj.base_year
-        return self.tr("{0} ({1}), {2}: core {3:.2f} % of GDP = {4:,.1f} bn {5}").format(
-            proj.country.name,
+        return local(self.tr("{0} ({1}), {2}: core {3:.2f} % of GDP = {4:,.1f} bn {5}")).format(
+            ally_name(proj.country.iso3, proj.country.name),
             proj.country.iso3,
             year,
             float(proj.core_share_pct[i]),
@@ -668,9 +671,9 @@ class AllianceView(QWidget):
         economy = (
             self.tr("IMF baseline economy")
             if run.economy.preset.value == "imf"
-            else self.tr("constant rates of {0:g} % real growth and {1:g} % inflation").format(
-                run.economy.real_growth_pct, run.economy.inflation_pct
-            )
+            else local(
+                self.tr("constant rates of {0:g} % real growth and {1:g} % inflation")
+            ).format(run.economy.real_growth_pct, run.economy.inflation_pct)
         )
         self.summary.setText(
             self.tr(
@@ -733,7 +736,7 @@ class AllianceView(QWidget):
                     line.label.setColor(colour)
                 if line.value() != thresholds[i].value_pct:  # re-rendering a label is costly
                     line.setValue(thresholds[i].value_pct)
-                    line.label.setFormat(f"{thresholds[i].value_pct:g} %")
+                    line.label.setFormat(localize_number(f"{thresholds[i].value_pct:g} %"))
                 top = max(top, thresholds[i].value_pct)
         x_range = (first - 0.3, last + 0.5)
         if x_range != self._x_range:
@@ -790,7 +793,7 @@ class AllianceView(QWidget):
             return
         p = self.model.projection(row)
         self.highlight_curve.setData(p.years.astype(float), p.core_share_pct)
-        self.highlight_label.setText(p.country.name)
+        self.highlight_label.setText(ally_name(p.country.iso3, p.country.name))
         self.highlight_label.setPos(float(p.years[-1]), float(p.core_share_pct[-1]))
         self.highlight_label.setVisible(True)
 

@@ -44,6 +44,7 @@ from calculator.exports.compare import (
     build_comparison,
     scenario_labels,
 )
+from calculator.exports.locales import local
 from calculator.exports.palette import CORE_COLOUR
 from calculator.gui.controller import ScenarioController
 from calculator.gui.phrasing import qt_tr
@@ -268,7 +269,9 @@ def effective_assumptions(
     )
     put("core.glide_target_pct", tr("Glide target"), phrases.pct(core.glide_target_pct, 2))
     put("core.glide_year", tr("Glide year"), str(core.glide_year))
-    put("core.increment_bn", tr("Annual increment"), tr("{0:g} bn").format(core.increment_bn))
+    put(
+        "core.increment_bn", tr("Annual increment"), local(tr("{0:g} bn")).format(core.increment_bn)
+    )
     put("core.custom_points", tr("Custom points"), phrases.custom_points_text(core.custom_points))
     rel = scenario.related
     put("related.mode", tr("Related path"), phrases.mode_name(scenario, "related.mode", qt_tr))

@@ -14,7 +14,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QByteArray,
-    QLocale,
     QObject,
     QPoint,
     QRect,
@@ -43,6 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from calculator.exports.locales import active_language, language_of
 from calculator.exports.phrases import describe_chart
 from calculator.gui.controller import ScenarioController
 from calculator.gui.phrasing import qt_tr
@@ -61,8 +61,8 @@ def guide_dir() -> Path:
 
 
 def guide_path(language: str | None = None) -> Path:
-    """``guide_<language>.md`` if there is one, else the English guide."""
-    lang = (language or QLocale().name()).split("_")[0]
+    """``guide_<language>.md`` (default: the window's language) if there is one, else English."""
+    lang = language_of(language or active_language())
     candidate = guide_dir() / f"guide_{lang}.md"
     return candidate if candidate.is_file() else guide_dir() / "guide_en.md"
 

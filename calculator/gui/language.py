@@ -14,11 +14,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QLibraryInfo,
     QLocale,
-    QObject,
     QSettings,
-    QTranslator,
     Signal,
     Slot,
 )
@@ -27,10 +24,13 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from calculator.exports.locales import LANGUAGE_NAMES, LANGUAGES, language_of, set_language
 from calculator.gui.phrasing import qt_tr
-from calculator.resources import translations_dir
-from calculator.storage.translations import load_catalogue
+from calculator.render.qt import TsTranslator, install_translations
+
+__all__ = ["LanguageMenu", "TsTranslator", "chosen_language", "install_language"]
 
 SETTINGS_KEY = "view/language"
+# The Qt locale each language's numbers follow in spin boxes and other Qt-formatted fields.
+QT_LOCALES = {"en": "en_GB", "fr": "fr_FR", "es": "es_ES", "nl": "nl_NL", "de": "de_DE"}
 
 
 def chosen_language(settings: QSettings | None) -> str:
@@ -41,54 +41,18 @@ def chosen_language(settings: QSettings | None) -> str:
     return language_of(QLocale.system().name())
 
 
-class TsTranslator(QTranslator):
-    """A translator over a committed ``.ts`` (no ``.qm`` built): looks texts up as Qt does.
-
-    A text lupdate filed in another context (module-level ``tr()`` calls land in the empty
-    one) is found by its source alone.
-    """
-
-    def __init__(self, lang: str, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._catalogue = load_catalogue(lang)
-        self._by_source = {source: text for (_, source), text in self._catalogue.items()}
-
-    def isEmpty(self) -> bool:
-        """Whether there is nothing to translate."""
-        return not self._catalogue
-
-    def translate(  # noqa: D102 (QTranslator's contract)
-        self,
-        context: str,
-        sourceText: str,
-        disambiguation: str | None = None,
-        n: int = -1,
-    ) -> str:
-        return self._catalogue.get((context, sourceText)) or self._by_source.get(sourceText, "")
-
-
 def install_language(app: QCoreApplication, lang: str) -> bool:
     """Install ``lang`` (``en``: nothing to install); return whether a translation is in use.
 
-    Qt's own texts (standard buttons) come from Qt's ``qtbase_<lang>.qm`` when present.
+    Qt's own texts (standard buttons) come from Qt's ``qtbase_<lang>.qm`` when present. The
+    language's ``QLocale`` becomes the default, so spin boxes write ``8,0 %`` in French.
     """
     lang = language_of(lang)
     set_language(lang, None if lang == "en" else qt_tr)
+    QLocale.setDefault(QLocale(QT_LOCALES[lang]))
     if lang == "en":
         return False
-    qt_own = QTranslator(app)
-    if qt_own.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt_own)
-    # Qt asks the last installed translator first: the compiled .qm (fast, C++) when built,
-    # then the .ts reader, which also finds texts lupdate filed under another context (the
-    # module-level ``tr = widget.tr`` helpers land in the empty one) and serves a checkout
-    # where no .qm was built.
-    from_ts = TsTranslator(lang, app)
-    installed = not from_ts.isEmpty() and app.installTranslator(from_ts)
-    compiled = QTranslator(app)
-    if compiled.load(f"calculator_{lang}", str(translations_dir())):
-        installed = app.installTranslator(compiled) or installed
-    return installed
+    return install_translations(app, lang)
 
 
 class LanguageMenu(QMenu):

@@ -43,7 +43,7 @@ from calculator.core.dataset import Dataset
 from calculator.core.models import Prices
 from calculator.core.projection import Projection, ThresholdResult
 from calculator.exports import phrases
-from calculator.exports.locales import localize_number
+from calculator.exports.locales import local, localize_number
 from calculator.exports.own_numbers import assumption_lines, chosen_units
 from calculator.gui.controller import ScenarioController
 from calculator.gui.phrasing import qt_tr
@@ -345,8 +345,10 @@ class ResultsPanel(QWidget):
         last = -1
         cur = proj.country.currency
         parts = [
-            self.tr(
-                "In {0}: core defence is {1:.1f} % of government spending and {2} {3} per person."
+            local(
+                self.tr(
+                    "In {0}: core defence is {1:.1f} % of government spending and {2} {3} per person."
+                )
             ).format(
                 int(proj.years[last]),
                 float(proj.core_pct_of_gov_exp[last]),

@@ -18,7 +18,9 @@ from PySide6.QtWidgets import QApplication
 
 from calculator.core.models import HAGUE_YEAR, Measure
 from calculator.core.projection import Projection
+from calculator.exports.locales import ally_name
 from calculator.exports.palette import threshold_colour
+from calculator.exports.phrases import threshold_title
 from calculator.render.chart import add_threshold_line, nice_top, style_plot, year_ticks
 from calculator.render.images import flush_deletions
 from calculator.render.qt import ensure_app
@@ -55,12 +57,14 @@ def render_alliance_image(projs: Sequence[Projection], scale: float = ALLIANCE_S
         line.setPen(pen)
         line.setValue(th.value_pct)
         line.setVisible(True)  # the label only renders while its line is visible
-        line.label.setFormat(f"{th.value_pct:g} % core · {th.display_label}")
+        line.label.setFormat(threshold_title(th))  # 3.5 % core · Hague core, 2035
         top = max(top, th.value_pct)
     # Name the highest paths at the horizon: the allies a reader looks for first.
     ranked = sorted(projs, key=lambda p: float(p.core_share_pct[-1]), reverse=True)
     for p in ranked[:NAMED_AT_EDGE]:
-        label = pg.TextItem(p.country.name, color="#444444", anchor=(1.0, 0.5))
+        label = pg.TextItem(
+            ally_name(p.country.iso3, p.country.name), color="#444444", anchor=(1.0, 0.5)
+        )
         label.setFont(font)
         label.setPos(float(p.years[-1]), float(p.core_share_pct[-1]))
         item.addItem(label, ignoreBounds=True)

@@ -15,6 +15,7 @@ from PySide6.QtGui import QFont
 
 from calculator.core.models import HAGUE_YEAR, MAX_HORIZON, MIN_YEAR, REVIEW_YEAR, Measure
 from calculator.core.projection import Projection, ThresholdResult
+from calculator.exports.locales import local, localize_number
 from calculator.exports.palette import (
     CORE_COLOUR,
     HISTORY_COLOUR,
@@ -24,7 +25,7 @@ from calculator.exports.palette import (
     threshold_colour,
 )
 from calculator.exports.palette import overlay_colour as overlay_colour  # compare.py's import
-from calculator.exports.phrases import MILLIONS, money, money_unit
+from calculator.exports.phrases import MILLIONS, money, money_unit, threshold_label
 
 # Okabe-Ito: distinguishable with the common colour-vision deficiencies (yellow left out: it is
 # unreadable on white).
@@ -49,7 +50,7 @@ LABEL_FILL = (255, 255, 255, 90)
 
 
 def _fmt_pct(value: float) -> str:
-    return f"{value:g} %"
+    return localize_number(f"{value:g} %")  # 2,1 % in French
 
 
 class MoneyAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph is untyped
@@ -458,7 +459,7 @@ class ProjectionPlots(QObject):
                 self._line_state.pop(i, None)
             self._update_beyond_label(beyond, res, proj.horizon)
             measure = self.tr("core") if th.measure is Measure.CORE else self.tr("total")
-            text = f"{_fmt_pct(th.value_pct)} {measure} · {th.display_label}"
+            text = f"{_fmt_pct(th.value_pct)} {measure} · {threshold_label(th)}"
             if res.already_met:
                 # Met before the projection starts: no crossing to mark; the line says so.
                 text += self.tr(" · already met")
@@ -689,16 +690,18 @@ class ProjectionPlots(QObject):
         if proj.base_year <= year <= proj.horizon:
             i = year - proj.base_year
             parts = [
-                self.tr("{0}: core {1:.2f} % of GDP = {2}").format(
+                local(self.tr("{0}: core {1:.2f} % of GDP = {2}")).format(
                     year, proj.core_share_pct[i], money(float(proj.core_bn[i]), cur)
                 )
             ]
             if proj.related_share_pct[i] > 0:
-                parts.append(self.tr("total {0:.2f} %").format(proj.total_share_pct[i]))
-            parts.append(self.tr("GDP {0:,.0f} bn {1}").format(proj.gdp_bn[i], cur))
+                parts.append(local(self.tr("total {0:.2f} %")).format(proj.total_share_pct[i]))
+            parts.append(local(self.tr("GDP {0:,.0f} bn {1}")).format(proj.gdp_bn[i], cur))
             band = self.band_at(year)
             if band is not None:
-                parts.append(self.tr("draws 10\u201390 %: {0:.2f}\u2013{1:.2f} %").format(*band))
+                parts.append(
+                    local(self.tr("draws 10\u201390 %: {0:.2f}\u2013{1:.2f} %")).format(*band)
+                )
             kind = self.tr("base year, NATO") if i == 0 else self.tr("projected")
             return " · ".join(parts) + f" ({kind})"
         hist = proj.history
@@ -707,7 +710,9 @@ class ProjectionPlots(QObject):
             j = int(idx[0])
             share = float(hist.share_pct[j])
             amount = float(hist.money_bn[j])
-            text = self.tr("{0}: NATO {1:.2f} % of GDP ({2})").format(year, share, hist.status[j])
+            text = local(self.tr("{0}: NATO {1:.2f} % of GDP ({2})")).format(
+                year, share, hist.status[j]
+            )
             if not math.isnan(amount):
                 # in millions for a small ally, as the money chart: "243 m EUR"
                 text += self.tr(" · {0} published").format(money(amount, hist.money_currency))

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import QApplication
 from calculator import __version__
 from calculator.core.dataset import Dataset
 from calculator.core.projection import Projection
+from calculator.exports.locales import localize_months
+from calculator.exports.report_words import CHART_SOURCE, ally, sentence
 from calculator.exports.uncertainty import UncertaintyResult, band_of_share
 from calculator.render.chart import GRID_PEN_COLOUR, ProjectionPlots
 from calculator.render.qt import ensure_app
@@ -32,11 +34,14 @@ FOOT_HEIGHT = 44  # logical pixels under the chart for the source line
 def source_line(proj: Projection, ds: Dataset) -> str:
     """The line under every exported chart: what it shows and where the figures come from."""
     edition = ds.manifest.source(ds.manifest.nato_editions[proj.scenario.nato_edition])
-    return (
-        f"{proj.country.name}, core defence spending as % of GDP. Sources: NATO, "
-        f"{edition.title}, {edition.edition} (cut-off {edition.cut_off}); IMF World "
-        f"Economic Outlook, October 2025. Projection from {proj.base_year}: Defence Budget "
-        f"What-If Calculator {__version__}."
+    return sentence(
+        CHART_SOURCE,
+        ally(proj.country.iso3, proj.country.name),
+        edition.title,
+        localize_months(edition.edition),
+        edition.cut_off,
+        proj.base_year,
+        __version__,
     )
 
 

@@ -31,6 +31,14 @@ from calculator.core.fiscal import FiscalImpact
 from calculator.core.projection import Projection
 from calculator.exports.brief import alliance_html, brief_html
 from calculator.exports.compare import Comparison
+from calculator.exports.report_words import (
+    ALLIANCE_PDF_TITLE,
+    BRIEF_TITLE,
+    FOOTER,
+    PAGE,
+    ally,
+    sentence,
+)
 from calculator.exports.uncertainty import UncertaintyResult
 from calculator.exports.vintages import VintageComparison, equipment_summary
 from calculator.render.images import SCREEN_DPI, render_chart_image
@@ -100,7 +108,7 @@ def _write_html_pdf(
         painter.drawText(
             QRectF(page_w * 0.82, page_h + 8, page_w * 0.18, footer_h - 8),
             int(Qt.AlignmentFlag.AlignRight),
-            f"Page {i + 1} of {pages}",
+            sentence(PAGE, i + 1, pages),
         )
     painter.end()
     del writer  # flushes the PDF's trailer into the buffer
@@ -203,8 +211,8 @@ def write_pdf(
         images["equipment.png"] = render_equipment_image(
             eq, equipment_caption(eq, proj.country.name)
         )
-    title = proj.scenario.name or f"{proj.country.name}: defence spending scenario"
-    footer = f"{title} · Defence Budget What-If Calculator {__version__} · dataset {ds.id}"
+    title = proj.scenario.name or sentence(BRIEF_TITLE, ally(proj.country.iso3, proj.country.name))
+    footer = sentence(FOOTER, title, __version__, ds.id)
     html = brief_html(
         proj,
         ds,
@@ -223,8 +231,8 @@ def write_alliance_pdf(
     """Write the alliance overview as a PDF; return the number of pages."""
     from calculator.render.alliance_chart import render_alliance_image
 
-    title = "The alliance: thresholds by ally"
-    footer = f"{title} · Defence Budget What-If Calculator {__version__} · dataset {ds.id}"
+    title = sentence(ALLIANCE_PDF_TITLE)
+    footer = sentence(FOOTER, title, __version__, ds.id)
     images: dict[str, object] = {"alliance.png": render_alliance_image(projs)} if projs else {}
     html = alliance_html(projs, ds, chart_src="alliance.png" if projs else None)
     return _write_html_pdf(path, html, images, title, footer, paper)

@@ -4417,6 +4417,86 @@ kumuliert bis {1}</translation>
             <translation>Zeilen</translation>
         </message>
         <message>
+            <source>Core</source>
+            <translation>Kern</translation>
+        </message>
+        <message>
+            <source>Core %</source>
+            <translation>Kern %</translation>
+        </message>
+        <message>
+            <source>Related %</source>
+            <translation>Verbunden %</translation>
+        </message>
+        <message>
+            <source>Total %</source>
+            <translation>Gesamt %</translation>
+        </message>
+        <message>
+            <source>Extra vs const. share</source>
+            <translation>Mehr ggü. konstantem Anteil</translation>
+        </message>
+        <message>
+            <source>Core % gov. spending</source>
+            <translation>Kern % Staatsausg.</translation>
+        </message>
+        <message>
+            <source>Debt % GDP without</source>
+            <translation>Schulden % BIP ohne</translation>
+        </message>
+        <message>
+            <source>Effect (points)</source>
+            <translation>Wirkung (Punkte)</translation>
+        </message>
+        <message>
+            <source>Escape clause: covered</source>
+            <translation>Ausweichklausel: gedeckt</translation>
+        </message>
+        <message>
+            <source>not covered</source>
+            <translation>nicht gedeckt</translation>
+        </message>
+        <message>
+            <source>Budget impact: deficit and debt</source>
+            <translation>Haushaltswirkung: Defizit und Schulden</translation>
+        </message>
+        <message>
+            <source>Sources of the fiscal block:</source>
+            <translation>Quellen des Haushaltsteils:</translation>
+        </message>
+        <message>
+            <source>Growth adjustment</source>
+            <translation>Wachstumsanpassung</translation>
+        </message>
+        <message>
+            <source>Inflation adjustment</source>
+            <translation>Inflationsanpassung</translation>
+        </message>
+        <message>
+            <source>Related spending</source>
+            <translation>Verbundene Ausgaben</translation>
+        </message>
+        <message>
+            <source>latest</source>
+            <translation>neuestes</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>Notizen:</translation>
+        </message>
+        <message>
+            <source>Base %</source>
+            <translation>Basisanteil %</translation>
+        </message>
+        <message>
+            <source>unnamed scenario</source>
+            <translation>unbenanntes Szenario</translation>
+        </message>
+        <message>
+            <source>Assumptions (the same for every ally)</source>
+            <translation>Annahmen (dieselben für alle Verbündeten)</translation>
+        </message>
+        <message>
             <source>ISO3</source>
             <translation>ISO3-Code</translation>
         </message>
@@ -4426,35 +4506,99 @@ kumuliert bis {1}</translation>
         </message>
         <message>
             <source>Defence Budget What-If Calculator: {0}</source>
-            <translation type="unfinished" />
+            <translation>Szenariorechner für Verteidigungshaushalte: {0}</translation>
         </message>
         <message>
             <source>Budget impact: {0}</source>
-            <translation type="unfinished" />
+            <translation>Haushaltswirkung: {0}</translation>
         </message>
         <message>
             <source>NATO allies: the year each threshold is reached (horizon {0})</source>
-            <translation type="unfinished" />
+            <translation>NATO-Verbündete: das Jahr, in dem jede Schwelle erreicht wird (Horizont {0})</translation>
         </message>
         <message>
             <source>Base year {0}: core share (% of GDP)</source>
-            <translation type="unfinished" />
+            <translation>Basisjahr {0}: Kernanteil (% des BIP)</translation>
         </message>
         <message>
             <source>Base year {0}: GDP ({1})</source>
-            <translation type="unfinished" />
+            <translation>Basisjahr {0}: BIP ({1})</translation>
         </message>
         <message>
             <source>Base year {0}: core defence ({1})</source>
-            <translation type="unfinished" />
+            <translation>Basisjahr {0}: Kernverteidigung ({1})</translation>
         </message>
         <message>
             <source>Extra core spending, cumulative {0} ({1})</source>
-            <translation type="unfinished" />
+            <translation>Zusätzliche Kernausgaben, kumuliert {0} ({1})</translation>
         </message>
         <message>
             <source>Line: {0}</source>
-            <translation type="unfinished" />
+            <translation>Linie: {0}</translation>
+        </message>
+        <message>
+            <source>Assumptions: {0}, {1}</source>
+            <translation>Annahmen: {0}, {1}</translation>
+        </message>
+        <message>
+            <source>{0}: defence spending scenario</source>
+            <translation>{0}: Szenario der Verteidigungsausgaben</translation>
+        </message>
+        <message>
+            <source>{0} ({1}) · money in {2} of {3}, current prices · prepared {4}</source>
+            <translation>{0} ({1}) · Beträge in {2} {3}, laufende Preise · erstellt am {4}</translation>
+        </message>
+        <message>
+            <source>Base year {0} ({1}): NATO puts {2} at {3:.2f} % of GDP, which is {4} on IMF GDP (derived). Core spending path: {5}.</source>
+            <translation>Basisjahr {0} ({1}): Die NATO beziffert die Verteidigungsausgaben von {2} auf {3:.2f} % des BIP, das sind {4} auf Basis des IWF-BIP (abgeleitet). Pfad der Kernausgaben: {5}.</translation>
+        </message>
+        <message>
+            <source>actual</source>
+            <translation>Ist-Wert</translation>
+        </message>
+        <message>
+            <source>estimate</source>
+            <translation>Schätzung</translation>
+        </message>
+        <message>
+            <source>projection</source>
+            <translation>Projektion</translation>
+        </message>
+        <message>
+            <source>{0} · Defence Budget What-If Calculator {1} · dataset {2}</source>
+            <translation>{0} · Szenariorechner für Verteidigungshaushalte {1} · Datensatz {2}</translation>
+        </message>
+        <message>
+            <source>Page {0} of {1}</source>
+            <translation>Seite {0} von {1}</translation>
+        </message>
+        <message>
+            <source>The alliance: thresholds by ally</source>
+            <translation>Das Bündnis: Schwellen je Verbündeten</translation>
+        </message>
+        <message>
+            <source>The alliance: when does each ally reach each threshold?</source>
+            <translation>Das Bündnis: Wann erreicht jeder Verbündete jede Schwelle?</translation>
+        </message>
+        <message>
+            <source>Prepared {0} · dataset {1}</source>
+            <translation>Erstellt am {0} · Datensatz {1}</translation>
+        </message>
+        <message>
+            <source>Every ally under the same assumptions: core spending {0}.</source>
+            <translation>Alle Verbündeten unter denselben Annahmen: Kernausgaben {0}.</translation>
+        </message>
+        <message>
+            <source>Iceland has no armed forces and no NATO figure, so it is not listed.</source>
+            <translation>Island hat keine Streitkräfte und keine NATO-Zahl und ist daher nicht aufgeführt.</translation>
+        </message>
+        <message>
+            <source>Core % {0}</source>
+            <translation>Kern % {0}</translation>
+        </message>
+        <message>
+            <source>{0}, core defence spending as % of GDP. Sources: NATO, {1}, {2} (cut-off {3}); IMF World Economic Outlook, October 2025. Projection from {4}: Defence Budget What-If Calculator {5}.</source>
+            <translation>{0}, Kernverteidigungsausgaben in % des BIP. Quellen: NATO, {1}, {2} (Stichtag {3}); IWF, World Economic Outlook, Oktober 2025. Projektion ab {4}: Szenariorechner für Verteidigungshaushalte {5}.</translation>
         </message>
         <message>
             <source>Economy preset</source>

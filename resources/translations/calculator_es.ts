@@ -4417,6 +4417,86 @@ acumulado hasta {1}</translation>
             <translation>Filas</translation>
         </message>
         <message>
+            <source>Core</source>
+            <translation>Básico</translation>
+        </message>
+        <message>
+            <source>Core %</source>
+            <translation>Básico %</translation>
+        </message>
+        <message>
+            <source>Related %</source>
+            <translation>Relacionado %</translation>
+        </message>
+        <message>
+            <source>Total %</source>
+            <translation>Total %</translation>
+        </message>
+        <message>
+            <source>Extra vs const. share</source>
+            <translation>Adicional / proporción constante</translation>
+        </message>
+        <message>
+            <source>Core % gov. spending</source>
+            <translation>Básico % gasto público</translation>
+        </message>
+        <message>
+            <source>Debt % GDP without</source>
+            <translation>Deuda % PIB sin</translation>
+        </message>
+        <message>
+            <source>Effect (points)</source>
+            <translation>Efecto (puntos)</translation>
+        </message>
+        <message>
+            <source>Escape clause: covered</source>
+            <translation>Cláusula de salvaguardia: cubierto</translation>
+        </message>
+        <message>
+            <source>not covered</source>
+            <translation>no cubierto</translation>
+        </message>
+        <message>
+            <source>Budget impact: deficit and debt</source>
+            <translation>Impacto presupuestario: déficit y deuda</translation>
+        </message>
+        <message>
+            <source>Sources of the fiscal block:</source>
+            <translation>Fuentes del bloque presupuestario:</translation>
+        </message>
+        <message>
+            <source>Growth adjustment</source>
+            <translation>Ajuste del crecimiento</translation>
+        </message>
+        <message>
+            <source>Inflation adjustment</source>
+            <translation>Ajuste de la inflación</translation>
+        </message>
+        <message>
+            <source>Related spending</source>
+            <translation>Gasto relacionado</translation>
+        </message>
+        <message>
+            <source>latest</source>
+            <translation>último</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>Notas:</translation>
+        </message>
+        <message>
+            <source>Base %</source>
+            <translation>Proporción base %</translation>
+        </message>
+        <message>
+            <source>unnamed scenario</source>
+            <translation>escenario sin nombre</translation>
+        </message>
+        <message>
+            <source>Assumptions (the same for every ally)</source>
+            <translation>Supuestos (los mismos para todos los aliados)</translation>
+        </message>
+        <message>
             <source>ISO3</source>
             <translation>Código ISO3</translation>
         </message>
@@ -4426,35 +4506,99 @@ acumulado hasta {1}</translation>
         </message>
         <message>
             <source>Defence Budget What-If Calculator: {0}</source>
-            <translation type="unfinished" />
+            <translation>Calculadora de escenarios del presupuesto de defensa: {0}</translation>
         </message>
         <message>
             <source>Budget impact: {0}</source>
-            <translation type="unfinished" />
+            <translation>Impacto presupuestario: {0}</translation>
         </message>
         <message>
             <source>NATO allies: the year each threshold is reached (horizon {0})</source>
-            <translation type="unfinished" />
+            <translation>Aliados de la OTAN: el año en que se alcanza cada umbral (horizonte {0})</translation>
         </message>
         <message>
             <source>Base year {0}: core share (% of GDP)</source>
-            <translation type="unfinished" />
+            <translation>Año base {0}: proporción básica (% del PIB)</translation>
         </message>
         <message>
             <source>Base year {0}: GDP ({1})</source>
-            <translation type="unfinished" />
+            <translation>Año base {0}: PIB ({1})</translation>
         </message>
         <message>
             <source>Base year {0}: core defence ({1})</source>
-            <translation type="unfinished" />
+            <translation>Año base {0}: defensa básica ({1})</translation>
         </message>
         <message>
             <source>Extra core spending, cumulative {0} ({1})</source>
-            <translation type="unfinished" />
+            <translation>Gasto básico adicional, acumulado {0} ({1})</translation>
         </message>
         <message>
             <source>Line: {0}</source>
-            <translation type="unfinished" />
+            <translation>Línea: {0}</translation>
+        </message>
+        <message>
+            <source>Assumptions: {0}, {1}</source>
+            <translation>Supuestos: {0}, {1}</translation>
+        </message>
+        <message>
+            <source>{0}: defence spending scenario</source>
+            <translation>{0}: escenario de gasto en defensa</translation>
+        </message>
+        <message>
+            <source>{0} ({1}) · money in {2} of {3}, current prices · prepared {4}</source>
+            <translation>{0} ({1}) · importes en {2} de {3}, precios corrientes · elaborado el {4}</translation>
+        </message>
+        <message>
+            <source>Base year {0} ({1}): NATO puts {2} at {3:.2f} % of GDP, which is {4} on IMF GDP (derived). Core spending path: {5}.</source>
+            <translation>Año base {0} ({1}): la OTAN sitúa el gasto en defensa de {2} en el {3:.2f} % del PIB, es decir, {4} con el PIB del FMI (derivado). Senda del gasto básico: {5}.</translation>
+        </message>
+        <message>
+            <source>actual</source>
+            <translation>real</translation>
+        </message>
+        <message>
+            <source>estimate</source>
+            <translation>estimación</translation>
+        </message>
+        <message>
+            <source>projection</source>
+            <translation>proyección</translation>
+        </message>
+        <message>
+            <source>{0} · Defence Budget What-If Calculator {1} · dataset {2}</source>
+            <translation>{0} · Calculadora de escenarios del presupuesto de defensa {1} · conjunto de datos {2}</translation>
+        </message>
+        <message>
+            <source>Page {0} of {1}</source>
+            <translation>Página {0} de {1}</translation>
+        </message>
+        <message>
+            <source>The alliance: thresholds by ally</source>
+            <translation>La Alianza: los umbrales por aliado</translation>
+        </message>
+        <message>
+            <source>The alliance: when does each ally reach each threshold?</source>
+            <translation>La Alianza: ¿cuándo alcanza cada aliado cada umbral?</translation>
+        </message>
+        <message>
+            <source>Prepared {0} · dataset {1}</source>
+            <translation>Elaborado el {0} · conjunto de datos {1}</translation>
+        </message>
+        <message>
+            <source>Every ally under the same assumptions: core spending {0}.</source>
+            <translation>Todos los aliados con los mismos supuestos: gasto básico {0}.</translation>
+        </message>
+        <message>
+            <source>Iceland has no armed forces and no NATO figure, so it is not listed.</source>
+            <translation>Islandia no tiene fuerzas armadas ni cifra de la OTAN, por lo que no figura en la lista.</translation>
+        </message>
+        <message>
+            <source>Core % {0}</source>
+            <translation>Básico % {0}</translation>
+        </message>
+        <message>
+            <source>{0}, core defence spending as % of GDP. Sources: NATO, {1}, {2} (cut-off {3}); IMF World Economic Outlook, October 2025. Projection from {4}: Defence Budget What-If Calculator {5}.</source>
+            <translation>{0}, gasto básico en defensa en % del PIB. Fuentes: OTAN, {1}, {2} (fecha de corte {3}); FMI, Perspectivas de la economía mundial, octubre de 2025. Proyección desde {4}: Calculadora de escenarios del presupuesto de defensa {5}.</translation>
         </message>
         <message>
             <source>Economy preset</source>

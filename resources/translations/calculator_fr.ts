@@ -4417,6 +4417,86 @@ cumulé jusqu'en {1}</translation>
             <translation>Lignes</translation>
         </message>
         <message>
+            <source>Core</source>
+            <translation>Essentielles</translation>
+        </message>
+        <message>
+            <source>Core %</source>
+            <translation>Essentielles %</translation>
+        </message>
+        <message>
+            <source>Related %</source>
+            <translation>Connexes %</translation>
+        </message>
+        <message>
+            <source>Total %</source>
+            <translation>Total %</translation>
+        </message>
+        <message>
+            <source>Extra vs const. share</source>
+            <translation>Supplément / part constante</translation>
+        </message>
+        <message>
+            <source>Core % gov. spending</source>
+            <translation>Essentielles % dép. publiques</translation>
+        </message>
+        <message>
+            <source>Debt % GDP without</source>
+            <translation>Dette % PIB sans</translation>
+        </message>
+        <message>
+            <source>Effect (points)</source>
+            <translation>Effet (points)</translation>
+        </message>
+        <message>
+            <source>Escape clause: covered</source>
+            <translation>Clause dérogatoire : couvert</translation>
+        </message>
+        <message>
+            <source>not covered</source>
+            <translation>non couvert</translation>
+        </message>
+        <message>
+            <source>Budget impact: deficit and debt</source>
+            <translation>Incidence budgétaire : déficit et dette</translation>
+        </message>
+        <message>
+            <source>Sources of the fiscal block:</source>
+            <translation>Sources du volet budgétaire :</translation>
+        </message>
+        <message>
+            <source>Growth adjustment</source>
+            <translation>Ajustement de la croissance</translation>
+        </message>
+        <message>
+            <source>Inflation adjustment</source>
+            <translation>Ajustement de l'inflation</translation>
+        </message>
+        <message>
+            <source>Related spending</source>
+            <translation>Dépenses connexes</translation>
+        </message>
+        <message>
+            <source>latest</source>
+            <translation>dernière</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>Notes :</translation>
+        </message>
+        <message>
+            <source>Base %</source>
+            <translation>Part de référence %</translation>
+        </message>
+        <message>
+            <source>unnamed scenario</source>
+            <translation>scénario sans nom</translation>
+        </message>
+        <message>
+            <source>Assumptions (the same for every ally)</source>
+            <translation>Hypothèses (les mêmes pour tous les Alliés)</translation>
+        </message>
+        <message>
             <source>ISO3</source>
             <translation>Code ISO3</translation>
         </message>
@@ -4426,35 +4506,99 @@ cumulé jusqu'en {1}</translation>
         </message>
         <message>
             <source>Defence Budget What-If Calculator: {0}</source>
-            <translation type="unfinished" />
+            <translation>Calculateur de scénarios de budget de défense : {0}</translation>
         </message>
         <message>
             <source>Budget impact: {0}</source>
-            <translation type="unfinished" />
+            <translation>Incidence budgétaire : {0}</translation>
         </message>
         <message>
             <source>NATO allies: the year each threshold is reached (horizon {0})</source>
-            <translation type="unfinished" />
+            <translation>Alliés de l'OTAN : l'année où chaque seuil est atteint (horizon {0})</translation>
         </message>
         <message>
             <source>Base year {0}: core share (% of GDP)</source>
-            <translation type="unfinished" />
+            <translation>Année de référence {0} : part essentielle (% du PIB)</translation>
         </message>
         <message>
             <source>Base year {0}: GDP ({1})</source>
-            <translation type="unfinished" />
+            <translation>Année de référence {0} : PIB ({1})</translation>
         </message>
         <message>
             <source>Base year {0}: core defence ({1})</source>
-            <translation type="unfinished" />
+            <translation>Année de référence {0} : défense essentielle ({1})</translation>
         </message>
         <message>
             <source>Extra core spending, cumulative {0} ({1})</source>
-            <translation type="unfinished" />
+            <translation>Dépenses essentielles supplémentaires, cumul {0} ({1})</translation>
         </message>
         <message>
             <source>Line: {0}</source>
-            <translation type="unfinished" />
+            <translation>Ligne : {0}</translation>
+        </message>
+        <message>
+            <source>Assumptions: {0}, {1}</source>
+            <translation>Hypothèses : {0}, {1}</translation>
+        </message>
+        <message>
+            <source>{0}: defence spending scenario</source>
+            <translation>{0} : scénario de dépenses de défense</translation>
+        </message>
+        <message>
+            <source>{0} ({1}) · money in {2} of {3}, current prices · prepared {4}</source>
+            <translation>{0} ({1}) · montants en {2} de {3}, prix courants · établi le {4}</translation>
+        </message>
+        <message>
+            <source>Base year {0} ({1}): NATO puts {2} at {3:.2f} % of GDP, which is {4} on IMF GDP (derived). Core spending path: {5}.</source>
+            <translation>Année de référence {0} ({1}) : l'OTAN situe les dépenses de défense de {2} à {3:.2f} % du PIB, soit {4} sur la base du PIB du FMI (dérivé). Trajectoire des dépenses essentielles : {5}.</translation>
+        </message>
+        <message>
+            <source>actual</source>
+            <translation>réalisé</translation>
+        </message>
+        <message>
+            <source>estimate</source>
+            <translation>estimation</translation>
+        </message>
+        <message>
+            <source>projection</source>
+            <translation>projection</translation>
+        </message>
+        <message>
+            <source>{0} · Defence Budget What-If Calculator {1} · dataset {2}</source>
+            <translation>{0} · Calculateur de scénarios de budget de défense {1} · jeu de données {2}</translation>
+        </message>
+        <message>
+            <source>Page {0} of {1}</source>
+            <translation>Page {0} sur {1}</translation>
+        </message>
+        <message>
+            <source>The alliance: thresholds by ally</source>
+            <translation>L'Alliance : les seuils par Allié</translation>
+        </message>
+        <message>
+            <source>The alliance: when does each ally reach each threshold?</source>
+            <translation>L'Alliance : quand chaque Allié atteint-il chaque seuil ?</translation>
+        </message>
+        <message>
+            <source>Prepared {0} · dataset {1}</source>
+            <translation>Établi le {0} · jeu de données {1}</translation>
+        </message>
+        <message>
+            <source>Every ally under the same assumptions: core spending {0}.</source>
+            <translation>Tous les Alliés sous les mêmes hypothèses : dépenses essentielles {0}.</translation>
+        </message>
+        <message>
+            <source>Iceland has no armed forces and no NATO figure, so it is not listed.</source>
+            <translation>L'Islande n'a pas de forces armées ni de chiffre de l'OTAN ; elle ne figure donc pas dans la liste.</translation>
+        </message>
+        <message>
+            <source>Core % {0}</source>
+            <translation>Essentielles % {0}</translation>
+        </message>
+        <message>
+            <source>{0}, core defence spending as % of GDP. Sources: NATO, {1}, {2} (cut-off {3}); IMF World Economic Outlook, October 2025. Projection from {4}: Defence Budget What-If Calculator {5}.</source>
+            <translation>{0}, dépenses de défense essentielles en % du PIB. Sources : OTAN, {1}, {2} (date d'arrêt {3}) ; FMI, Perspectives de l'économie mondiale, octobre 2025. Projection à partir de {4} : Calculateur de scénarios de budget de défense {5}.</translation>
         </message>
         <message>
             <source>Economy preset</source>

@@ -4417,6 +4417,86 @@ cumulatief tot {1}</translation>
             <translation>Rijen</translation>
         </message>
         <message>
+            <source>Core</source>
+            <translation>Kern</translation>
+        </message>
+        <message>
+            <source>Core %</source>
+            <translation>Kern %</translation>
+        </message>
+        <message>
+            <source>Related %</source>
+            <translation>Gerelateerd %</translation>
+        </message>
+        <message>
+            <source>Total %</source>
+            <translation>Totaal %</translation>
+        </message>
+        <message>
+            <source>Extra vs const. share</source>
+            <translation>Extra t.o.v. constant aandeel</translation>
+        </message>
+        <message>
+            <source>Core % gov. spending</source>
+            <translation>Kern % overheidsuitg.</translation>
+        </message>
+        <message>
+            <source>Debt % GDP without</source>
+            <translation>Schuld % bbp zonder</translation>
+        </message>
+        <message>
+            <source>Effect (points)</source>
+            <translation>Effect (punten)</translation>
+        </message>
+        <message>
+            <source>Escape clause: covered</source>
+            <translation>Ontsnappingsclausule: gedekt</translation>
+        </message>
+        <message>
+            <source>not covered</source>
+            <translation>niet gedekt</translation>
+        </message>
+        <message>
+            <source>Budget impact: deficit and debt</source>
+            <translation>Begrotingseffect: tekort en schuld</translation>
+        </message>
+        <message>
+            <source>Sources of the fiscal block:</source>
+            <translation>Bronnen van het begrotingsdeel:</translation>
+        </message>
+        <message>
+            <source>Growth adjustment</source>
+            <translation>Groeicorrectie</translation>
+        </message>
+        <message>
+            <source>Inflation adjustment</source>
+            <translation>Inflatiecorrectie</translation>
+        </message>
+        <message>
+            <source>Related spending</source>
+            <translation>Gerelateerde uitgaven</translation>
+        </message>
+        <message>
+            <source>latest</source>
+            <translation>laatste</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>Notities:</translation>
+        </message>
+        <message>
+            <source>Base %</source>
+            <translation>Basisaandeel %</translation>
+        </message>
+        <message>
+            <source>unnamed scenario</source>
+            <translation>naamloos scenario</translation>
+        </message>
+        <message>
+            <source>Assumptions (the same for every ally)</source>
+            <translation>Aannames (dezelfde voor elke bondgenoot)</translation>
+        </message>
+        <message>
             <source>ISO3</source>
             <translation>ISO3-code</translation>
         </message>
@@ -4426,35 +4506,99 @@ cumulatief tot {1}</translation>
         </message>
         <message>
             <source>Defence Budget What-If Calculator: {0}</source>
-            <translation type="unfinished" />
+            <translation>Rekenhulp voor defensiebegrotingsscenario's: {0}</translation>
         </message>
         <message>
             <source>Budget impact: {0}</source>
-            <translation type="unfinished" />
+            <translation>Begrotingseffect: {0}</translation>
         </message>
         <message>
             <source>NATO allies: the year each threshold is reached (horizon {0})</source>
-            <translation type="unfinished" />
+            <translation>NAVO-bondgenoten: het jaar waarin elke drempel wordt gehaald (horizon {0})</translation>
         </message>
         <message>
             <source>Base year {0}: core share (% of GDP)</source>
-            <translation type="unfinished" />
+            <translation>Basisjaar {0}: kernaandeel (% van het bbp)</translation>
         </message>
         <message>
             <source>Base year {0}: GDP ({1})</source>
-            <translation type="unfinished" />
+            <translation>Basisjaar {0}: bbp ({1})</translation>
         </message>
         <message>
             <source>Base year {0}: core defence ({1})</source>
-            <translation type="unfinished" />
+            <translation>Basisjaar {0}: kerndefensie ({1})</translation>
         </message>
         <message>
             <source>Extra core spending, cumulative {0} ({1})</source>
-            <translation type="unfinished" />
+            <translation>Extra kernuitgaven, cumulatief {0} ({1})</translation>
         </message>
         <message>
             <source>Line: {0}</source>
-            <translation type="unfinished" />
+            <translation>Lijn: {0}</translation>
+        </message>
+        <message>
+            <source>Assumptions: {0}, {1}</source>
+            <translation>Aannames: {0}, {1}</translation>
+        </message>
+        <message>
+            <source>{0}: defence spending scenario</source>
+            <translation>{0}: scenario voor defensie-uitgaven</translation>
+        </message>
+        <message>
+            <source>{0} ({1}) · money in {2} of {3}, current prices · prepared {4}</source>
+            <translation>{0} ({1}) · bedragen in {2} {3}, lopende prijzen · opgesteld op {4}</translation>
+        </message>
+        <message>
+            <source>Base year {0} ({1}): NATO puts {2} at {3:.2f} % of GDP, which is {4} on IMF GDP (derived). Core spending path: {5}.</source>
+            <translation>Basisjaar {0} ({1}): de NAVO raamt de defensie-uitgaven van {2} op {3:.2f} % van het bbp, dat is {4} op basis van het bbp van het IMF (afgeleid). Pad van de kernuitgaven: {5}.</translation>
+        </message>
+        <message>
+            <source>actual</source>
+            <translation>werkelijk</translation>
+        </message>
+        <message>
+            <source>estimate</source>
+            <translation>raming</translation>
+        </message>
+        <message>
+            <source>projection</source>
+            <translation>projectie</translation>
+        </message>
+        <message>
+            <source>{0} · Defence Budget What-If Calculator {1} · dataset {2}</source>
+            <translation>{0} · Rekenhulp voor defensiebegrotingsscenario's {1} · dataset {2}</translation>
+        </message>
+        <message>
+            <source>Page {0} of {1}</source>
+            <translation>Pagina {0} van {1}</translation>
+        </message>
+        <message>
+            <source>The alliance: thresholds by ally</source>
+            <translation>Het bondgenootschap: drempels per bondgenoot</translation>
+        </message>
+        <message>
+            <source>The alliance: when does each ally reach each threshold?</source>
+            <translation>Het bondgenootschap: wanneer haalt elke bondgenoot elke drempel?</translation>
+        </message>
+        <message>
+            <source>Prepared {0} · dataset {1}</source>
+            <translation>Opgesteld op {0} · dataset {1}</translation>
+        </message>
+        <message>
+            <source>Every ally under the same assumptions: core spending {0}.</source>
+            <translation>Alle bondgenoten onder dezelfde aannames: kernuitgaven {0}.</translation>
+        </message>
+        <message>
+            <source>Iceland has no armed forces and no NATO figure, so it is not listed.</source>
+            <translation>IJsland heeft geen krijgsmacht en geen NAVO-cijfer en staat daarom niet in de lijst.</translation>
+        </message>
+        <message>
+            <source>Core % {0}</source>
+            <translation>Kern % {0}</translation>
+        </message>
+        <message>
+            <source>{0}, core defence spending as % of GDP. Sources: NATO, {1}, {2} (cut-off {3}); IMF World Economic Outlook, October 2025. Projection from {4}: Defence Budget What-If Calculator {5}.</source>
+            <translation>{0}, kerndefensie-uitgaven in % van het bbp. Bronnen: NAVO, {1}, {2} (peildatum {3}); IMF, World Economic Outlook, oktober 2025. Projectie vanaf {4}: Rekenhulp voor defensiebegrotingsscenario's {5}.</translation>
         </message>
         <message>
             <source>Economy preset</source>

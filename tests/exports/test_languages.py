@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -155,3 +156,126 @@ def test_the_committed_french_uses_natos_terms() -> None:
     assert "Verteidigungsausgaben" in translator("de")(phrases.NATO_DEFINITION)
     assert "gasto en defensa" in translator("es")(phrases.NATO_DEFINITION)
     assert "defensie-uitgaven" in translator("nl")(phrases.NATO_DEFINITION)
+
+
+# ------------------------------------------- reports: no English heading in another language
+
+
+def _english_headings() -> set[str]:
+    """Every heading the reports write in English whose French differs, plus a few phrases."""
+    from calculator.exports import brief, report_words
+
+    tr = translator("fr")
+    english = (
+        set(report_words.WORDS)
+        | set(report_words.SHEET_NAMES)
+        | set(brief.HEADINGS.values())
+        | set(phrases.THRESHOLD_COLUMNS)
+    )
+    differs = {text for text in english if tr(text) != text and len(text) > 3}
+    return differs | {
+        "defence spending scenario",
+        "money in billions",
+        "current prices",
+        "prepared",
+        "Page 1 of",
+        "Budget impact",
+        "Spain's position",
+        "Hague core",
+        "Hague total",
+        "Spain (ESP)",
+        "What-If Calculator",
+    }
+
+
+def _french_report(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str) -> Path:
+    from calculator.cli import main
+
+    monkeypatch.setenv("BUDGET_CALCULATOR_DATA_DIR", str(tmp_path / "user-data"))
+    out = tmp_path / f"spain{suffix}"
+    argv = ["--lang", "fr", "report", "--country", "ESP", "--spending-growth", "8", "--fiscal"]
+    with language("en"):  # the command sets French for the process; put English back after
+        assert main([*argv, "-o", str(out)]) == 0
+    assert locales.active_language() == "en"
+    return out
+
+
+def _found(text: str, headings: set[str]) -> list[str]:
+    return sorted(h for h in headings if re.search(rf"(?<!\w){re.escape(h)}(?!\w)", text))
+
+
+@pytest.mark.gui  # the PDF is drawn with Qt
+def test_a_french_pdf_has_no_english_heading(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pypdf import PdfReader
+
+    pdf = _french_report(tmp_path, monkeypatch, ".pdf")
+    text = " ".join(" ".join((page.extract_text() or "").split()) for page in PdfReader(pdf).pages)
+    assert "dépenses de défense" in text
+    assert "Espagne" in text
+    assert "Page 1 sur " in text
+    assert "Année par année" in text
+    # Left as written: the method and caveats at the end, and the citations of the fiscal
+    # block's sources (titles of English documents), up to the next heading.
+    body = text.split("Méthode et mises en garde")[0]
+    head, citations = body.split("Sources du volet budgétaire :")
+    rest = citations.split("Hypothèses", 1)[1]
+    assert _found(head + rest, _english_headings()) == []
+
+
+def test_a_french_workbook_has_french_sheets_and_headers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import openpyxl
+
+    from calculator.exports import report_words
+
+    book = openpyxl.load_workbook(_french_report(tmp_path, monkeypatch, ".xlsx"))
+    headings = _english_headings()
+    assert book.sheetnames[:3] == ["Synthèse", "Par année", "Budget"]
+    assert set(book.sheetnames) & set(report_words.SHEET_NAMES) <= {"Sources"}
+    header_cells: list[str] = []
+    for ws in book.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                if isinstance(cell.value, str) and cell.font is not None and cell.font.b:
+                    header_cells.append(cell.value)  # titles, headings, labels, headers
+    assert len(header_cells) > 60
+    joined = "\n".join(header_cells)
+    assert "PIB (Md EUR)" in joined
+    assert "Croissance nominale nécessaire (%/an)" in joined
+    assert _found(joined, headings) == [], [c for c in header_cells if _found(c, headings)]
+    # the summary's formula still reads the yearly sheet under its French name
+    formulas = [
+        c.value
+        for row in book["Synthèse"].iter_rows()
+        for c in row
+        if isinstance(c.value, str) and c.value.startswith("=")
+    ]
+    assert any("'Par année'!" in f for f in formulas), formulas[:5]
+
+
+def test_english_reports_keep_their_headings() -> None:
+    from calculator.exports.report_words import SHEET_NAMES, sheet_name, sheet_ref, word
+
+    assert word("Key results per threshold") == "Key results per threshold"
+    assert word("GDP (bn EUR)") == "GDP (bn EUR)"
+    assert sheet_name("Yearly") == "Yearly"
+    assert sheet_ref("Yearly") == "Yearly"
+    with language("de", translator("de")):
+        assert word("GDP (bn EUR)") == "BIP (Mrd. EUR)"
+        assert word("Core defence (m ISK)") == "Kernverteidigung (Mio. ISK)"
+        assert word("a text no table has") == "a text no table has"
+        assert sheet_name("Yearly") == "Jahreswerte"
+        assert sheet_ref("Summary") == "'Übersicht'"
+        assert all(len(sheet_name(s)) <= 31 for s in SHEET_NAMES)
+
+
+def test_months_in_a_source_edition_follow_the_language() -> None:
+    assert locales.localize_months("July 2026", "fr") == "juillet 2026"
+    assert (
+        locales.localize_months("8 July 2025, 19 March 2025", "de") == "8 Juli 2025, 19 März 2025"
+    )
+    assert locales.localize_months("July 2026", "en") == "July 2026"
+    assert locales.localize_months("Julyish", "fr") == "Julyish"

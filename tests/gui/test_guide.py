@@ -1,6 +1,7 @@
 """Help > User guide with its pictures, the README's copy of it, and the first-run tour."""
 
 import importlib.util
+import re
 from pathlib import Path
 
 import pytest
@@ -8,7 +9,15 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
-from calculator.gui.guide import TOUR_SHOWN_KEY, VIEWS, GuideDialog, guide_dir, show_view
+from calculator.exports.locales import LANGUAGES, language
+from calculator.gui.guide import (
+    TOUR_SHOWN_KEY,
+    VIEWS,
+    GuideDialog,
+    guide_dir,
+    guide_path,
+    show_view,
+)
 from calculator.gui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -46,10 +55,112 @@ def test_guide_dialog_opens_and_shows_every_picture(window, qtbot):
 
 
 def test_guide_pictures_exist_and_stay_small():
-    for name in FEATURES:
-        path = guide_dir() / "images" / f"{name}.png"
-        assert path.is_file(), path
-        assert path.stat().st_size < 250_000, path
+    script = _script()
+    total = 0
+    for lang in LANGUAGES:
+        for name in FEATURES:
+            path = script.images_dir(lang) / f"{name}.png"
+            assert path.is_file(), path
+            size = path.stat().st_size
+            assert size < script.MAX_BYTES, f"{path}: {size} bytes"
+            total += size
+    assert total < 5_000_000  # five languages of pictures: the repository must not balloon
+
+
+# ------------------------------------------------------------------- the guide in each language
+
+IMAGE = re.compile(r"!\[([^\]]*)\]\(([^)\s]+)\)")
+
+
+def _sections(path: Path) -> list[tuple[str, list[str]]]:
+    """(heading, image paths) per ``##`` section of a guide, in order."""
+    sections: list[tuple[str, list[str]]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("## "):
+            sections.append((line[3:].strip(), []))
+        elif sections:
+            sections[-1][1].extend(target for _alt, target in IMAGE.findall(line))
+    return sections
+
+
+def _number(heading: str) -> str:
+    """``3`` for ``3. The money chart``, ``""`` for an unnumbered heading."""
+    head = heading.split(" ", 1)[0]
+    return head.rstrip(".") if head.rstrip(".").isdigit() else ""
+
+
+@pytest.mark.parametrize("lang", [code for code in LANGUAGES if code != "en"])
+def test_each_language_has_every_section_and_picture_of_the_english_guide(lang):
+    english = _sections(guide_dir() / "guide_en.md")
+    path = guide_dir() / f"guide_{lang}.md"
+    assert path.is_file(), f"{path} is missing"
+    assert guide_path(lang) == path
+    translated = _sections(path)
+    assert [_number(h) for h, _ in translated] == [_number(h) for h, _ in english]
+    for (heading, images), (en_heading, en_images) in zip(translated, english, strict=True):
+        assert heading != en_heading, f"{lang}: '{heading}' is not translated"
+        # the same pictures, each from the window in this language
+        assert [Path(i).name for i in images] == [Path(i).name for i in en_images], heading
+        assert all(i.startswith(f"images/{lang}/") for i in images), images
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("# ")
+    # Dutch keeps "Help" as its menu's name; File and View are translated in every language.
+    for english_word in (" the ", " and ", " of GDP", "File ▸", "View ▸", "Edit ▸"):
+        assert english_word not in text, f"{lang}: {english_word!r} left in English"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_picture_a_guide_references_exists(lang):
+    path = guide_dir() / f"guide_{lang}.md"
+    targets = IMAGE.findall(path.read_text(encoding="utf-8"))
+    assert len(targets) >= len(FEATURES)
+    for alt, target in targets:
+        assert alt.strip(), f"{target}: no text alternative"
+        image = path.parent / target
+        assert image.is_file(), f"{path.name} shows {target}, which does not exist"
+        assert not QImage(str(image)).isNull(), target
+
+
+def test_natos_own_terms_in_each_guide():
+    terms = {
+        "fr": ("dépenses de défense", "PIB"),
+        "es": ("gasto en defensa", "PIB"),
+        "nl": ("defensie-uitgaven", "bbp"),
+        "de": ("Verteidigungsausgaben", "BIP"),
+    }
+    for lang, words in terms.items():
+        text = (guide_dir() / f"guide_{lang}.md").read_text(encoding="utf-8")
+        for word in words:
+            assert word in text, f"guide_{lang}.md does not say {word!r}"
+
+
+def test_readme_links_the_guide_in_each_language():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## User guide", 1)[1]
+    for lang in LANGUAGES:
+        if lang != "en":
+            target = f"resources/guide/guide_{lang}.md"
+            assert f"]({target})" in section, target
+            assert (ROOT / target).is_file()
+
+
+def test_the_guide_follows_the_windows_language(window, qtbot):
+    with language("fr"):
+        dialog = GuideDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.path.name == "guide_fr.md"
+    assert "Guide de l'utilisateur" in dialog.browser.toPlainText()
+    names = dialog.browser.image_names()
+    assert {Path(n).stem for n in names} >= FEATURES
+    for name in names:
+        assert name.startswith("images/fr/"), name
+        image = dialog.browser.image(name)
+        assert not image.isNull(), name
+        assert image.width() >= 800
+    assert guide_path("de_AT").name == "guide_de.md"
+    assert guide_path("pt").name == "guide_en.md"  # no Portuguese: English
 
 
 def test_readme_holds_the_same_guide():

@@ -6,8 +6,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+from PySide6.QtWidgets import QApplication, QDoubleSpinBox
 
 from calculator.exports import locales, phrases
 from calculator.gui.language import (
@@ -28,10 +28,12 @@ def settings(tmp_path: Path) -> QSettings:
 
 @pytest.fixture
 def clean_app(qapp: QApplication) -> Iterator[QApplication]:
-    """Remove the translators a test installs and put English back."""
+    """Remove the translators a test installs and put English back (and Qt's locale)."""
     before = qapp.findChildren(TsTranslator)
+    locale = QLocale()
     with locales.language("en"):
         yield qapp
+    QLocale.setDefault(locale)
     from PySide6.QtCore import QTranslator
 
     for translator in qapp.findChildren(QTranslator):
@@ -44,7 +46,7 @@ def test_the_ts_translator_reads_the_committed_file() -> None:
     tr = TsTranslator("de")
     assert not tr.isEmpty()
     assert tr.translate("SentenceBar", "Copy sentence") == "Satz kopieren"
-    assert tr.translate("SentenceBar", "no such text") == ""
+    assert tr.translate("SentenceBar", "no such text") is None  # not "": Qt falls back
     assert TsTranslator("en").isEmpty()
 
 
@@ -56,6 +58,13 @@ def test_installing_french_translates_the_window_and_the_phrasebook(
     assert locales.active_language() == "fr"
     assert phrases.pct(2.1) == "2,1 %"
     assert phrases.say(phrases.GAP_EXACT) == "atteint exactement"
+
+
+def test_a_text_the_ts_lacks_stays_in_english_not_blank(clean_app: QApplication) -> None:
+    assert install_language(clean_app, "de")
+    assert QCoreApplication.translate("SentenceBar", "Copy sentence") == "Satz kopieren"
+    assert QCoreApplication.translate("SentenceBar", "a text no file has") == "a text no file has"
+    assert QCoreApplication.translate("QLineEdit", "&Undo")  # Qt's own texts are not blanked
 
 
 def test_english_installs_nothing(clean_app: QApplication) -> None:
@@ -118,3 +127,84 @@ def test_texts_filed_in_the_empty_context_are_found_too(clean_app: QApplication)
     assert QCoreApplication.translate("ComparePanel", "Growth adjustment") == (
         "Ajuste del crecimiento"
     )
+
+
+# ------------------------------------------------------- what the window formats itself
+
+
+def test_qt_formats_numbers_in_the_chosen_language(clean_app: QApplication) -> None:
+    install_language(clean_app, "fr")
+    spin = QDoubleSpinBox()
+    spin.setDecimals(1)
+    spin.setValue(8.0)
+    assert spin.text() == "8,0"  # spin boxes (growth, inflation, adjustments)
+    install_language(clean_app, "en")
+    other = QDoubleSpinBox()
+    other.setDecimals(1)
+    other.setValue(8.0)
+    assert other.text() == "8.0"
+
+
+@pytest.fixture
+def french_window(clean_app: QApplication, qtbot, dataset):  # type: ignore[no-untyped-def]
+    from calculator.gui.main_window import MainWindow
+
+    install_language(clean_app, "fr")
+    win = MainWindow(dataset, settings=None)
+    qtbot.addWidget(win)
+    win.resize(1280, 720)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+ENGLISH_IN_THE_WINDOW = (
+    "Spain (ESP)",
+    "Spain's position",
+    "Hague core",
+    "Hague total",
+    "2.00 %",
+    "2.1 %",
+    "3.5 %",
+    "8.0 %",
+)
+
+
+def _visible_texts(win) -> list[str]:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLabel
+
+    texts = []
+    for widget in win.findChildren(QLabel):
+        if widget.isVisibleTo(win):
+            texts.append(widget.text())
+    for combo in win.findChildren(QComboBox):
+        if combo.isVisibleTo(win):
+            texts.append(combo.currentText())
+    for spin in win.findChildren(QAbstractSpinBox):
+        if spin.isVisibleTo(win):
+            texts.append(spin.text())
+    return texts
+
+
+def test_the_french_window_writes_names_and_numbers_in_french(french_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    win = french_window
+    from calculator.core.models import SpendingMode
+
+    win.controller.update(country="ESP", core={"mode": SpendingMode.GROWTH, "growth_pct": 8.0})
+    combo = win.ally_panel.ally_combo
+    assert combo.currentText().startswith("Espagne (ESP) · ")
+    assert "," in combo.currentText().rsplit("·", 1)[1]  # 2,xx %
+    texts = _visible_texts(win)
+    joined = "\n".join(texts)
+    assert "Espagne" in joined
+    for english in ENGLISH_IN_THE_WINDOW:
+        assert english not in joined, f"{english!r} is still shown: " + next(
+            t for t in texts if english in t
+        )
+    # the chart's threshold lines and the scoreboard read French too
+    chart_labels = [line.label.format for line in win.chart.plots.threshold_lines]
+    assert any("La Haye" in text for text in chart_labels), chart_labels
+    assert not any("Hague" in text or "2.1 %" in text for text in chart_labels), chart_labels
+    # typing the English name still finds the ally
+    assert win.ally_panel.match("Poland") == "POL"
+    assert win.ally_panel.match("Pologne") == "POL"

@@ -20,6 +20,7 @@ from calculator.core.models import (
     MIN_YEAR,
     Scenario,
 )
+from calculator.exports.locales import ally_name, local
 from calculator.gui.controller import ScenarioController
 from calculator.gui.inputs.common import (
     InputPanel,
@@ -90,12 +91,13 @@ class AllyPanel(InputPanel):
         ds = self.controller.dataset
         edition = self.controller.scenario.nato_edition
         for c in ds.allies():
+            name = ally_name(c.iso3, c.name)  # in the window's language
             year = ds.latest_share_year(c.iso3, edition)
             if year is None or not c.has_nato_figure:
-                text = self.tr("{0} ({1}) · no NATO figure").format(c.name, c.iso3)
+                text = self.tr("{0} ({1}) · no NATO figure").format(name, c.iso3)
             else:
                 share = ds.nato_share(c.iso3, edition)[year].value
-                text = self.tr("{0} ({1}) · {2:.2f} %").format(c.name, c.iso3, share)
+                text = local(self.tr("{0} ({1}) · {2:.2f} %")).format(name, c.iso3, share)
             item = QStandardItem(text)
             item.setData(c.iso3, Qt.ItemDataRole.UserRole)
             if c.note:

@@ -33,6 +33,7 @@ from calculator.core.models import (
     Scenario,
     SpendingMode,
 )
+from calculator.exports.locales import local
 from calculator.exports.phrases import NATO_DEFINITION, base_source_text, say
 from calculator.gui.controller import ScenarioController
 from calculator.gui.inputs.common import (
@@ -452,9 +453,9 @@ class CoreSpendingPanel(InputPanel):
             self.custom_table.setRowCount(len(points))
             for i, p in enumerate(points):
                 text = (
-                    self.tr("{0:g} % of GDP").format(p.share_pct)
+                    local(self.tr("{0:g} % of GDP")).format(p.share_pct)
                     if p.share_pct is not None
-                    else self.tr("{0:,.2f} bn {1}").format(p.amount_bn, currency)
+                    else local(self.tr("{0:,.2f} bn {1}")).format(p.amount_bn, currency)
                 )
                 for col, value in enumerate((str(p.year), text)):
                     item = self.custom_table.item(i, col)
@@ -469,8 +470,10 @@ class CoreSpendingPanel(InputPanel):
         if self.base_label.text() != text:
             self.base_label.setText(text)
         self.constant_label.setText(
-            self.tr(
-                "Core spending stays at {0:.2f} % of GDP, the {1} share: the no-policy-change "
-                "baseline."
+            local(
+                self.tr(
+                    "Core spending stays at {0:.2f} % of GDP, the {1} share: the no-policy-change "
+                    "baseline."
+                )
             ).format(projection.base_share_pct, projection.base_year)
         )

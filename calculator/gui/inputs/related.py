@@ -21,6 +21,7 @@ from calculator.core.models import (
     RelatedSpending,
     Scenario,
 )
+from calculator.exports.locales import local
 from calculator.exports.phrases import HAGUE_CATEGORIES, field_used, related_cap_note, say
 from calculator.gui.controller import ScenarioController
 from calculator.gui.inputs.common import (
@@ -81,9 +82,11 @@ class RelatedSpendingPanel(InputPanel):
             self.tr("Year the related target share is reached."),
         )
         self.note = QLabel(
-            self.tr(
-                "NATO publishes no per-ally figure for this category, so it starts at 0 %. "
-                "At most {0:g} % of GDP counts towards the 5 % total."
+            local(
+                self.tr(
+                    "NATO publishes no per-ally figure for this category, so it starts at 0 %. "
+                    "At most {0:g} % of GDP counts towards the 5 % total."
+                )
             ).format(RELATED_CAP_PCT),
             self,
         )
