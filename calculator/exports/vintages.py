@@ -18,6 +18,7 @@ from calculator.core.projection import Projection, ProjectionError, project
 from calculator.exports import locales, phrases
 from calculator.exports.phrases import Translate, identity, say
 from calculator.exports.tabular import dataset_info, threshold_dict
+from calculator.storage.releases import bundled_id
 
 
 # ------------------------------------------------------------------------------ fitting
@@ -85,11 +86,26 @@ def fit_scenario(
 
 
 # ------------------------------------------------------------------------------- naming
+def short_name(ds: Dataset, tr: Translate = identity) -> str:
+    """How the A and B lines name a dataset: ``bundled`` (as ``--dataset`` takes it), else its id.
+
+    The bundled id (``nato-2026-07_imf-weo-2025-10``) is long and says nothing a reader needs;
+    an imported one (``nato-2024-06_1897e2ea``) is what ``data list`` and ``--dataset`` show.
+    """
+    try:
+        shipped = bundled_id()
+    except Exception:  # a damaged installation: the id is still true
+        shipped = ""
+    return say(phrases.DATASET_SHORT_BUNDLED, tr) if ds.id == shipped else ds.id
+
+
 def run_label(ds: Dataset, proj: Projection, tr: Translate = identity) -> str:
-    """``nato-2026-07_imf-weo-2025-10 · NATO August 2025 (edition 2025)``."""
+    """``bundled · NATO August 2025 (edition 2025)``; an import: ``nato-2024-06_1897e2ea · …``."""
     edition = proj.scenario.nato_edition
     src = ds.manifest.source(ds.manifest.nato_editions[edition])
-    return say(phrases.DIFF_RUN_LABEL, tr).format(ds.id, src.edition, edition)
+    return say(phrases.DIFF_RUN_LABEL, tr).format(
+        short_name(ds, tr), locales.localize_months(src.edition), edition
+    )
 
 
 def dataset_name(ds: Dataset, edition: str, tr: Translate = identity) -> str:
@@ -167,8 +183,21 @@ def diff_rows(pa: Projection, pb: Projection, tr: Translate = identity) -> list[
 
     Keys are stable for scripts: ``base_year``, ``base_share_pct``, ``base_core_bn``, and per
     threshold ``year_reached:<measure>:<value>`` and ``required_growth:<measure>:<value>``.
+    ``base_core_bn`` holds billions; its texts are written as every report writes money
+    (:func:`calculator.exports.phrases.money`: ``150.0 bn PLN``, Montenegro's ``154 m EUR``).
+    A threshold already met on both sides is ``same`` (each is met in its own base year).
     """
     cur = pa.country.currency
+    money_row = diff_row(
+        "base_core_bn",
+        say(phrases.DIFF_BASE_MONEY, tr),
+        pa.base_core_bn,
+        pb.base_core_bn,
+        text=(phrases.money(pa.base_core_bn, cur), phrases.money(pb.base_core_bn, cur)),
+        tr=tr,
+    )
+    if isinstance(money_row["change"], float) and money_row["change"] != 0:
+        money_row["change_text"] = phrases.signed_money(money_row["change"], cur, tr)
     rows: list[dict[str, Any]] = [
         diff_row("base_year", say(phrases.DIFF_BASE_YEAR, tr), pa.base_year, pb.base_year, tr=tr),
         diff_row(
@@ -178,28 +207,24 @@ def diff_rows(pa: Projection, pb: Projection, tr: Translate = identity) -> list[
             pb.base_share_pct,
             tr=tr,
         ),
-        diff_row(
-            "base_core_bn",
-            say(phrases.DIFF_BASE_MONEY, tr).format(cur),
-            pa.base_core_bn,
-            pb.base_core_bn,
-            tr=tr,
-        ),
+        money_row,
     ]
     for ra, rb in zip(pa.thresholds, pb.thresholds, strict=True):
         ta, tb = threshold_dict(ra), threshold_dict(rb)
         name = f"{ta['value_pct']:g}% {ta['measure']}"
         ident = f"{ta['measure']}:{ta['value_pct']:g}"
-        rows.append(
-            diff_row(
-                f"year_reached:{ident}",
-                say(phrases.DIFF_REACHES, tr).format(name),
-                ta["year_reached"],
-                tb["year_reached"],
-                text=(reach_text(ta, tr), reach_text(tb, tr)),
-                tr=tr,
-            )
+        reached = diff_row(
+            f"year_reached:{ident}",
+            say(phrases.DIFF_REACHES, tr).format(name),
+            ta["year_reached"],
+            tb["year_reached"],
+            text=(reach_text(ta, tr), reach_text(tb, tr)),
+            tr=tr,
         )
+        if ta["already_met"] and tb["already_met"]:
+            # met in each side's own base year: no later or earlier crossing, nothing moved
+            reached["change"], reached["change_text"] = None, say(phrases.DIFF_SAME, tr)
+        rows.append(reached)
         rows.append(
             diff_row(
                 f"required_growth:{ident}",
@@ -234,9 +259,8 @@ def equipment_text(eq: dict[str, Any], currency: str, tr: Translate = identity) 
         eq["latest_year"],
         verdict,
         eq["guideline_pct"],
-        money[0],
-        currency,
-        money[-1],
+        phrases.money(money[0], currency),  # Montenegro's 31 m EUR, Poland's 30.0 bn PLN
+        phrases.money(money[-1], currency),
         eq["source"],
     )
 
@@ -301,8 +325,11 @@ def vintages_headers(v: VintageComparison, tr: Translate = identity) -> list[str
     what, a, b, change = (say(h, tr) for h in phrases.VINTAGES_COLUMNS)
     name_a = dataset_name(v.ds_a, v.proj_a.scenario.nato_edition, tr)
     name_b = dataset_name(v.ds_b, v.proj_b.scenario.nato_edition, tr)
-    if name_a == name_b:  # two datasets of one release: their ids tell them apart
-        name_a, name_b = v.ref_a, v.ref_b
+    if name_a == name_b:  # two datasets of one release: bundled, or the imported one's id
+        name_a = f"{name_a} ({short_name(v.ds_a, tr)})"
+        name_b = f"{name_b} ({short_name(v.ds_b, tr)})"
+        if name_a == name_b:  # one dataset twice (two editions named alike): ID@EDITION
+            name_a, name_b = v.ref_a, v.ref_b
     return [what, a.format(name_a), b.format(name_b), change]
 
 

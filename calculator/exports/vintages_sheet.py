@@ -128,11 +128,19 @@ def vintages_sheet(wb: Any, fmt: _Formats, v: VintageComparison) -> None:
         row += 1
     row += 1
     sh.header(row, vintages_headers(v))
+    cur = v.proj_a.country.currency
+    unit = phrases.money_unit([v.proj_a.base_core_bn, v.proj_b.base_core_bn])
     for r in v.rows:
         row += 1
-        sh.text(row, 0, str(r["label"]))
         key = str(r["key"])
         kind = _kind(key)
+        scale = 1.0
+        label = str(r["label"])
+        if key == "base_core_bn":  # one unit for A, B and B − A: Montenegro in millions
+            scale = unit.scale
+            kind = "m" if unit is phrases.MILLIONS else "bn"
+            label = phrases.say(phrases.DIFF_BASE_MONEY_UNIT).format(f"{unit.short} {cur}")
+        sh.text(row, 0, label)
         if key.startswith("year_reached:"):  # "met (2025)", "not by horizon": the words
             sh.text(row, 1, r["a_text"])
             sh.text(row, 2, r["b_text"])
@@ -140,11 +148,12 @@ def vintages_sheet(wb: Any, fmt: _Formats, v: VintageComparison) -> None:
             for col, side in ((1, "a"), (2, "b")):
                 value = r[side]
                 if isinstance(value, int | float):
-                    sh.number(row, col, value, kind)
+                    sh.number(row, col, value * scale if scale != 1.0 else value, kind)
                 else:
                     sh.text(row, col, r[f"{side}_text"])
         if isinstance(r["change"], int | float):
-            sh.number(row, 3, r["change"], "year" if key.startswith("year_reached:") else kind)
+            change = r["change"] * scale if scale != 1.0 else r["change"]
+            sh.number(row, 3, change, "year" if key.startswith("year_reached:") else kind)
         else:
             sh.text(row, 3, r["change_text"])
     sh.paragraph(row + 2, 0, 3, phrases.say(phrases.VINTAGES_EXPLAIN))

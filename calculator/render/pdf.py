@@ -31,6 +31,7 @@ from calculator.core.fiscal import FiscalImpact
 from calculator.core.projection import Projection
 from calculator.exports.brief import alliance_html, brief_html
 from calculator.exports.compare import Comparison
+from calculator.exports.phrases import VINTAGES_TITLE, say
 from calculator.exports.report_words import (
     ALLIANCE_PDF_TITLE,
     BRIEF_TITLE,
@@ -47,9 +48,19 @@ from calculator.storage import WriteError, atomic_write_bytes
 
 
 def _write_html_pdf(
-    path: Path, html: str, images: dict[str, object], title: str, footer: str, paper: str
+    path: Path,
+    html: str,
+    images: dict[str, object],
+    title: str,
+    footer: str,
+    paper: str,
+    keep_whole: Sequence[str] = (),
 ) -> int:
-    """Lay out ``html`` on A4/Letter pages with a footer; return the page count."""
+    """Lay out ``html`` on A4/Letter pages with a footer; return the page count.
+
+    ``keep_whole``: headings of sections (heading, text, first table) that start on a new page
+    rather than break across one (:func:`keep_section_together`).
+    """
     ensure_app()
     # Drawn in memory, then written atomically and checked: QPdfWriter reports a full disk
     # poorly (a truncated file and no error), so it never writes to the target itself.
@@ -79,6 +90,8 @@ def _write_html_pdf(
     page_w, page_h = body.width() / k, body.height() / k - footer_h
     doc.setPageSize(QSizeF(page_w, page_h))
     doc.setDocumentMargin(0)
+    for heading in keep_whole:
+        keep_section_together(doc, page_h, heading)
     keep_rows_together(doc, page_h)
     pages = doc.pageCount()
     painter = QPainter(writer)
@@ -173,6 +186,57 @@ def keep_rows_together(doc: QTextDocument, page_h: float) -> None:
             cell.setFormat(fmt)
 
 
+def section_span(doc: QTextDocument, heading: str) -> tuple[float, float] | None:
+    """Where the section under ``heading`` starts and where its first table ends, laid out.
+
+    ``None`` when no block reads ``heading`` or no table follows it.
+    """
+    layout = doc.documentLayout()
+    layout.documentSize()
+    block = doc.begin()
+    while block.isValid() and (
+        block.text().strip() != heading or QTextCursor(block).currentTable() is not None
+    ):
+        block = block.next()
+    if not block.isValid():
+        return None
+    top = layout.blockBoundingRect(block).top()
+    after = block.position()
+    table = next((t for t in _tables(doc) if t.firstPosition() > after), None)
+    if table is None:
+        return None
+    end = QTextCursor(doc)
+    end.setPosition(table.lastPosition())
+    bottom = layout.blockBoundingRect(end.block()).bottom()
+    return top, bottom
+
+
+def keep_section_together(doc: QTextDocument, page_h: float, heading: str) -> bool:
+    """Start the section under ``heading`` on a new page if a page break would cut it.
+
+    The section (its heading, text and first table, e.g. "What changed between editions") is
+    short; split, its table's rows sit on one page and the header it is read against on
+    another. A section taller than a page is left to break. ``True`` if it was moved.
+    """
+    span = section_span(doc, heading)
+    if span is None:
+        return False
+    top, bottom = span
+    if int(top // page_h) == int((bottom - 0.5) // page_h) or bottom - top > page_h * 0.9:
+        return False
+    block = doc.begin()
+    while block.isValid() and block.text().strip() != heading:
+        block = block.next()
+    # A top margin that moves the heading 2 px past the break (as rows are moved): a page
+    # break policy would leave it a fraction of a pixel above, drawn clipped on the page
+    # before, where a PDF's text (search, copy, screen readers) still finds it.
+    fmt = block.blockFormat()
+    push = (int(top // page_h) + 1) * page_h - top + 2.0
+    fmt.setTopMargin(fmt.topMargin() + push)
+    QTextCursor(block).setBlockFormat(fmt)
+    return True
+
+
 def _tables(doc: QTextDocument) -> list[QTextTable]:
     """Every table in the document, in order."""
     tables: list[QTextTable] = []
@@ -222,7 +286,9 @@ def write_pdf(
         vintages=vintages,
         equipment_chart_src="equipment.png" if eq is not None else None,
     )
-    return _write_html_pdf(path, html, images, title, footer, paper)
+    # "What changed between editions" is read as one table: never split over two pages
+    keep = (say(VINTAGES_TITLE),) if vintages is not None else ()
+    return _write_html_pdf(path, html, images, title, footer, paper, keep_whole=keep)
 
 
 def write_alliance_pdf(

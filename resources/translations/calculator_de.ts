@@ -3677,6 +3677,22 @@ kumuliert bis {1}</translation>
             <translation>der Kurs jedes Jahres, nach 2030 auf dem Wert von 2030 gehalten</translation>
         </message>
         <message>
+            <source>Base-year core spending</source>
+            <translation>Kernausgaben im Basisjahr</translation>
+        </message>
+        <message>
+            <source>Base-year core spending ({0})</source>
+            <translation>Kernausgaben im Basisjahr ({0})</translation>
+        </message>
+        <message>
+            <source>bundled</source>
+            <translation>mitgeliefert</translation>
+        </message>
+        <message>
+            <source>Equipment: {0:.1f}% of defence spending in {1} ({2} NATO's {3:g}% guideline); {3:g}% of the projected budget is {4} in the base year and {5} at the horizon. Source: {6}.</source>
+            <translation>Ausrüstung: {0:.1f}% der Verteidigungsausgaben {1} ({2} die NATO-Richtlinie von {3:g}%); {3:g}% des projizierten Haushalts sind {4} im Basisjahr und {5} am Horizont. Quelle: {6}.</translation>
+        </message>
+        <message>
             <source>What changed between editions</source>
             <translation>Was sich zwischen den Ausgaben geändert hat</translation>
         </message>
@@ -3997,10 +4013,6 @@ kumuliert bis {1}</translation>
             <translation>Basisanteil, % des BIP</translation>
         </message>
         <message>
-            <source>Base-year core spending, bn {0}</source>
-            <translation>Kernausgaben im Basisjahr, Mrd. {0}</translation>
-        </message>
-        <message>
             <source>Reaches {0}</source>
             <translation>Erreicht {0}</translation>
         </message>
@@ -4027,10 +4039,6 @@ kumuliert bis {1}</translation>
         <message>
             <source>{0} · NATO {1} (edition {2})</source>
             <translation>{0} · NATO {1} (Ausgabe {2})</translation>
-        </message>
-        <message>
-            <source>Equipment: {0:.1f}% of defence spending in {1} ({2} NATO's {3:g}% guideline); {3:g}% of the projected budget is {4:,.2f} bn {5} in the base year and {6:,.2f} bn at the horizon. Source: {7}.</source>
-            <translation>Ausrüstung: {0:.1f}% der Verteidigungsausgaben {1} ({2} die NATO-Richtlinie von {3:g}%); {3:g}% des projizierten Haushalts sind {4:,.2f} Mrd. {5} im Basisjahr und {6:,.2f} Mrd. am Horizont. Quelle: {7}.</translation>
         </message>
         <message>
             <source>meets</source>

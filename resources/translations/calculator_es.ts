@@ -3677,6 +3677,22 @@ acumulado hasta {1}</translation>
             <translation>el tipo de cada año, mantenido en su valor de 2030 después de 2030</translation>
         </message>
         <message>
+            <source>Base-year core spending</source>
+            <translation>Gasto básico del año base</translation>
+        </message>
+        <message>
+            <source>Base-year core spending ({0})</source>
+            <translation>Gasto básico del año base ({0})</translation>
+        </message>
+        <message>
+            <source>bundled</source>
+            <translation>incluido</translation>
+        </message>
+        <message>
+            <source>Equipment: {0:.1f}% of defence spending in {1} ({2} NATO's {3:g}% guideline); {3:g}% of the projected budget is {4} in the base year and {5} at the horizon. Source: {6}.</source>
+            <translation>Equipamiento: {0:.1f}% del gasto en defensa en {1} ({2} la pauta del {3:g}% de la OTAN); el {3:g}% del presupuesto proyectado son {4} en el año base y {5} en el horizonte. Fuente: {6}.</translation>
+        </message>
+        <message>
             <source>What changed between editions</source>
             <translation>Qué ha cambiado entre ediciones</translation>
         </message>
@@ -3997,10 +4013,6 @@ acumulado hasta {1}</translation>
             <translation>Proporción base, % del PIB</translation>
         </message>
         <message>
-            <source>Base-year core spending, bn {0}</source>
-            <translation>Gasto básico del año base, mm {0}</translation>
-        </message>
-        <message>
             <source>Reaches {0}</source>
             <translation>Alcanza {0}</translation>
         </message>
@@ -4027,10 +4039,6 @@ acumulado hasta {1}</translation>
         <message>
             <source>{0} · NATO {1} (edition {2})</source>
             <translation>{0} · OTAN {1} (edición {2})</translation>
-        </message>
-        <message>
-            <source>Equipment: {0:.1f}% of defence spending in {1} ({2} NATO's {3:g}% guideline); {3:g}% of the projected budget is {4:,.2f} bn {5} in the base year and {6:,.2f} bn at the horizon. Source: {7}.</source>
-            <translation>Equipamiento: {0:.1f}% del gasto en defensa en {1} ({2} la pauta del {3:g}% de la OTAN); el {3:g}% del presupuesto proyectado son {4:,.2f} mm {5} en el año base y {6:,.2f} mm en el horizonte. Fuente: {7}.</translation>
         </message>
         <message>
             <source>meets</source>

@@ -3677,6 +3677,22 @@ cumulé jusqu'en {1}</translation>
             <translation>le taux de chaque année, maintenu à sa valeur de 2030 après 2030</translation>
         </message>
         <message>
+            <source>Base-year core spending</source>
+            <translation>Dépenses essentielles de l'année de référence</translation>
+        </message>
+        <message>
+            <source>Base-year core spending ({0})</source>
+            <translation>Dépenses essentielles de l'année de référence ({0})</translation>
+        </message>
+        <message>
+            <source>bundled</source>
+            <translation>fourni</translation>
+        </message>
+        <message>
+            <source>Equipment: {0:.1f}% of defence spending in {1} ({2} NATO's {3:g}% guideline); {3:g}% of the projected budget is {4} in the base year and {5} at the horizon. Source: {6}.</source>
+            <translation>Équipements : {0:.1f}% des dépenses de défense en {1} ({2} la ligne directrice de {3:g}% de l'OTAN) ; {3:g}% du budget projeté représentent {4} l'année de référence et {5} à l'horizon. Source : {6}.</translation>
+        </message>
+        <message>
             <source>What changed between editions</source>
             <translation>Ce qui a changé d'une édition à l'autre</translation>
         </message>
@@ -3997,10 +4013,6 @@ cumulé jusqu'en {1}</translation>
             <translation>Part de référence, % du PIB</translation>
         </message>
         <message>
-            <source>Base-year core spending, bn {0}</source>
-            <translation>Dépenses essentielles de l'année de référence, Md {0}</translation>
-        </message>
-        <message>
             <source>Reaches {0}</source>
             <translation>Atteint {0}</translation>
         </message>
@@ -4027,10 +4039,6 @@ cumulé jusqu'en {1}</translation>
         <message>
             <source>{0} · NATO {1} (edition {2})</source>
             <translation>{0} · OTAN {1} (édition {2})</translation>
-        </message>
-        <message>
-            <source>Equipment: {0:.1f}% of defence spending in {1} ({2} NATO's {3:g}% guideline); {3:g}% of the projected budget is {4:,.2f} bn {5} in the base year and {6:,.2f} bn at the horizon. Source: {7}.</source>
-            <translation>Équipements : {0:.1f}% des dépenses de défense en {1} ({2} la ligne directrice de {3:g}% de l'OTAN) ; {3:g}% du budget projeté représentent {4:,.2f} Md {5} l'année de référence et {6:,.2f} Md à l'horizon. Source : {7}.</translation>
         </message>
         <message>
             <source>meets</source>

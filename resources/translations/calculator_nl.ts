@@ -3677,6 +3677,22 @@ cumulatief tot {1}</translation>
             <translation>de koers van elk jaar, na 2030 op de waarde van 2030 gehouden</translation>
         </message>
         <message>
+            <source>Base-year core spending</source>
+            <translation>Kernuitgaven in het basisjaar</translation>
+        </message>
+        <message>
+            <source>Base-year core spending ({0})</source>
+            <translation>Kernuitgaven in het basisjaar ({0})</translation>
+        </message>
+        <message>
+            <source>bundled</source>
+            <translation>meegeleverd</translation>
+        </message>
+        <message>
+            <source>Equipment: {0:.1f}% of defence spending in {1} ({2} NATO's {3:g}% guideline); {3:g}% of the projected budget is {4} in the base year and {5} at the horizon. Source: {6}.</source>
+            <translation>Materieel: {0:.1f}% van de defensie-uitgaven in {1} ({2} de NAVO-richtlijn van {3:g}%); {3:g}% van de geprojecteerde begroting is {4} in het basisjaar en {5} aan de horizon. Bron: {6}.</translation>
+        </message>
+        <message>
             <source>What changed between editions</source>
             <translation>Wat er tussen edities is veranderd</translation>
         </message>
@@ -3997,10 +4013,6 @@ cumulatief tot {1}</translation>
             <translation>Basisaandeel, % van het bbp</translation>
         </message>
         <message>
-            <source>Base-year core spending, bn {0}</source>
-            <translation>Kernuitgaven in het basisjaar, mld. {0}</translation>
-        </message>
-        <message>
             <source>Reaches {0}</source>
             <translation>Haalt {0}</translation>
         </message>
@@ -4027,10 +4039,6 @@ cumulatief tot {1}</translation>
         <message>
             <source>{0} · NATO {1} (edition {2})</source>
             <translation>{0} · NAVO {1} (editie {2})</translation>
-        </message>
-        <message>
-            <source>Equipment: {0:.1f}% of defence spending in {1} ({2} NATO's {3:g}% guideline); {3:g}% of the projected budget is {4:,.2f} bn {5} in the base year and {6:,.2f} bn at the horizon. Source: {7}.</source>
-            <translation>Materieel: {0:.1f}% van de defensie-uitgaven in {1} ({2} de NAVO-richtlijn van {3:g}%); {3:g}% van de geprojecteerde begroting is {4:,.2f} mld. {5} in het basisjaar en {6:,.2f} mld. aan de horizon. Bron: {7}.</translation>
         </message>
         <message>
             <source>meets</source>

@@ -142,7 +142,9 @@ def test_diff_between_bundled_editions_shows_polands_revision(capsys):
     code, out, _ = run(
         capsys, "diff", "--country", "POL", "--dataset", "bundled@2025", "--dataset", "bundled"
     )
-    assert "A: " + BUNDLED_ID + " · NATO August 2025 (edition 2025)" in out
+    # the bundled dataset is named as --dataset takes it, not by its 28-character id
+    assert "A: bundled · NATO August 2025 (edition 2025)" in out
+    assert BUNDLED_ID not in out
     assert "Base share, % of GDP" in out
 
 
@@ -363,3 +365,67 @@ def test_report_vintages_in_a_batch(tmp_path, capsys):
     )
     assert code == 2
     assert "not of 'png'" in err
+
+
+# ------------------------------------------------------------- review of issue 14
+def test_diff_writes_base_year_money_as_reports_do_montenegro_in_millions(capsys):
+    """Montenegro's 0.19 bn read "0.19" under "bn EUR"; now "190 m EUR" as every report says."""
+    argv = ["diff", "--country", "MNE", "--dataset", "bundled@2025", "--dataset", "bundled"]
+    code, out, err = run(capsys, *argv, "--format", "json")
+    assert code == 0, err
+    row = next(r for r in json.loads(out)["rows"] if r["key"] == "base_core_bn")
+    assert row["label"] == "Base-year core spending"
+    assert 0.1 < row["a"] < 1.0  # the number stays in billions for scripts
+    assert row["a_text"] == f"{row['a'] * 1000:,.0f} m EUR"
+    assert row["b_text"] == f"{row['b'] * 1000:,.0f} m EUR"
+    sign = "+" if row["change"] > 0 else "\u2212"
+    assert row["change_text"] == f"{sign}{abs(row['change']) * 1000:,.0f} m EUR"
+    code, out, _ = run(capsys, *argv)
+    line = next(x for x in out.splitlines() if x.startswith("Base-year core spending"))
+    assert "m EUR" in line
+    assert "bn" not in line
+    code, out, _ = run(
+        capsys, "diff", "--country", "POL", "--dataset", "bundled@2025", "--dataset", "bundled"
+    )
+    line = next(x for x in out.splitlines() if x.startswith("Base-year core spending"))
+    assert " bn PLN" in line  # a large ally keeps billions
+
+
+def test_a_threshold_met_on_both_sides_did_not_move(capsys):
+    """Poland meets 2.1 % in both editions: "met (2025)" beside "met (2026)" is "same", not +1."""
+    code, out, err = run(
+        capsys,
+        "diff",
+        "--country",
+        "POL",
+        "--dataset",
+        "bundled@2025",
+        "--dataset",
+        "bundled",
+        "--format",
+        "json",
+    )
+    assert code == 0, err
+    rows = {r["key"]: r for r in json.loads(out)["rows"]}
+    assert rows["base_year"]["change"] == 1  # the base year itself did move
+    met = rows["year_reached:core:2.1"]
+    assert (met["a_text"], met["b_text"]) == ("met (2025)", "met (2026)")
+    assert met["change"] is None
+    assert met["change_text"] == "same"
+    not_yet = rows["year_reached:total:5"]
+    assert not_yet["change_text"] == "same"
+
+
+def test_equipment_money_of_a_small_ally_is_in_millions(imported, capsys):
+    """Montenegro's 20 % read "0.03 bn EUR"; the shared money formatter says millions."""
+    code, out, err = run(capsys, "project", "--country", "MNE", "--dataset", imported)
+    assert code == 0, err
+    line = next(x for x in out.splitlines() if x.startswith("Equipment:"))
+    code, doc_text, _ = run(
+        capsys, "project", "--country", "MNE", "--dataset", imported, "--format", "json"
+    )
+    money = json.loads(doc_text)["equipment"]["money_at_guideline_bn"]
+    assert money[0] < 0.1
+    assert f"is {money[0] * 1000:,.0f} m EUR in the base year" in line
+    assert f"and {money[-1] * 1000:,.0f} m EUR at the horizon" in line
+    assert " bn" not in line

@@ -113,7 +113,9 @@ def test_workbook_has_a_what_changed_sheet_with_diffs_numbers(tmp_path, capsys):
     assert cells[header][1:4] == ("A: NATO August 2025", "B: NATO July 2026", "B − A")
     body = cells[header + 1 : header + 1 + len(rows)]
     for r, cell in zip(rows, body, strict=True):
-        assert cell[0] == r["label"]
+        # the money row names its one unit: the cells are numbers, not "150.0 bn PLN"
+        unit = " (bn PLN)" if r["key"] == "base_core_bn" else ""
+        assert cell[0] == r["label"] + unit
         if r["key"].startswith("year_reached:"):
             assert cell[1:3] == (r["a_text"], r["b_text"])
         else:
@@ -226,3 +228,74 @@ def test_natos_2024_workbook_gives_polands_equipment_history(tmp_path, capsys):
     assert [c[1] for c in history] == pytest.approx(eq["equipment_share_pct"])
     assert len(history) == len(eq["years"]) >= 10
     assert "NATO June 2024" in " ".join(str(c[0]) for c in cells) or "June 2024" in str(cells)
+
+
+# ------------------------------------------------------------- review of issue 14
+def _section_doc(lines_before: int) -> Any:
+    from PySide6.QtCore import QSizeF
+    from PySide6.QtGui import QFont, QTextDocument
+
+    from calculator.render.qt import ensure_app
+
+    ensure_app()
+    doc = QTextDocument()
+    doc.setDefaultFont(QFont("DejaVu Sans", 9))
+    rows = "".join(f"<tr><td>row {i}</td><td>{i}</td></tr>" for i in range(12))
+    doc.setHtml(
+        "<p>text</p>" * lines_before
+        + "<h2>What changed between editions</h2><p>intro</p>"
+        + f"<table border='1'>{rows}</table><p>after</p>"
+    )
+    doc.setDocumentMargin(0)
+    doc.setPageSize(QSizeF(600, 800))
+    return doc
+
+
+@pytest.mark.parametrize("lines_before", [22, 25, 28])
+def test_what_changed_never_breaks_across_a_page(lines_before):
+    """The section (heading, intro, table) started near a page's foot and ran onto the next."""
+    from calculator.render.pdf import keep_section_together, section_span
+
+    doc = _section_doc(lines_before)
+    top, bottom = section_span(doc, "What changed between editions")
+    assert int(top // 800) != int(bottom // 800)  # this layout does cut the section
+    assert keep_section_together(doc, 800, "What changed between editions")
+    top, bottom = section_span(doc, "What changed between editions")
+    assert int(top // 800) == int(bottom // 800) == 1
+    assert top >= 800 + 1  # past the break: not drawn, clipped, at the foot of the page before
+    # a section that fits is left where it is
+    doc = _section_doc(2)
+    assert not keep_section_together(doc, 800, "What changed between editions")
+
+
+def test_a_small_allys_report_writes_base_year_money_in_millions(imported, tmp_path, capsys):
+    """Montenegro: 'Base-year core spending, bn EUR 0.15' in the PDF and the sheet, before."""
+    pdf, xlsx = tmp_path / "mne.pdf", tmp_path / "mne.xlsx"
+    argv = ["report", "--country", "MNE", "--dataset", imported, "--vintages", "bundled"]
+    for out in (pdf, xlsx):
+        code, _, err = _run(capsys, *argv, "-o", str(out))
+        assert code == 0, err
+    pages = [_flat(p.extract_text()) for p in PdfReader(pdf).pages]
+    heading = [i for i, t in enumerate(pages) if "What changed between editions" in t]
+    assert len(heading) == 1  # on one page only
+    text = pages[heading[0]]
+    assert "Base-year core spending " in text
+    assert " m EUR" in text.split("Base-year core spending ", 1)[1][:40]
+    assert "B: bundled · NATO July 2026" in text  # not the bundled dataset's long id
+    assert releases.bundled_id() not in " ".join(pages).split("Sources")[0]
+    cells = _sheet_rows(xlsx, "What changed")
+    money = next(c for c in cells if str(c[0]).startswith("Base-year core spending"))
+    assert money[0] == "Base-year core spending (m EUR)"
+    a_bn = equipment_free_base_bn(tmp_path, capsys, imported)
+    assert money[1] == pytest.approx(a_bn * 1000)
+    assert money[3] == pytest.approx(money[2] - money[1])
+    eq = _sheet_rows(xlsx, "Equipment")
+    assert " m EUR in the base year" in str(eq[1][0])
+
+
+def equipment_free_base_bn(tmp_path: Path, capsys: pytest.CaptureFixture[str], ds: str) -> float:
+    code, out, err = _run(
+        capsys, "project", "--country", "MNE", "--dataset", ds, "--format", "json"
+    )
+    assert code == 0, err
+    return float(json.loads(out)["core_defence_bn"][0])

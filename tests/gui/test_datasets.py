@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from calculator.cli import build_parser, main
 from calculator.core.models import Scenario
-from calculator.exports import vintages
+from calculator.exports import phrases, vintages
 from calculator.gui.datasets import DatasetManagerDialog
 from calculator.gui.files import common
 from calculator.storage import bundled_dataset, releases, save_scenario
@@ -251,7 +251,8 @@ def test_vintages_and_the_equipment_guideline(window, imported):
     assert eq["latest_equipment_share_pct"] == 25.0
     text = view.equipment.text()
     assert "A: Equipment: 25.0% of defence spending in 2024 (meets NATO's 20% guideline)" in text
-    assert f"{eq['money_at_guideline_bn'][0]:,.2f} bn EUR in the base year" in text
+    money = phrases.money(eq["money_at_guideline_bn"][0], "EUR")  # as every report writes it
+    assert f"is {money} in the base year" in text
     assert "Personnel: 50.0% of defence spending in 2024." in text
     assert f"B: Equipment: dataset {BUNDLED_ID} has no distribution by category" in text
 
@@ -318,7 +319,8 @@ def test_diff_the_vintages_tab_and_the_reports_agree_for_poland(window, capsys, 
     assert cells == sheet(cli_xlsx)
     by_label = {c[0]: c for c in cells}
     for r in cli_rows:
-        got = by_label[r["label"]]
+        # the workbook's money row names its unit (its cells are numbers): "… (bn PLN)"
+        got = by_label[r["label"] + (" (bn PLN)" if r["key"] == "base_core_bn" else "")]
         want_a = r["a_text"] if r["key"].startswith("year_reached:") else r["a"]
         assert got[1] == (pytest.approx(want_a) if isinstance(want_a, float) else want_a)
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(gui_pdf).pages)
@@ -372,3 +374,31 @@ def test_the_equipment_chart_under_the_vintages_tab(window, imported):
     assert view.choose(f"{imported}@2024")
     assert view.equipment_caption.text().startswith("Chart: B, ")
     assert not view.equipment_plot.plot.isHidden()
+
+
+# ------------------------------------------------------------- review of issue 14
+def test_vintages_tab_names_datasets_shortly_and_small_money_in_millions(window, imported):
+    """The A and B lines showed the bundled dataset's 28-character id; Montenegro's money
+    read "0.19" under "bn EUR" and "met (2025)" beside "met (2026)" read "+1"."""
+    view = window.vintages_view
+    window.view_tabs.setCurrentWidget(view)
+    window.show()
+    window.controller.update(country="MNE")
+    assert view.choose(f"{imported}@2024")
+    title = view.title.text()
+    assert "A: bundled · NATO July 2026 (edition 2026)" in title
+    assert f"B: {imported} · NATO " in title
+    assert BUNDLED_ID not in title
+    rows = {r["key"]: r for r in view.rows}
+    money = next(c for c in view.cell_texts() if c[0] == "Base-year core spending")
+    assert money[1] == phrases.money(rows["base_core_bn"]["a"], "EUR")
+    assert money[1].endswith(" m EUR")
+    assert money[2].endswith(" m EUR")
+    assert money[3].endswith(" m EUR")
+    window.controller.update(country="POL", base_year=2025)
+    assert view.choose("bundled@2024") or view.choose(f"{BUNDLED_ID}@2024")
+    view.refresh()
+    met = next(c for c in view.cell_texts() if c[0] == "Reaches 2.1% core")
+    assert met[1].startswith("met (")
+    assert met[2].startswith("met (")
+    assert met[3] == "same"

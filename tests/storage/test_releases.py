@@ -474,3 +474,39 @@ def test_the_imported_dataset_is_refused_when_damaged_later(tmp_path, user_dir):
     )
     with pytest.raises(DatasetError, match="checksum mismatch"):
         load_dataset(csv_path.parent)
+
+
+# ------------------------------------------------------------- review of issue 14
+@needs_workbook
+def test_a_workbook_saved_again_later_keeps_its_release_month(tmp_path, user_dir):
+    """Opened and saved again today, NATO's 2024 workbook was "December 2026", id nato-2026-12.
+
+    NATO's file name starts with the release date; the workbook's created date survives a save.
+    A date outside the edition's year and the next is not the release's.
+    """
+    import datetime as dt
+
+    import openpyxl
+
+    wb = openpyxl.load_workbook(WORKBOOK)
+    wb.save(tmp_path / WORKBOOK.name)  # openpyxl stamps "modified" with today, as Excel does
+    resaved = openpyxl.load_workbook(tmp_path / WORKBOOK.name, read_only=True)
+    assert resaved.properties.modified.year > 2025  # the stamp this test is about
+    resaved.close()
+    entry = releases.import_release(tmp_path / WORKBOOK.name)
+    assert entry.id.startswith("nato-2024-06_")
+    assert entry.edition_label == "June 2024"
+    manifest = json.loads((user_dir / "datasets" / entry.id / "manifest.json").read_text())
+    assert manifest["sources"][0]["released"] == "2024-06-17"  # from the file name
+    # renamed: the workbook's created date (14 June 2024) is the one left in range
+    renamed = tmp_path / "defence-tables.xlsx"
+    wb = openpyxl.load_workbook(WORKBOOK)
+    wb.properties.created = dt.datetime(2024, 6, 14, 10, 11, 17)
+    wb.save(renamed)
+    assert releases.read_release(renamed).edition_label == "June 2024"
+    # no date in range at all: the edition, not a made-up month
+    wb.properties.created = dt.datetime(2019, 1, 1)
+    wb.save(renamed)
+    release = releases.read_release(renamed)
+    assert (release.edition_label, release.released) == ("2024 edition", "")
+    assert releases.release_id(release).startswith("nato-2024_")

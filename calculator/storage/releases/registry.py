@@ -93,6 +93,11 @@ def _bundled_id() -> str:
     return read_manifest(data_dir()).id
 
 
+def bundled_id() -> str:
+    """The id of the dataset that ships with the app (its manifest read, not its data)."""
+    return _bundled_id()
+
+
 # ------------------------------------------------------------------------------ listing
 def _entry(folder: Path, kind: str, active_id: str) -> DatasetEntry:
     manifest = read_manifest(folder)

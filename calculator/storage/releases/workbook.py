@@ -379,6 +379,29 @@ def _read_table(
     return count
 
 
+_NAME_STAMP = re.compile(r"^(\d{2})(\d{2})(\d{2})-")  # NATO's file names: 240617-def-exp-…
+
+
+def release_date(name: str, props: Any, edition: int) -> dt.date | None:
+    """When the release came out, as far as the file tells: ``None`` if it does not.
+
+    NATO's file name starts with the release date (``240617-def-exp-2024-TABLES-en.xlsx``),
+    then the workbook's saved and created dates. Only a date in the edition's year or the next
+    counts: a workbook opened and saved again later (Excel, LibreOffice) carries the day it was
+    saved, and edition 2024 would read "December 2026".
+    """
+    candidates: list[dt.date] = []
+    m = _NAME_STAMP.match(name)
+    if m:
+        with contextlib.suppress(ValueError):
+            candidates.append(dt.date(2000 + int(m.group(1)), int(m.group(2)), int(m.group(3))))
+    for attr in ("modified", "created"):
+        value = getattr(props, attr, None)
+        if isinstance(value, dt.datetime):
+            candidates.append(value.date())
+    return next((d for d in candidates if edition <= d.year <= edition + 1), None)
+
+
 def read_workbook(data: bytes, name: str, countries: Mapping[str, Country], sha256: str) -> Release:
     """Read NATO's workbook (already checked by :func:`check_container`) into a release."""
     wb = _open(data, name)
@@ -426,9 +449,9 @@ def read_workbook(data: bytes, name: str, countries: Mapping[str, Country], sha2
                 if m and not cut_off:
                     with contextlib.suppress(ValueError):
                         cut_off = dt.datetime.strptime(m.group(1), "%d %B %Y").date().isoformat()
-    saved = getattr(props, "modified", None) or getattr(props, "created", None)
-    released = saved.date().isoformat() if isinstance(saved, dt.datetime) else ""
-    label = saved.strftime("%B %Y") if isinstance(saved, dt.datetime) else f"{edition} edition"
+    saved = release_date(name, props, int(edition))
+    released = saved.isoformat() if saved is not None else ""
+    label = saved.strftime("%B %Y") if saved is not None else f"{edition} edition"
     basis = "core defence expenditure" if prefix.startswith("core") else "defence expenditure"
     sub3 = next(
         (
@@ -456,5 +479,8 @@ def read_workbook(data: bytes, name: str, countries: Mapping[str, Country], sha2
         source_bytes=len(data),
         notes=tuple(notes),
         complete=True,
-        extra={"share_table": f"{sheets['3'].title} (Table 3)", "released_is": "workbook saved"},
+        extra={
+            "share_table": f"{sheets['3'].title} (Table 3)",
+            "released_is": "file name or workbook saved" if released else "not stated",
+        },
     )
