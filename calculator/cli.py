@@ -35,7 +35,7 @@ from calculator.core.models import (
     field_range,
 )
 from calculator.core.own_numbers import Money
-from calculator.core.projection import Projection, ProjectionError, project
+from calculator.core.projection import Projection, ProjectionError, project, resolve_base_year
 from calculator.exports import phrases
 from calculator.exports.errors import ExportError
 from calculator.exports.locales import LANGUAGES, set_language
@@ -613,7 +613,7 @@ def scenario_from_args(args: argparse.Namespace, ds: Dataset) -> Scenario:
             t["target_year"] = args.target_year
     _own_into_doc(args, doc, ds)
     try:
-        return Scenario.model_validate(doc)
+        scenario = Scenario.model_validate(doc)
     except ValidationError as exc:
         err = exc.errors()[0]
         path = ".".join(str(p) for p in err["loc"] if not isinstance(p, int))
@@ -622,7 +622,38 @@ def scenario_from_args(args: argparse.Namespace, ds: Dataset) -> Scenario:
         if flag and not _from_file(args, path):
             message = f"{flag}: " + message.split(": ", 1)[1]
         _fail(_blame(message, args))
+    _check_rate_path_years(args, scenario, ds)
+    return scenario
 
+
+def _check_rate_path_years(args: argparse.Namespace, scenario: Scenario, ds: Dataset) -> None:
+    """--real-growth-path / --inflation-path years must lie in the projection (B+1 to H).
+
+    A year outside it would change nothing, silently; the projection's own checks name the
+    flag for any other bad setting (an unknown ally, a base year without data).
+    """
+    paths = [
+        (f, getattr(args, f.removeprefix("--").replace("-", "_"), None) or [])
+        for f in ("--real-growth-path", "--inflation-path")
+    ]
+    if not any(values for _flag, values in paths):
+        return
+    try:
+        _country, base = resolve_base_year(ds, scenario)
+    except ProjectionError:
+        return
+    for flag, values in paths:
+        for year, _value in values:
+            if year <= base:
+                _fail(
+                    f"{flag}: {year} is not after the base year {base}; "
+                    f"allowed {base + 1} to {scenario.horizon}"
+                )
+            if year > scenario.horizon:
+                _fail(
+                    f"{flag}: {year} is after the horizon {scenario.horizon}; "
+                    f"allowed {base + 1} to {scenario.horizon}"
+                )
 
 def _flag_given(args: argparse.Namespace, flag: str) -> bool:
     if flag == "--scenario":
@@ -1521,11 +1552,24 @@ def _silence_stdout() -> None:
         os.close(null)
 
 
+def _custom_points_flag(args: argparse.Namespace, rest: str) -> str | None:
+    """The custom-path flag holding the year a message starts with (``None``: not a flag's)."""
+    year = rest.split(" ", 1)[0]
+    for flag in ("--custom-share", "--custom-amount"):
+        values = getattr(args, flag.removeprefix("--").replace("-", "_"), None) or []
+        if any(str(y) == year for y, _v in values):
+            return flag
+    return None
+
+
 def _blame(message: str, args: argparse.Namespace) -> str:
     """Name what the user gave: the flag they typed, or the scenario file and its field."""
     field, sep, rest = message.partition(": ")
     path = ".".join(p for p in field.split(".") if not p.isdigit())
     flag = FLAG_OF_FIELD.get(path)
+    custom = _custom_points_flag(args, rest) if path == "core.custom_points.year" else None
+    if sep and custom:  # a point of --custom-share/--custom-amount, not of the scenario file
+        return f"{custom}: {rest}"
     if sep and flag and _from_file(args, path):
         return f"{args.scenario}: scenario.{field}: {rest}"
     if flag == "--target-year" and field != path:  # one threshold's year: say which

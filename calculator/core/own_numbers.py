@@ -183,7 +183,11 @@ def extra(proj: Projection, ds: Dataset, units: Money | None = None) -> Extra:
     window = window_of(proj)
     units = units or money(proj, ds)
     base = baseline_path(proj)
-    diff = units.convert(proj.core_bn - base, proj.deflator)
+    gap = np.asarray(proj.core_bn - base, dtype=float)
+    # The same path computed two ways differs by rounding (1e-14 bn): that is no extra
+    # spending, and it must not show as "-0.00".
+    gap[np.abs(gap) <= 1e-9 * np.maximum(np.abs(base), 1.0)] = 0.0
+    diff = units.convert(gap, proj.deflator)
     inside = (proj.years >= window[0]) & (proj.years <= window[1])
     per_year = [float(v) if ok else None for v, ok in zip(diff.tolist(), inside, strict=True)]
     return Extra(ex.baseline, ex.baseline_name, window, base, per_year, float(np.sum(diff[inside])))

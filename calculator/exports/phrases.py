@@ -528,8 +528,18 @@ def unused_note(scenario: Scenario, key: str, tr: Translate = identity) -> str |
 def economy_text(scenario: Scenario, tr: Translate = identity, *, adjustments: bool = True) -> str:
     """The economy path: ``IMF WEO October 2025 baseline, real growth +0.5 pp``."""
     e = scenario.economy
-    if e.preset is EconomyPreset.IMF:
+    if e.preset is EconomyPreset.IMF or (e.real_growth_from_imf and e.inflation_from_imf):
         text = say(ECONOMY_PRESET_NAMES[EconomyPreset.IMF], tr)
+    elif e.inflation_from_imf:  # one constant rate, the other on its IMF path (issue 11)
+        text = say(
+            QT_TRANSLATE_NOOP("phrases", "constant {0} real growth, inflation on its IMF path"),
+            tr,
+        ).format(pct(e.real_growth_pct, 2))
+    elif e.real_growth_from_imf:
+        text = say(
+            QT_TRANSLATE_NOOP("phrases", "real growth on its IMF path, constant {0} inflation"),
+            tr,
+        ).format(pct(e.inflation_pct, 2))
     else:
         text = say(
             QT_TRANSLATE_NOOP("phrases", "constant rates: {0} real growth, {1} inflation"), tr
@@ -1680,7 +1690,8 @@ def claim_text(
             "phrases",
             "Claim check: {0:,.2f} bn {9} being {1:g} % of GDP in {2} implies GDP of "
             "{3:,.2f} bn {9}, nominal growth of {4:.2f} % a year from {8}; the IMF path has "
-            "{5:,.2f} bn ({6:.2f} % a year), so the claim's GDP is {7:+.1f} % against the IMF's",
+            "{5:,.2f} bn {9} ({6:.2f} % a year), so the claim's GDP is {7:+.1f} % against the "
+            "IMF's",
         ),
         tr,
     ).format(
@@ -1972,11 +1983,7 @@ FALLBACK_ALLY = QT_TRANSLATE_NOOP(
 )
 DIFF_BASE_YEAR = QT_TRANSLATE_NOOP("phrases", "Base year")
 DIFF_BASE_SHARE = QT_TRANSLATE_NOOP("phrases", "Base share, % of GDP")
-DIFF_BASE_MONEY = QT_TRANSLATE_NOOP("phrases", "Base-year core spending")
-# the workbook's row, numbers in one unit: "Base-year core spending (m EUR)"
-DIFF_BASE_MONEY_UNIT = QT_TRANSLATE_NOOP("phrases", "Base-year core spending ({0})")
-# a dataset named in the A and B lines: "bundled" for the one that ships, else its id
-DATASET_SHORT_BUNDLED = QT_TRANSLATE_NOOP("phrases", "bundled")
+DIFF_BASE_MONEY = QT_TRANSLATE_NOOP("phrases", "Base-year core spending, bn {0}")
 DIFF_REACHES = QT_TRANSLATE_NOOP("phrases", "Reaches {0}")
 DIFF_REQUIRED = QT_TRANSLATE_NOOP("phrases", "Required growth for {0} by {1}, % a year")
 DIFF_MET = QT_TRANSLATE_NOOP("phrases", "met ({0})")
@@ -1987,8 +1994,8 @@ DIFF_RUN_LABEL = QT_TRANSLATE_NOOP("phrases", "{0} · NATO {1} (edition {2})")
 EQUIPMENT_LINE = QT_TRANSLATE_NOOP(
     "phrases",
     "Equipment: {0:.1f}% of defence spending in {1} ({2} NATO's {3:g}% guideline); "
-    "{3:g}% of the projected budget is {4} in the base year and {5} at the horizon. "
-    "Source: {6}.",
+    "{3:g}% of the projected budget is {4:,.2f} bn {5} in the base year and {6:,.2f} bn at the "
+    "horizon. Source: {7}.",
 )
 EQUIPMENT_MEETS = QT_TRANSLATE_NOOP("phrases", "meets")
 EQUIPMENT_BELOW = QT_TRANSLATE_NOOP("phrases", "is below")

@@ -46,6 +46,7 @@ from calculator.exports.locales import ally_name, local, localize_number
 from calculator.exports.own_numbers import alliance_money
 from calculator.exports.palette import CORE_COLOUR, colour_of
 from calculator.exports.tabular import alliance_rows, reach_text, threshold_key
+from calculator.gui.alliance_totals import AllianceTotals
 from calculator.gui.controller import ScenarioController
 from calculator.gui.phrasing import qt_tr
 from calculator.render.chart import add_threshold_line, nice_top, style_plot, year_ticks
@@ -457,10 +458,7 @@ class AllianceView(QWidget):
         self.note.setAccessibleName(self.tr("Alliance note"))
         self.note.hide()
         # the alliance's money in EUR or USD (Money and baseline's currency): spent and needed
-        self.totals = QLabel(self)
-        self.totals.setWordWrap(True)
-        self.totals.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.totals.setAccessibleName(self.tr("Alliance money totals"))
+        self.totals = AllianceTotals(self)  # a small table: the chart keeps its height
 
         self.model = AllianceTableModel(self)
         self.proxy = AllianceSortProxy(self)
@@ -697,7 +695,7 @@ class AllianceView(QWidget):
                 )
             )
         self.note.setVisible(fell_back)
-        self.totals.setText(self.totals_text(projs))
+        self.totals.set_projections(projs, self.controller.dataset)
 
     def totals_text(self, projs: list[Projection]) -> str:
         """What the allies spend and must add, in EUR or USD; a hint in national currency."""

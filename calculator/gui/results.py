@@ -344,6 +344,14 @@ class ResultsPanel(QWidget):
         """Share of government spending, per capita, related-spending caveat, engine notes."""
         last = -1
         cur = proj.country.currency
+        per_person = float(proj.core_per_capita[last])
+        units = chosen_units(proj, self.controller.dataset)  # the tiles' and table's units
+        if units is not None:
+            converted = units.at(per_person, int(proj.years[last]))
+            per_person = math.nan if converted is None else converted
+            cur = units.currency
+            if units.prices is Prices.CONSTANT:
+                cur = f"{cur} ({phrases.prices_text(units.prices.value, proj.base_year, qt_tr)})"
         parts = [
             local(
                 self.tr(
@@ -352,7 +360,7 @@ class ResultsPanel(QWidget):
             ).format(
                 int(proj.years[last]),
                 float(proj.core_pct_of_gov_exp[last]),
-                _num(float(proj.core_per_capita[last]), 0),
+                _num(per_person, 0),
                 cur,
             )
         ]

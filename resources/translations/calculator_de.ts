@@ -299,6 +299,37 @@
         </message>
     </context>
     <context>
+        <name>AllianceTotals</name>
+        <message>
+            <source>Alliance money totals</source>
+            <translation>Geldsummen des Bündnisses</translation>
+        </message>
+        <message>
+            <source>Alliance money totals table</source>
+            <translation>Tabelle der Bündnissummen</translation>
+        </message>
+        <message>
+            <source>Choose euros or US dollars under Money and baseline to add up what the allies spend and must add.</source>
+            <translation>Wählen Sie Euro oder US-Dollar unter Geld und Vergleichsbasis, um zu addieren, was die Verbündeten ausgeben und hinzufügen müssen.</translation>
+        </message>
+        <message>
+            <source>Core, base year</source>
+            <translation>Kern, Basisjahr</translation>
+        </message>
+        <message>
+            <source>Core, {0}</source>
+            <translation>Kern, {0}</translation>
+        </message>
+        <message>
+            <source>{0}: more in {1}</source>
+            <translation>{0}: mehr im Jahr {1}</translation>
+        </message>
+        <message>
+            <source>{0}: over {1}–{2}</source>
+            <translation>{0}: über {1}–{2}</translation>
+        </message>
+    </context>
+    <context>
         <name>AllianceView</name>
         <message>
             <source>Alliance assumptions</source>
@@ -307,10 +338,6 @@
         <message>
             <source>Alliance note</source>
             <translation>Hinweis zum Bündnis</translation>
-        </message>
-        <message>
-            <source>Alliance money totals</source>
-            <translation>Geldsummen des Bündnisses</translation>
         </message>
         <message>
             <source>Alliance table</source>
@@ -3053,6 +3080,14 @@ B: {2}</translation>
             <translation>Standard (falls geändert)</translation>
         </message>
         <message>
+            <source>Base year B is the latest year with a NATO figure for the ally. Core defence spending in B is NATO's share of GDP × IMF nominal GDP (derived, not published by NATO). GDP grows by real growth and GDP-deflator inflation: GDP&lt;sub&gt;t&lt;/sub&gt; = GDP&lt;sub&gt;t−1&lt;/sub&gt; × (1 + g) × (1 + p); the IMF baseline uses WEO October 2025 rates to 2030 and holds the 2030 rates after. A threshold is reached in the first year whose share is at or above it. Required growth is the constant nominal growth of core spending from B that reaches the threshold in its target year: r* = ((value × GDP&lt;sub&gt;Y&lt;/sub&gt;) / D&lt;sub&gt;B&lt;/sub&gt;)&lt;sup&gt;1/(Y−B)&lt;/sup&gt; − 1. Related (defence- and security-related) spending counts towards the total up to 1.5 % of GDP. The Hague path check asks whether the core share never falls, reaches 3.5 % by 2035, and where it stands in 2029 against a straight line from B to 3.5 % in 2035.</source>
+            <translation>Das Basisjahr B ist das letzte Jahr mit einer NATO-Zahl für den Verbündeten. Die Kernverteidigungsausgaben in B sind der NATO-Anteil am BIP × das nominale BIP des IWF (abgeleitet, nicht von der NATO veröffentlicht). Das BIP wächst mit dem realen Wachstum und der Inflation des BIP-Deflators: BIP&lt;sub&gt;t&lt;/sub&gt; = BIP&lt;sub&gt;t−1&lt;/sub&gt; × (1 + g) × (1 + p); die IWF-Basislinie verwendet bis 2030 die Raten des WEO vom Oktober 2025 und hält danach die Raten von 2030. Eine Schwelle ist im ersten Jahr erreicht, in dem der Anteil mindestens so hoch ist. Das erforderliche Wachstum ist das konstante nominale Wachstum der Kernausgaben ab B, mit dem die Schwelle im Zieljahr erreicht wird: r* = ((Wert × BIP&lt;sub&gt;Y&lt;/sub&gt;) / D&lt;sub&gt;B&lt;/sub&gt;)&lt;sup&gt;1/(Y−B)&lt;/sup&gt; − 1. Verbundene (verteidigungs- und sicherheitsrelevante) Ausgaben zählen bis 1,5 % des BIP zur Gesamtsumme. Die Haager Pfadprüfung fragt, ob der Kernanteil nie sinkt, bis 2035 3,5 % erreicht und wo er 2029 gegenüber einer Geraden von B bis 3,5 % im Jahr 2035 steht.</translation>
+        </message>
+        <message>
+            <source>Figures for 2025 and 2026 are NATO estimates; IMF figures after the last actual year (2024 for most allies) are projections. NATO's share of GDP (Table 3) is a ratio at 2021 prices; for the Netherlands it differs from spending ÷ nominal GDP. NATO publishes no per-ally figure for defence- and security-related spending, so it is 0 % unless set. NATO year Y is the fiscal year holding most of its months (2025 = FY 2025/26 for Canada and the UK). Money is in the currency of the IMF figures, in billions at current prices, never converted silently.</source>
+            <translation>Die Zahlen für 2025 und 2026 sind NATO-Schätzungen; IWF-Zahlen nach dem letzten Ist-Jahr (für die meisten Verbündeten 2024) sind Projektionen. Der NATO-Anteil am BIP (Tabelle 3) ist ein Verhältnis zu Preisen von 2021; für die Niederlande weicht er von Ausgaben ÷ nominalem BIP ab. Die NATO veröffentlicht keine Zahl je Verbündeten für verteidigungs- und sicherheitsrelevante Ausgaben; sie betragen daher 0 %, sofern nicht anders eingestellt. Das NATO-Jahr Y ist das Haushaltsjahr, das die meisten seiner Monate umfasst (2025 = Haushaltsjahr 2025/26 für Kanada und das Vereinigte Königreich). Beträge sind in der Währung der IWF-Zahlen angegeben, in Milliarden zu laufenden Preisen, und werden nie stillschweigend umgerechnet.</translation>
+        </message>
+        <message>
             <source>already met</source>
             <translation>bereits erfüllt</translation>
         </message>
@@ -3203,6 +3238,14 @@ B: {2}</translation>
         <message>
             <source>not used: on its IMF path</source>
             <translation>nicht verwendet: folgt dem IWF-Pfad</translation>
+        </message>
+        <message>
+            <source>constant {0} real growth, inflation on its IMF path</source>
+            <translation>konstantes reales Wachstum von {0}, Inflation auf dem IWF-Pfad</translation>
+        </message>
+        <message>
+            <source>real growth on its IMF path, constant {0} inflation</source>
+            <translation>reales Wachstum auf dem IWF-Pfad, konstante Inflation von {0}</translation>
         </message>
         <message>
             <source>With core defence spending falling {0} a year in real terms from {1}</source>
@@ -3677,6 +3720,10 @@ kumuliert bis {1}</translation>
             <translation>der Kurs jedes Jahres, nach 2030 auf dem Wert von 2030 gehalten</translation>
         </message>
         <message>
+            <source>Claim check: {0:,.2f} bn {9} being {1:g} % of GDP in {2} implies GDP of {3:,.2f} bn {9}, nominal growth of {4:.2f} % a year from {8}; the IMF path has {5:,.2f} bn {9} ({6:.2f} % a year), so the claim's GDP is {7:+.1f} % against the IMF's</source>
+            <translation>Prüfung der Angabe: {0:,.2f} Mrd. {9} als {1:g} % des BIP im Jahr {2} setzen ein BIP von {3:,.2f} Mrd. {9} voraus, ein nominales Wachstum von {4:.2f} % pro Jahr ab {8}; der IWF-Pfad hat {5:,.2f} Mrd. {9} ({6:.2f} % pro Jahr), das BIP der Angabe liegt also {7:+.1f} % neben dem des IWF</translation>
+        </message>
+        <message>
             <source>Base-year core spending</source>
             <translation>Kernausgaben im Basisjahr</translation>
         </message>
@@ -3767,10 +3814,6 @@ kumuliert bis {1}</translation>
         <message>
             <source>Chart: {0}, {1}, equipment and personnel as % of defence spending, as published in {2} (Table 8a; hollow: estimate).</source>
             <translation>Diagramm: {0}, {1}, Ausrüstung und Personal in % der Verteidigungsausgaben, wie in {2} veröffentlicht (Tabelle 8a; hohl: Schätzung).</translation>
-        </message>
-        <message>
-            <source>Claim check: {0:,.2f} bn {9} being {1:g} % of GDP in {2} implies GDP of {3:,.2f} bn {9}, nominal growth of {4:.2f} % a year from {8}; the IMF path has {5:,.2f} bn ({6:.2f} % a year), so the claim's GDP is {7:+.1f} % against the IMF's</source>
-            <translation>Prüfung der Angabe: {0:,.2f} Mrd. {9} als {1:g} % des BIP im Jahr {2} setzen ein BIP von {3:,.2f} Mrd. {9} voraus, ein nominales Wachstum von {4:.2f} % pro Jahr ab {8}; der IWF-Pfad hat {5:,.2f} Mrd. ({6:.2f} % pro Jahr), das BIP der Angabe liegt also {7:+.1f} % neben dem des IWF</translation>
         </message>
         <message>
             <source>The glide target {0} is below the current share {1}: never below the current share, so the share is held at {1} (allow cuts to glide down)</source>
@@ -4497,6 +4540,10 @@ kumuliert bis {1}</translation>
             <translation>Basisanteil %</translation>
         </message>
         <message>
+            <source>Your own numbers:</source>
+            <translation>Ihre eigenen Zahlen:</translation>
+        </message>
+        <message>
             <source>unnamed scenario</source>
             <translation>unbenanntes Szenario</translation>
         </message>
@@ -4607,6 +4654,38 @@ kumuliert bis {1}</translation>
         <message>
             <source>{0}, core defence spending as % of GDP. Sources: NATO, {1}, {2} (cut-off {3}); IMF World Economic Outlook, October 2025. Projection from {4}: Defence Budget What-If Calculator {5}.</source>
             <translation>{0}, Kernverteidigungsausgaben in % des BIP. Quellen: NATO, {1}, {2} (Stichtag {3}); IWF, World Economic Outlook, Oktober 2025. Projektion ab {4}: Szenariorechner für Verteidigungshaushalte {5}.</translation>
+        </message>
+        <message>
+            <source>{0} ({1}), base year {2} ({3}): {4:.2f}% of GDP = {5:,.2f} {6} {7} ({8})</source>
+            <translation>{0} ({1}), Basisjahr {2} ({3}): {4:.2f} % des BIP = {5:,.2f} {6} {7} ({8})</translation>
+        </message>
+        <message>
+            <source>Economy: {0}. Core spending: {1}.</source>
+            <translation>Wirtschaft: {0}. Kernausgaben: {1}.</translation>
+        </message>
+        <message>
+            <source>Note: {0}</source>
+            <translation>Hinweis: {0}</translation>
+        </message>
+        <message>
+            <source>Sources: {0}</source>
+            <translation>Quellen: {0}</translation>
+        </message>
+        <message>
+            <source>{0}, {1}, {2} (cut-off {3})</source>
+            <translation>{0}, {1}, {2} (Stichtag {3})</translation>
+        </message>
+        <message>
+            <source>Dataset {0}.</source>
+            <translation>Datensatz {0}.</translation>
+        </message>
+        <message>
+            <source>cut-off {0}</source>
+            <translation>Stichtag {0}</translation>
+        </message>
+        <message>
+            <source>Dataset {0}; every data file is checked against its SHA-256 at start-up.</source>
+            <translation>Datensatz {0}; jede Datendatei wird beim Start anhand ihrer SHA-256-Prüfsumme geprüft.</translation>
         </message>
         <message>
             <source>Economy preset</source>

@@ -299,6 +299,37 @@
         </message>
     </context>
     <context>
+        <name>AllianceTotals</name>
+        <message>
+            <source>Alliance money totals</source>
+            <translation>Totales monetarios de la Alianza</translation>
+        </message>
+        <message>
+            <source>Alliance money totals table</source>
+            <translation>Tabla de totales de la Alianza</translation>
+        </message>
+        <message>
+            <source>Choose euros or US dollars under Money and baseline to add up what the allies spend and must add.</source>
+            <translation>Elija euros o dólares en Dinero y referencia para sumar lo que gastan los Aliados y lo que deben añadir.</translation>
+        </message>
+        <message>
+            <source>Core, base year</source>
+            <translation>Esenciales, año base</translation>
+        </message>
+        <message>
+            <source>Core, {0}</source>
+            <translation>Esenciales, {0}</translation>
+        </message>
+        <message>
+            <source>{0}: more in {1}</source>
+            <translation>{0}: más en {1}</translation>
+        </message>
+        <message>
+            <source>{0}: over {1}–{2}</source>
+            <translation>{0}: en {1}–{2}</translation>
+        </message>
+    </context>
+    <context>
         <name>AllianceView</name>
         <message>
             <source>Alliance assumptions</source>
@@ -307,10 +338,6 @@
         <message>
             <source>Alliance note</source>
             <translation>Nota sobre la Alianza</translation>
-        </message>
-        <message>
-            <source>Alliance money totals</source>
-            <translation>Totales monetarios de la Alianza</translation>
         </message>
         <message>
             <source>Alliance table</source>
@@ -3053,6 +3080,14 @@ B: {2}</translation>
             <translation>Predeterminado (si cambia)</translation>
         </message>
         <message>
+            <source>Base year B is the latest year with a NATO figure for the ally. Core defence spending in B is NATO's share of GDP × IMF nominal GDP (derived, not published by NATO). GDP grows by real growth and GDP-deflator inflation: GDP&lt;sub&gt;t&lt;/sub&gt; = GDP&lt;sub&gt;t−1&lt;/sub&gt; × (1 + g) × (1 + p); the IMF baseline uses WEO October 2025 rates to 2030 and holds the 2030 rates after. A threshold is reached in the first year whose share is at or above it. Required growth is the constant nominal growth of core spending from B that reaches the threshold in its target year: r* = ((value × GDP&lt;sub&gt;Y&lt;/sub&gt;) / D&lt;sub&gt;B&lt;/sub&gt;)&lt;sup&gt;1/(Y−B)&lt;/sup&gt; − 1. Related (defence- and security-related) spending counts towards the total up to 1.5 % of GDP. The Hague path check asks whether the core share never falls, reaches 3.5 % by 2035, and where it stands in 2029 against a straight line from B to 3.5 % in 2035.</source>
+            <translation>El año base B es el último año con una cifra de la OTAN para el aliado. El gasto básico en defensa del año B es la proporción del PIB de la OTAN × el PIB nominal del FMI (derivado, no publicado por la OTAN). El PIB crece según el crecimiento real y la inflación del deflactor del PIB: PIB&lt;sub&gt;t&lt;/sub&gt; = PIB&lt;sub&gt;t−1&lt;/sub&gt; × (1 + g) × (1 + p); la referencia del FMI aplica las tasas de las Perspectivas de octubre de 2025 hasta 2030 y mantiene después las de 2030. Un umbral se alcanza el primer año en que la proporción es igual o superior a él. El crecimiento necesario es el crecimiento nominal constante del gasto básico desde B que alcanza el umbral en su año objetivo: r* = ((valor × PIB&lt;sub&gt;Y&lt;/sub&gt;) / D&lt;sub&gt;B&lt;/sub&gt;)&lt;sup&gt;1/(Y−B)&lt;/sup&gt; − 1. El gasto relacionado (con la defensa y la seguridad) cuenta para el total hasta el 1,5 % del PIB. La comprobación de la senda de La Haya examina si la proporción básica no baja nunca, si alcanza el 3,5 % antes de 2035 y dónde se sitúa en 2029 frente a una recta desde B hasta el 3,5 % en 2035.</translation>
+        </message>
+        <message>
+            <source>Figures for 2025 and 2026 are NATO estimates; IMF figures after the last actual year (2024 for most allies) are projections. NATO's share of GDP (Table 3) is a ratio at 2021 prices; for the Netherlands it differs from spending ÷ nominal GDP. NATO publishes no per-ally figure for defence- and security-related spending, so it is 0 % unless set. NATO year Y is the fiscal year holding most of its months (2025 = FY 2025/26 for Canada and the UK). Money is in the currency of the IMF figures, in billions at current prices, never converted silently.</source>
+            <translation>Las cifras de 2025 y 2026 son estimaciones de la OTAN; las cifras del FMI posteriores al último año observado (2024 para la mayoría de los aliados) son proyecciones. La proporción del PIB de la OTAN (cuadro 3) es un cociente a precios de 2021; para los Países Bajos difiere del gasto ÷ PIB nominal. La OTAN no publica ninguna cifra por aliado del gasto relacionado con la defensa y la seguridad, por lo que es del 0 % salvo que se indique. El año OTAN Y es el ejercicio fiscal que contiene la mayoría de sus meses (2025 = ejercicio 2025/26 para Canadá y el Reino Unido). Los importes están en la moneda de las cifras del FMI, en miles de millones a precios corrientes, y nunca se convierten sin avisar.</translation>
+        </message>
+        <message>
             <source>already met</source>
             <translation>ya cumplido</translation>
         </message>
@@ -3203,6 +3238,14 @@ B: {2}</translation>
         <message>
             <source>not used: on its IMF path</source>
             <translation>no se usa: sigue la senda del FMI</translation>
+        </message>
+        <message>
+            <source>constant {0} real growth, inflation on its IMF path</source>
+            <translation>crecimiento real constante del {0}, inflación según la senda del FMI</translation>
+        </message>
+        <message>
+            <source>real growth on its IMF path, constant {0} inflation</source>
+            <translation>crecimiento real según la senda del FMI, inflación constante del {0}</translation>
         </message>
         <message>
             <source>With core defence spending falling {0} a year in real terms from {1}</source>
@@ -3677,6 +3720,10 @@ acumulado hasta {1}</translation>
             <translation>el tipo de cada año, mantenido en su valor de 2030 después de 2030</translation>
         </message>
         <message>
+            <source>Claim check: {0:,.2f} bn {9} being {1:g} % of GDP in {2} implies GDP of {3:,.2f} bn {9}, nominal growth of {4:.2f} % a year from {8}; the IMF path has {5:,.2f} bn {9} ({6:.2f} % a year), so the claim's GDP is {7:+.1f} % against the IMF's</source>
+            <translation>Comprobación de la afirmación: {0:,.2f} mm {9} como {1:g} % del PIB en {2} implican un PIB de {3:,.2f} mm {9}, un crecimiento nominal del {4:.2f} % anual desde {8}; la senda del FMI tiene {5:,.2f} mm {9} ({6:.2f} % anual), así que el PIB de la afirmación difiere un {7:+.1f} % del del FMI</translation>
+        </message>
+        <message>
             <source>Base-year core spending</source>
             <translation>Gasto básico del año base</translation>
         </message>
@@ -3767,10 +3814,6 @@ acumulado hasta {1}</translation>
         <message>
             <source>Chart: {0}, {1}, equipment and personnel as % of defence spending, as published in {2} (Table 8a; hollow: estimate).</source>
             <translation>Gráfico: {0}, {1}, equipamiento y personal en % del gasto en defensa, según {2} (cuadro 8a; hueco: estimación).</translation>
-        </message>
-        <message>
-            <source>Claim check: {0:,.2f} bn {9} being {1:g} % of GDP in {2} implies GDP of {3:,.2f} bn {9}, nominal growth of {4:.2f} % a year from {8}; the IMF path has {5:,.2f} bn ({6:.2f} % a year), so the claim's GDP is {7:+.1f} % against the IMF's</source>
-            <translation>Comprobación de la afirmación: {0:,.2f} mm {9} como {1:g} % del PIB en {2} implican un PIB de {3:,.2f} mm {9}, un crecimiento nominal del {4:.2f} % anual desde {8}; la senda del FMI tiene {5:,.2f} mm ({6:.2f} % anual), así que el PIB de la afirmación difiere un {7:+.1f} % del del FMI</translation>
         </message>
         <message>
             <source>The glide target {0} is below the current share {1}: never below the current share, so the share is held at {1} (allow cuts to glide down)</source>
@@ -4497,6 +4540,10 @@ acumulado hasta {1}</translation>
             <translation>Proporción base %</translation>
         </message>
         <message>
+            <source>Your own numbers:</source>
+            <translation>Sus propias cifras:</translation>
+        </message>
+        <message>
             <source>unnamed scenario</source>
             <translation>escenario sin nombre</translation>
         </message>
@@ -4607,6 +4654,38 @@ acumulado hasta {1}</translation>
         <message>
             <source>{0}, core defence spending as % of GDP. Sources: NATO, {1}, {2} (cut-off {3}); IMF World Economic Outlook, October 2025. Projection from {4}: Defence Budget What-If Calculator {5}.</source>
             <translation>{0}, gasto básico en defensa en % del PIB. Fuentes: OTAN, {1}, {2} (fecha de corte {3}); FMI, Perspectivas de la economía mundial, octubre de 2025. Proyección desde {4}: Calculadora de escenarios del presupuesto de defensa {5}.</translation>
+        </message>
+        <message>
+            <source>{0} ({1}), base year {2} ({3}): {4:.2f}% of GDP = {5:,.2f} {6} {7} ({8})</source>
+            <translation>{0} ({1}), año base {2} ({3}): {4:.2f} % del PIB = {5:,.2f} {6} {7} ({8})</translation>
+        </message>
+        <message>
+            <source>Economy: {0}. Core spending: {1}.</source>
+            <translation>Economía: {0}. Gasto básico: {1}.</translation>
+        </message>
+        <message>
+            <source>Note: {0}</source>
+            <translation>Nota: {0}</translation>
+        </message>
+        <message>
+            <source>Sources: {0}</source>
+            <translation>Fuentes: {0}</translation>
+        </message>
+        <message>
+            <source>{0}, {1}, {2} (cut-off {3})</source>
+            <translation>{0}, {1}, {2} (fecha de corte {3})</translation>
+        </message>
+        <message>
+            <source>Dataset {0}.</source>
+            <translation>Conjunto de datos {0}.</translation>
+        </message>
+        <message>
+            <source>cut-off {0}</source>
+            <translation>fecha de corte {0}</translation>
+        </message>
+        <message>
+            <source>Dataset {0}; every data file is checked against its SHA-256 at start-up.</source>
+            <translation>Conjunto de datos {0}; cada archivo de datos se comprueba con su suma SHA-256 al iniciar.</translation>
         </message>
         <message>
             <source>Economy preset</source>

@@ -299,6 +299,37 @@
         </message>
     </context>
     <context>
+        <name>AllianceTotals</name>
+        <message>
+            <source>Alliance money totals</source>
+            <translation>Totaux monétaires de l'Alliance</translation>
+        </message>
+        <message>
+            <source>Alliance money totals table</source>
+            <translation>Tableau des totaux de l'Alliance</translation>
+        </message>
+        <message>
+            <source>Choose euros or US dollars under Money and baseline to add up what the allies spend and must add.</source>
+            <translation>Choisissez l'euro ou le dollar sous Montants et référence pour additionner ce que les Alliés dépensent et doivent ajouter.</translation>
+        </message>
+        <message>
+            <source>Core, base year</source>
+            <translation>Essentielles, année de base</translation>
+        </message>
+        <message>
+            <source>Core, {0}</source>
+            <translation>Essentielles, {0}</translation>
+        </message>
+        <message>
+            <source>{0}: more in {1}</source>
+            <translation>{0} : en plus en {1}</translation>
+        </message>
+        <message>
+            <source>{0}: over {1}–{2}</source>
+            <translation>{0} : sur {1}–{2}</translation>
+        </message>
+    </context>
+    <context>
         <name>AllianceView</name>
         <message>
             <source>Alliance assumptions</source>
@@ -307,10 +338,6 @@
         <message>
             <source>Alliance note</source>
             <translation>Note sur l'Alliance</translation>
-        </message>
-        <message>
-            <source>Alliance money totals</source>
-            <translation>Totaux monétaires de l'Alliance</translation>
         </message>
         <message>
             <source>Alliance table</source>
@@ -3053,6 +3080,14 @@ B : {2}</translation>
             <translation>Par défaut (si modifié)</translation>
         </message>
         <message>
+            <source>Base year B is the latest year with a NATO figure for the ally. Core defence spending in B is NATO's share of GDP × IMF nominal GDP (derived, not published by NATO). GDP grows by real growth and GDP-deflator inflation: GDP&lt;sub&gt;t&lt;/sub&gt; = GDP&lt;sub&gt;t−1&lt;/sub&gt; × (1 + g) × (1 + p); the IMF baseline uses WEO October 2025 rates to 2030 and holds the 2030 rates after. A threshold is reached in the first year whose share is at or above it. Required growth is the constant nominal growth of core spending from B that reaches the threshold in its target year: r* = ((value × GDP&lt;sub&gt;Y&lt;/sub&gt;) / D&lt;sub&gt;B&lt;/sub&gt;)&lt;sup&gt;1/(Y−B)&lt;/sup&gt; − 1. Related (defence- and security-related) spending counts towards the total up to 1.5 % of GDP. The Hague path check asks whether the core share never falls, reaches 3.5 % by 2035, and where it stands in 2029 against a straight line from B to 3.5 % in 2035.</source>
+            <translation>L'année de référence B est la dernière année pour laquelle l'OTAN publie un chiffre pour l'Allié. Les dépenses de défense essentielles de l'année B sont la part du PIB publiée par l'OTAN × le PIB nominal du FMI (valeur dérivée, non publiée par l'OTAN). Le PIB évolue selon la croissance réelle et l'inflation du déflateur du PIB : PIB&lt;sub&gt;t&lt;/sub&gt; = PIB&lt;sub&gt;t−1&lt;/sub&gt; × (1 + g) × (1 + p) ; la référence du FMI reprend les taux des PEM d'octobre 2025 jusqu'en 2030 et maintient ensuite ceux de 2030. Un seuil est atteint la première année où la part lui est égale ou supérieure. La croissance nécessaire est la croissance nominale constante des dépenses essentielles à partir de B qui atteint le seuil l'année cible : r* = ((valeur × PIB&lt;sub&gt;Y&lt;/sub&gt;) / D&lt;sub&gt;B&lt;/sub&gt;)&lt;sup&gt;1/(Y−B)&lt;/sup&gt; − 1. Les dépenses connexes (liées à la défense et à la sécurité) comptent dans le total jusqu'à 1,5 % du PIB. La vérification de la trajectoire de La Haye examine si la part essentielle ne baisse jamais, si elle atteint 3,5 % d'ici 2035 et où elle se situe en 2029 par rapport à une droite allant de B à 3,5 % en 2035.</translation>
+        </message>
+        <message>
+            <source>Figures for 2025 and 2026 are NATO estimates; IMF figures after the last actual year (2024 for most allies) are projections. NATO's share of GDP (Table 3) is a ratio at 2021 prices; for the Netherlands it differs from spending ÷ nominal GDP. NATO publishes no per-ally figure for defence- and security-related spending, so it is 0 % unless set. NATO year Y is the fiscal year holding most of its months (2025 = FY 2025/26 for Canada and the UK). Money is in the currency of the IMF figures, in billions at current prices, never converted silently.</source>
+            <translation>Les chiffres de 2025 et 2026 sont des estimations de l'OTAN ; les chiffres du FMI postérieurs à la dernière année observée (2024 pour la plupart des Alliés) sont des projections. La part du PIB publiée par l'OTAN (tableau 3) est un ratio aux prix de 2021 ; pour les Pays-Bas, elle diffère du rapport dépenses ÷ PIB nominal. L'OTAN ne publie aucun chiffre par Allié pour les dépenses liées à la défense et à la sécurité ; elles sont donc de 0 % sauf indication contraire. L'année OTAN Y est l'exercice budgétaire qui en compte la plupart des mois (2025 = exercice 2025/26 pour le Canada et le Royaume-Uni). Les montants sont exprimés dans la monnaie des chiffres du FMI, en milliards aux prix courants, et ne sont jamais convertis à l'insu du lecteur.</translation>
+        </message>
+        <message>
             <source>already met</source>
             <translation>déjà atteint</translation>
         </message>
@@ -3203,6 +3238,14 @@ B : {2}</translation>
         <message>
             <source>not used: on its IMF path</source>
             <translation>non utilisé : suit la trajectoire du FMI</translation>
+        </message>
+        <message>
+            <source>constant {0} real growth, inflation on its IMF path</source>
+            <translation>croissance réelle constante de {0}, inflation selon la trajectoire du FMI</translation>
+        </message>
+        <message>
+            <source>real growth on its IMF path, constant {0} inflation</source>
+            <translation>croissance réelle selon la trajectoire du FMI, inflation constante de {0}</translation>
         </message>
         <message>
             <source>With core defence spending falling {0} a year in real terms from {1}</source>
@@ -3677,6 +3720,10 @@ cumulé jusqu'en {1}</translation>
             <translation>le taux de chaque année, maintenu à sa valeur de 2030 après 2030</translation>
         </message>
         <message>
+            <source>Claim check: {0:,.2f} bn {9} being {1:g} % of GDP in {2} implies GDP of {3:,.2f} bn {9}, nominal growth of {4:.2f} % a year from {8}; the IMF path has {5:,.2f} bn {9} ({6:.2f} % a year), so the claim's GDP is {7:+.1f} % against the IMF's</source>
+            <translation>Vérification de l'affirmation : {0:,.2f} Md {9} représentant {1:g} % du PIB en {2} supposent un PIB de {3:,.2f} Md {9}, soit une croissance nominale de {4:.2f} % par an depuis {8} ; la trajectoire du FMI donne {5:,.2f} Md {9} ({6:.2f} % par an), le PIB de l'affirmation s'écarte donc de {7:+.1f} % de celui du FMI</translation>
+        </message>
+        <message>
             <source>Base-year core spending</source>
             <translation>Dépenses essentielles de l'année de référence</translation>
         </message>
@@ -3767,10 +3814,6 @@ cumulé jusqu'en {1}</translation>
         <message>
             <source>Chart: {0}, {1}, equipment and personnel as % of defence spending, as published in {2} (Table 8a; hollow: estimate).</source>
             <translation>Graphique : {0}, {1}, équipements et personnel en % des dépenses de défense, tels que publiés dans {2} (tableau 8a ; creux : estimation).</translation>
-        </message>
-        <message>
-            <source>Claim check: {0:,.2f} bn {9} being {1:g} % of GDP in {2} implies GDP of {3:,.2f} bn {9}, nominal growth of {4:.2f} % a year from {8}; the IMF path has {5:,.2f} bn ({6:.2f} % a year), so the claim's GDP is {7:+.1f} % against the IMF's</source>
-            <translation>Vérification de l'affirmation : {0:,.2f} Md {9} représentant {1:g} % du PIB en {2} supposent un PIB de {3:,.2f} Md {9}, soit une croissance nominale de {4:.2f} % par an depuis {8} ; la trajectoire du FMI donne {5:,.2f} Md ({6:.2f} % par an), le PIB de l'affirmation s'écarte donc de {7:+.1f} % de celui du FMI</translation>
         </message>
         <message>
             <source>The glide target {0} is below the current share {1}: never below the current share, so the share is held at {1} (allow cuts to glide down)</source>
@@ -4497,6 +4540,10 @@ cumulé jusqu'en {1}</translation>
             <translation>Part de référence %</translation>
         </message>
         <message>
+            <source>Your own numbers:</source>
+            <translation>Vos propres chiffres :</translation>
+        </message>
+        <message>
             <source>unnamed scenario</source>
             <translation>scénario sans nom</translation>
         </message>
@@ -4607,6 +4654,38 @@ cumulé jusqu'en {1}</translation>
         <message>
             <source>{0}, core defence spending as % of GDP. Sources: NATO, {1}, {2} (cut-off {3}); IMF World Economic Outlook, October 2025. Projection from {4}: Defence Budget What-If Calculator {5}.</source>
             <translation>{0}, dépenses de défense essentielles en % du PIB. Sources : OTAN, {1}, {2} (date d'arrêt {3}) ; FMI, Perspectives de l'économie mondiale, octobre 2025. Projection à partir de {4} : Calculateur de scénarios de budget de défense {5}.</translation>
+        </message>
+        <message>
+            <source>{0} ({1}), base year {2} ({3}): {4:.2f}% of GDP = {5:,.2f} {6} {7} ({8})</source>
+            <translation>{0} ({1}), année de référence {2} ({3}) : {4:.2f} % du PIB = {5:,.2f} {6} {7} ({8})</translation>
+        </message>
+        <message>
+            <source>Economy: {0}. Core spending: {1}.</source>
+            <translation>Économie : {0}. Dépenses essentielles : {1}.</translation>
+        </message>
+        <message>
+            <source>Note: {0}</source>
+            <translation>Remarque : {0}</translation>
+        </message>
+        <message>
+            <source>Sources: {0}</source>
+            <translation>Sources : {0}</translation>
+        </message>
+        <message>
+            <source>{0}, {1}, {2} (cut-off {3})</source>
+            <translation>{0}, {1}, {2} (date d'arrêt {3})</translation>
+        </message>
+        <message>
+            <source>Dataset {0}.</source>
+            <translation>Jeu de données {0}.</translation>
+        </message>
+        <message>
+            <source>cut-off {0}</source>
+            <translation>date d'arrêt {0}</translation>
+        </message>
+        <message>
+            <source>Dataset {0}; every data file is checked against its SHA-256 at start-up.</source>
+            <translation>Jeu de données {0} ; chaque fichier de données est vérifié par sa somme SHA-256 au démarrage.</translation>
         </message>
         <message>
             <source>Economy preset</source>

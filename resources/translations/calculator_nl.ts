@@ -299,6 +299,37 @@
         </message>
     </context>
     <context>
+        <name>AllianceTotals</name>
+        <message>
+            <source>Alliance money totals</source>
+            <translation>Geldtotalen van de Alliantie</translation>
+        </message>
+        <message>
+            <source>Alliance money totals table</source>
+            <translation>Tabel met totalen van het bondgenootschap</translation>
+        </message>
+        <message>
+            <source>Choose euros or US dollars under Money and baseline to add up what the allies spend and must add.</source>
+            <translation>Kies euro's of Amerikaanse dollars onder Geld en referentie om op te tellen wat de bondgenoten uitgeven en moeten toevoegen.</translation>
+        </message>
+        <message>
+            <source>Core, base year</source>
+            <translation>Kern, basisjaar</translation>
+        </message>
+        <message>
+            <source>Core, {0}</source>
+            <translation>Kern, {0}</translation>
+        </message>
+        <message>
+            <source>{0}: more in {1}</source>
+            <translation>{0}: meer in {1}</translation>
+        </message>
+        <message>
+            <source>{0}: over {1}–{2}</source>
+            <translation>{0}: over {1}–{2}</translation>
+        </message>
+    </context>
+    <context>
         <name>AllianceView</name>
         <message>
             <source>Alliance assumptions</source>
@@ -307,10 +338,6 @@
         <message>
             <source>Alliance note</source>
             <translation>Noot bij het bondgenootschap</translation>
-        </message>
-        <message>
-            <source>Alliance money totals</source>
-            <translation>Geldtotalen van de Alliantie</translation>
         </message>
         <message>
             <source>Alliance table</source>
@@ -3053,6 +3080,14 @@ B: {2}</translation>
             <translation>Standaard (indien gewijzigd)</translation>
         </message>
         <message>
+            <source>Base year B is the latest year with a NATO figure for the ally. Core defence spending in B is NATO's share of GDP × IMF nominal GDP (derived, not published by NATO). GDP grows by real growth and GDP-deflator inflation: GDP&lt;sub&gt;t&lt;/sub&gt; = GDP&lt;sub&gt;t−1&lt;/sub&gt; × (1 + g) × (1 + p); the IMF baseline uses WEO October 2025 rates to 2030 and holds the 2030 rates after. A threshold is reached in the first year whose share is at or above it. Required growth is the constant nominal growth of core spending from B that reaches the threshold in its target year: r* = ((value × GDP&lt;sub&gt;Y&lt;/sub&gt;) / D&lt;sub&gt;B&lt;/sub&gt;)&lt;sup&gt;1/(Y−B)&lt;/sup&gt; − 1. Related (defence- and security-related) spending counts towards the total up to 1.5 % of GDP. The Hague path check asks whether the core share never falls, reaches 3.5 % by 2035, and where it stands in 2029 against a straight line from B to 3.5 % in 2035.</source>
+            <translation>Basisjaar B is het laatste jaar met een NAVO-cijfer voor de bondgenoot. De kerndefensie-uitgaven in B zijn het NAVO-aandeel in het bbp × het nominale bbp van het IMF (afgeleid, niet door de NAVO gepubliceerd). Het bbp groeit met de reële groei en de inflatie van de bbp-deflator: bbp&lt;sub&gt;t&lt;/sub&gt; = bbp&lt;sub&gt;t−1&lt;/sub&gt; × (1 + g) × (1 + p); de IMF-basislijn gebruikt de percentages van de WEO van oktober 2025 tot 2030 en houdt daarna die van 2030 aan. Een drempel wordt gehaald in het eerste jaar waarin het aandeel er gelijk aan of hoger dan is. De vereiste groei is de constante nominale groei van de kernuitgaven vanaf B die de drempel in het doeljaar haalt: r* = ((waarde × bbp&lt;sub&gt;Y&lt;/sub&gt;) / D&lt;sub&gt;B&lt;/sub&gt;)&lt;sup&gt;1/(Y−B)&lt;/sup&gt; − 1. Gerelateerde uitgaven (aan defensie en veiligheid gerelateerd) tellen mee voor het totaal tot 1,5 % van het bbp. De Haagse padtoets gaat na of het kernaandeel nooit daalt, vóór 2035 3,5 % haalt en waar het in 2029 staat ten opzichte van een rechte lijn van B naar 3,5 % in 2035.</translation>
+        </message>
+        <message>
+            <source>Figures for 2025 and 2026 are NATO estimates; IMF figures after the last actual year (2024 for most allies) are projections. NATO's share of GDP (Table 3) is a ratio at 2021 prices; for the Netherlands it differs from spending ÷ nominal GDP. NATO publishes no per-ally figure for defence- and security-related spending, so it is 0 % unless set. NATO year Y is the fiscal year holding most of its months (2025 = FY 2025/26 for Canada and the UK). Money is in the currency of the IMF figures, in billions at current prices, never converted silently.</source>
+            <translation>De cijfers voor 2025 en 2026 zijn NAVO-ramingen; IMF-cijfers na het laatste werkelijke jaar (2024 voor de meeste bondgenoten) zijn projecties. Het NAVO-aandeel in het bbp (tabel 3) is een verhouding tegen prijzen van 2021; voor Nederland wijkt het af van uitgaven ÷ nominaal bbp. De NAVO publiceert geen cijfer per bondgenoot voor aan defensie en veiligheid gerelateerde uitgaven, dus die zijn 0 % tenzij ingesteld. NAVO-jaar Y is het begrotingsjaar dat de meeste van zijn maanden bevat (2025 = begrotingsjaar 2025/26 voor Canada en het Verenigd Koninkrijk). Bedragen staan in de munt van de IMF-cijfers, in miljarden tegen lopende prijzen, en worden nooit ongemerkt omgerekend.</translation>
+        </message>
+        <message>
             <source>already met</source>
             <translation>al gehaald</translation>
         </message>
@@ -3203,6 +3238,14 @@ B: {2}</translation>
         <message>
             <source>not used: on its IMF path</source>
             <translation>niet gebruikt: volgt het IMF-pad</translation>
+        </message>
+        <message>
+            <source>constant {0} real growth, inflation on its IMF path</source>
+            <translation>constante reële groei van {0}, inflatie volgens het IMF-pad</translation>
+        </message>
+        <message>
+            <source>real growth on its IMF path, constant {0} inflation</source>
+            <translation>reële groei volgens het IMF-pad, constante inflatie van {0}</translation>
         </message>
         <message>
             <source>With core defence spending falling {0} a year in real terms from {1}</source>
@@ -3677,6 +3720,10 @@ cumulatief tot {1}</translation>
             <translation>de koers van elk jaar, na 2030 op de waarde van 2030 gehouden</translation>
         </message>
         <message>
+            <source>Claim check: {0:,.2f} bn {9} being {1:g} % of GDP in {2} implies GDP of {3:,.2f} bn {9}, nominal growth of {4:.2f} % a year from {8}; the IMF path has {5:,.2f} bn {9} ({6:.2f} % a year), so the claim's GDP is {7:+.1f} % against the IMF's</source>
+            <translation>Controle van de bewering: {0:,.2f} mld. {9} als {1:g} % van het bbp in {2} impliceert een bbp van {3:,.2f} mld. {9}, een nominale groei van {4:.2f} % per jaar vanaf {8}; het IMF-pad heeft {5:,.2f} mld. {9} ({6:.2f} % per jaar), dus het bbp van de bewering wijkt {7:+.1f} % af van dat van het IMF</translation>
+        </message>
+        <message>
             <source>Base-year core spending</source>
             <translation>Kernuitgaven in het basisjaar</translation>
         </message>
@@ -3767,10 +3814,6 @@ cumulatief tot {1}</translation>
         <message>
             <source>Chart: {0}, {1}, equipment and personnel as % of defence spending, as published in {2} (Table 8a; hollow: estimate).</source>
             <translation>Grafiek: {0}, {1}, materieel en personeel als % van de defensie-uitgaven, zoals gepubliceerd in {2} (tabel 8a; open: raming).</translation>
-        </message>
-        <message>
-            <source>Claim check: {0:,.2f} bn {9} being {1:g} % of GDP in {2} implies GDP of {3:,.2f} bn {9}, nominal growth of {4:.2f} % a year from {8}; the IMF path has {5:,.2f} bn ({6:.2f} % a year), so the claim's GDP is {7:+.1f} % against the IMF's</source>
-            <translation>Controle van de bewering: {0:,.2f} mld. {9} als {1:g} % van het bbp in {2} impliceert een bbp van {3:,.2f} mld. {9}, een nominale groei van {4:.2f} % per jaar vanaf {8}; het IMF-pad heeft {5:,.2f} mld. ({6:.2f} % per jaar), dus het bbp van de bewering wijkt {7:+.1f} % af van dat van het IMF</translation>
         </message>
         <message>
             <source>The glide target {0} is below the current share {1}: never below the current share, so the share is held at {1} (allow cuts to glide down)</source>
@@ -4497,6 +4540,10 @@ cumulatief tot {1}</translation>
             <translation>Basisaandeel %</translation>
         </message>
         <message>
+            <source>Your own numbers:</source>
+            <translation>Uw eigen cijfers:</translation>
+        </message>
+        <message>
             <source>unnamed scenario</source>
             <translation>naamloos scenario</translation>
         </message>
@@ -4607,6 +4654,38 @@ cumulatief tot {1}</translation>
         <message>
             <source>{0}, core defence spending as % of GDP. Sources: NATO, {1}, {2} (cut-off {3}); IMF World Economic Outlook, October 2025. Projection from {4}: Defence Budget What-If Calculator {5}.</source>
             <translation>{0}, kerndefensie-uitgaven in % van het bbp. Bronnen: NAVO, {1}, {2} (peildatum {3}); IMF, World Economic Outlook, oktober 2025. Projectie vanaf {4}: Rekenhulp voor defensiebegrotingsscenario's {5}.</translation>
+        </message>
+        <message>
+            <source>{0} ({1}), base year {2} ({3}): {4:.2f}% of GDP = {5:,.2f} {6} {7} ({8})</source>
+            <translation>{0} ({1}), basisjaar {2} ({3}): {4:.2f} % van het bbp = {5:,.2f} {6} {7} ({8})</translation>
+        </message>
+        <message>
+            <source>Economy: {0}. Core spending: {1}.</source>
+            <translation>Economie: {0}. Kernuitgaven: {1}.</translation>
+        </message>
+        <message>
+            <source>Note: {0}</source>
+            <translation>Opmerking: {0}</translation>
+        </message>
+        <message>
+            <source>Sources: {0}</source>
+            <translation>Bronnen: {0}</translation>
+        </message>
+        <message>
+            <source>{0}, {1}, {2} (cut-off {3})</source>
+            <translation>{0}, {1}, {2} (peildatum {3})</translation>
+        </message>
+        <message>
+            <source>Dataset {0}.</source>
+            <translation>Dataset {0}.</translation>
+        </message>
+        <message>
+            <source>cut-off {0}</source>
+            <translation>peildatum {0}</translation>
+        </message>
+        <message>
+            <source>Dataset {0}; every data file is checked against its SHA-256 at start-up.</source>
+            <translation>Dataset {0}; elk gegevensbestand wordt bij het starten gecontroleerd aan de hand van zijn SHA-256.</translation>
         </message>
         <message>
             <source>Economy preset</source>

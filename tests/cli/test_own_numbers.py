@@ -244,3 +244,53 @@ def test_alliance_cumulative_over_the_window(capsys):
         f"{total:,.1f} bn EUR over 2027–2030." in out
     )
     assert "over 2027–2030 (each year's shortfall below a straight line" in out
+
+
+# ------------------------------------------------------------------ review of issue 11
+
+
+def test_one_constant_rate_is_said_so_in_the_economy_line(capsys):
+    """--real-growth alone: the header must not claim a constant 2 % inflation."""
+    code, out, err = run(capsys, "project", "--real-growth", "0.5")
+    assert code == 0, err
+    economy = next(line for line in out.splitlines() if line.startswith("Economy:"))
+    assert "constant 0.5 % real growth, inflation on its IMF path" in economy
+    assert "2 % inflation" not in economy
+    code, out, err = run(capsys, "project", "--inflation", "3")
+    assert "real growth on its IMF path, constant 3 % inflation" in out
+
+
+def test_claim_line_names_the_currency_of_the_imf_path(capsys):
+    d = project_json(
+        capsys, "--country", "POL", "--edition", "2024", "--base-year", "2023",
+        "--check-claim", "151.24:4.12:2024",
+    )  # fmt: skip
+    line = next(t for t in d["assumptions_text"] if t.startswith("Claim check"))
+    # 151.24 / 4.12 % = 3,670.87 bn PLN; the IMF path's 2024 GDP ≈ 3,641.2 bn PLN
+    assert d["claim_check"]["implied_gdp_bn"] == pytest.approx(151.24 / 0.0412)
+    assert "the IMF path has 3,641.19 bn PLN (6.61 % a year)" in line
+
+
+def test_no_rounding_noise_in_the_extra_spending(capsys):
+    """Germany, constant USD, constant share: the extra is exactly 0, not -1.6e-14."""
+    d = project_json(capsys, "--country", "DEU", "--prices", "constant", "--currency", "USD")
+    assert d["extra"]["per_year_bn"][1:] == [0.0] * 9
+    assert d["extra"]["cumulative_bn"] == 0.0
+
+
+@pytest.mark.parametrize(
+    ("argv", "start"),
+    [
+        (["--custom-share", "2020:2"], "--custom-share: 2020 is not after the base year 2026"),
+        (["--custom-amount", "2026:5"], "--custom-amount: 2026 is not after the base year 2026"),
+        (["--real-growth-path", "2024:2"], "--real-growth-path: 2024 is not after the base year"),
+        (["--inflation-path", "2040:2"], "--inflation-path: 2040 is after the horizon 2035"),
+    ],
+)
+def test_path_years_outside_the_projection_name_the_flag(capsys, argv, start):
+    code, out, err = run(capsys, "project", *argv)
+    assert code == 2
+    assert out == ""
+    assert err.count("\n") == 1
+    assert err.startswith(f"budget-calculator: error: {start}")
+    assert "allowed 2027 to" in err

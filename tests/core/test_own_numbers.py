@@ -249,3 +249,20 @@ def test_alliance_cumulative_needed_over_the_window(ds):
     assert method == "imf"
     expected = sum(float(five[pol.index_of(y)] * rate[pol.index_of(y)]) for y in range(2027, 2031))
     assert pol_row["cumulative_needed_total_5_by_2035_bn"] == pytest.approx(expected, rel=1e-9)
+
+
+def test_extra_against_the_same_path_is_exactly_zero(ds):
+    """Constant share against a constant-share baseline, in constant USD: 0, not -1.6e-14."""
+    s = Scenario(country="DEU", money=MoneyView(prices="constant", currency=Currency.USD))
+    proj = project(ds, s)
+    ex = own.extra(proj, ds)
+    assert ex.per_year_bn[1:] == [0.0] * (len(proj.years) - 1)
+    assert ex.cumulative_bn == 0.0
+    # a real difference stays: +1 bn a year on the cash freeze, hand-computed at the base rate
+    s = s.evolve(core={"mode": "increment", "increment_bn": 1.0}, extra={"baseline": "cash_freeze"})
+    proj = project(ds, s)
+    ex = own.extra(proj, ds)
+    rate = float(
+        ds.imf_array("DEU", "NGDPD")[2026 - 2014] / ds.imf_array("DEU", "NGDP")[2026 - 2014]
+    )
+    assert ex.per_year_bn[1] == pytest.approx(1.0 / proj.deflator[1] * rate, rel=REL)

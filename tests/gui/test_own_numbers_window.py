@@ -382,3 +382,84 @@ def test_unused_rate_is_named_in_the_phrasebook() -> None:
     assert not phrases.field_used(s, "economy.inflation_pct")
     assert phrases.field_used(s, "economy.real_growth_pct")
     assert phrases.unused_note(s, "economy.inflation_pct") == "not used: on its IMF path"
+
+
+# ------------------------------------------------------------------ review of issue 11
+
+
+def test_per_person_in_the_chosen_units(window, ctrl, dataset) -> None:
+    """Results' per-person figure follows the money units, as the yearly table does."""
+    ctrl.update(country="DEU", money={"prices": Prices.CONSTANT, "currency": Currency.USD})
+    proj = ctrl.projection
+    i = len(proj.years) - 1
+    rate = float(usd_per_national(dataset, "DEU", [2026])[0])  # the base year's rate
+    per_person = float(proj.core_per_capita[i]) / float(proj.deflator[i]) * rate
+    text = window.results_panel.info_label.text()
+    assert f"{per_person:,.0f} USD (in 2026 prices) per person" in text
+    assert "EUR per person" not in text
+    ctrl.update(money={"prices": Prices.CURRENT, "currency": Currency.NATIONAL})
+    assert f"{float(proj.core_per_capita[i]):,.0f} EUR per person" in (
+        window.results_panel.info_label.text()
+    )
+
+
+def test_economy_line_with_one_constant_rate(window, ctrl) -> None:
+    """Constant real growth, inflation on its IMF path: the words say so, not '2 % inflation'."""
+    ctrl.update(
+        economy={
+            "preset": EconomyPreset.CONSTANT,
+            "real_growth_pct": 0.5,
+            "inflation_from_imf": True,
+        }
+    )
+    text = phrases.economy_text(ctrl.scenario)
+    assert text == "constant 0.5 % real growth, inflation on its IMF path"
+
+
+def test_claim_result_names_the_currency(window, ctrl) -> None:
+    ctrl.update(country="POL", nato_edition="2024", base_year=2023)
+    ctrl.update(claim={"amount_bn": 151.24, "share_pct": 4.12, "year": 2024})
+    text = window.claim_panel.result_label.text()
+    assert "implies GDP of 3,670.87 bn PLN" in text
+    assert "the IMF path has 3,641.19 bn PLN" in text
+
+
+def test_refused_claim_keeps_the_typed_year(window, ctrl) -> None:
+    """The shared keep-typed behaviour (InputPanel): the field named, the typed value kept."""
+    errors = _errors(ctrl)
+    panel = window.claim_panel
+    panel.enable_check.setChecked(True)
+    before = ctrl.scenario.claim
+    panel.year_spin.setValue(2026)  # the base year
+    assert ctrl.scenario.claim == before
+    assert errors[-1].startswith("Claim year: 2026 is not after the base year 2026")
+    assert panel.year_spin.value() == 2026
+    ctrl.update(claim=before.model_dump() | {"year": 2030})  # model → UI still writes
+    assert panel.year_spin.value() == 2030
+
+
+def test_alliance_totals_are_a_small_table(window, ctrl, qtbot) -> None:
+    """EUR totals as a two-row table a few lines tall; the chart keeps its height at 900 px."""
+    view = window.alliance_view
+    window.view_tabs.setCurrentWidget(view)
+    view.flush()
+    assert view.totals.table.isHidden()  # national currency: the hint alone
+    assert "Choose euros or US dollars" in view.totals.text()
+    ctrl.update(money={"currency": Currency.EUR}, extra={"window_start": 2027, "window_end": 2035})
+    view.flush()
+    table = view.totals.table
+    assert not table.isHidden()
+    assert table.rowCount() == 2
+    assert table.verticalHeaderItem(0).text() == "NATO Europe and Canada"
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    c = headers.index("3.5 % core: more in 2035")
+    lines = view.totals.text().splitlines()
+    europe_35 = next(x for x in lines if x.startswith("NATO Europe and Canada, 3.5 % core"))
+    assert f"{table.item(0, c).text()} bn EUR more in 2035 alone" in europe_35
+    assert headers[c + 1] == "3.5 % core: over 2027–2035"
+    assert f"{table.item(0, c + 1).text()} bn EUR over 2027–2035" in europe_35
+    assert table.toolTip() == view.totals.text()
+    window.resize(1400, 900)
+    qtbot.wait(10)
+    assert view.totals.height() <= 6 * view.fontMetrics().height() + 20
+    assert view.plot.height() >= 300

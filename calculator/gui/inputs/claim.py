@@ -88,11 +88,7 @@ class ClaimPanel(InputPanel):
         self.amount_spin.valueChanged.connect(self._on_amount_spin_value_changed)
         self.share_spin.valueChanged.connect(self._on_share_spin_value_changed)
         self.year_spin.valueChanged.connect(self._on_year_spin_value_changed)
-        self._keep_typed = False
-        self._bind()
-        # A refused value keeps what was typed, so that it can be fixed where it was made.
-        controller.scenarioRejected.disconnect(self._on_model_scenario_changed)
-        controller.scenarioRejected.connect(self._on_model_scenario_rejected)
+        self._bind(keep_typed=True)  # a refused value keeps what was typed
         controller.projectionChanged.connect(self._on_model_projection_changed)
         self._on_model_projection_changed(controller.projection)
 
@@ -135,14 +131,6 @@ class ClaimPanel(InputPanel):
         self._update(year=value)
 
     # ------------------------------------------------------------------ model → widget
-    @Slot(object)
-    def _on_model_scenario_rejected(self, scenario: Scenario) -> None:
-        self._keep_typed = True
-        try:
-            self._on_model_scenario_changed(scenario)
-        finally:
-            self._keep_typed = False
-
     @Slot(object)
     def _on_model_scenario_changed(self, scenario: Scenario) -> None:
         claim = scenario.claim

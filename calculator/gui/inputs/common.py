@@ -76,7 +76,15 @@ def model_range(model: type[BaseModel], name: str) -> tuple[float, float]:
 
 
 class InputPanel(QGroupBox):
-    """A titled group of inputs bound to the controller."""
+    """A titled group of inputs bound to the controller.
+
+    A refused change (``scenarioRejected``) puts the inputs back to the model's values; a panel
+    bound with ``keep_typed=True`` shows it with :attr:`_keep_typed` set, so that the input the
+    user typed into keeps the typed text and the error can be fixed where it was made.
+    """
+
+    #: True while a refused change is shown (see :meth:`_on_model_scenario_rejected`).
+    _keep_typed = False
 
     def __init__(
         self, title: str, controller: ScenarioController, parent: QWidget | None = None
@@ -84,10 +92,22 @@ class InputPanel(QGroupBox):
         super().__init__(title, parent)
         self.controller = controller
 
-    def _bind(self) -> None:
+    def _bind(self, *, keep_typed: bool = False) -> None:
         self.controller.scenarioChanged.connect(self._on_model_scenario_changed)
-        self.controller.scenarioRejected.connect(self._on_model_scenario_changed)
+        if keep_typed:
+            self.controller.scenarioRejected.connect(self._on_model_scenario_rejected)
+        else:
+            self.controller.scenarioRejected.connect(self._on_model_scenario_changed)
         self._on_model_scenario_changed(self.controller.scenario)
+
+    @Slot(object)
+    def _on_model_scenario_rejected(self, scenario: Scenario) -> None:
+        """Show the model's values again, keeping what was typed (:attr:`_keep_typed`)."""
+        self._keep_typed = True
+        try:
+            self._on_model_scenario_changed(scenario)
+        finally:
+            self._keep_typed = False
 
     @Slot(object)
     def _on_model_scenario_changed(self, scenario: Scenario) -> None:

@@ -254,12 +254,9 @@ class CoreSpendingPanel(InputPanel):
         self.base_share_spin.valueChanged.connect(self._on_base_share_spin_value_changed)
         self.base_amount_spin.valueChanged.connect(self._on_base_amount_spin_value_changed)
         controller.projectionChanged.connect(self._on_model_projection_changed)
-        self._keep_typed = False
-        self._bind()
         # A refused value puts the other inputs back but keeps what was typed in the starting
-        # point's box, so that the error can be fixed where it was made.
-        controller.scenarioRejected.disconnect(self._on_model_scenario_changed)
-        controller.scenarioRejected.connect(self._on_model_scenario_rejected)
+        # point's box.
+        self._bind(keep_typed=True)
         self._on_model_projection_changed(controller.projection)
 
     def _build_starting_point(self, form: QFormLayout) -> None:
@@ -323,14 +320,6 @@ class CoreSpendingPanel(InputPanel):
         form.addRow(self.base_share_label, self.base_share_spin)
         form.addRow(self.base_amount_label, self.base_amount_spin)
         form.addRow(self.base_label)
-
-    @Slot(object)
-    def _on_model_scenario_rejected(self, scenario: Scenario) -> None:
-        self._keep_typed = True
-        try:
-            self._on_model_scenario_changed(scenario)
-        finally:
-            self._keep_typed = False
 
     @Slot(int)
     def _on_base_source_combo_current_index_changed(self, index: int) -> None:

@@ -149,22 +149,10 @@ class EconomyPanel(InputPanel):
         self.gdp_add_button.clicked.connect(self._on_gdp_add_button_clicked)
         self.gdp_remove_button.clicked.connect(self._on_gdp_remove_button_clicked)
         self.gdp_source_edit.editingFinished.connect(self._on_gdp_source_edit_editing_finished)
-        self._keep_typed = False
-        self._bind()
-        # A refused change puts the other inputs back but keeps what was typed in the table,
-        # so that the error can be fixed where it was made.
-        controller.scenarioRejected.disconnect(self._on_model_scenario_changed)
-        controller.scenarioRejected.connect(self._on_model_scenario_rejected)
+        # A refused change puts the other inputs back but keeps what was typed in the table.
+        self._bind(keep_typed=True)
         controller.projectionChanged.connect(self._on_model_projection_changed)
         self._on_model_projection_changed(controller.projection)
-
-    @Slot(object)
-    def _on_model_scenario_rejected(self, scenario: Scenario) -> None:
-        self._keep_typed = True
-        try:
-            self._on_model_scenario_changed(scenario)
-        finally:
-            self._keep_typed = False
 
     @Slot(object)
     def _on_model_projection_changed(self, proj: Projection) -> None:
