@@ -503,7 +503,39 @@ def build_parser() -> argparse.ArgumentParser:
     _add_data_commands(sub)
     for each in (parser, *sub.choices.values()):
         _add_language_options(each, top=each is parser)
+    for command in sub.choices.values():
+        _inherit_options_given_before(parser, command)
     return parser
+
+
+def _refuse_exclusive_split(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """Refuse two options of one either-or group given on both sides of the command.
+
+    argparse checks a group within one parser only: ``--spending-growth 8 project --glide
+    3.5:2035`` would otherwise keep one path silently.
+    """
+    for group in parser._mutually_exclusive_groups:
+        given = [
+            a.option_strings[0]
+            for a in group._group_actions
+            if getattr(args, a.dest, a.default) != a.default
+        ]
+        if len(given) > 1:
+            _fail(f"{given[1]}: not allowed with {given[0]} (give one of them)")
+
+
+def _inherit_options_given_before(
+    top: argparse.ArgumentParser, command: argparse.ArgumentParser
+) -> None:
+    """Let a scenario option given before the command reach it (``--country POL project``).
+
+    A command's copy of an option the top level also has gets no default of its own (SUPPRESS),
+    so it no longer overwrites, with its default, the value given before the command.
+    """
+    top_dests = {a.dest for a in top._actions if a.dest != "help"}
+    for action in command._actions:
+        if action.dest in top_dests:
+            action.default = argparse.SUPPRESS
 
 
 def _add_language_options(p: argparse.ArgumentParser, *, top: bool) -> None:
@@ -1466,8 +1498,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     args = argparse.Namespace(command="", screenshot=None)
     try:
-        args = build_parser().parse_args(argv)
+        parser = build_parser()
+        args = parser.parse_args(argv)
         _apply_language(args)
+        _refuse_exclusive_split(parser, args)
+        if args.command == "alliance" and getattr(args, "country", None) is not None:
+            _fail(f"--country: not with {args.command}, which covers every ally; drop --country")
         if args.screenshot is not None and args.command:
             _fail("--screenshot: only without a command (it renders the window)")
         if getattr(args, "view", None) is not None and args.screenshot is None:
