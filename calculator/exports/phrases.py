@@ -1983,7 +1983,11 @@ FALLBACK_ALLY = QT_TRANSLATE_NOOP(
 )
 DIFF_BASE_YEAR = QT_TRANSLATE_NOOP("phrases", "Base year")
 DIFF_BASE_SHARE = QT_TRANSLATE_NOOP("phrases", "Base share, % of GDP")
-DIFF_BASE_MONEY = QT_TRANSLATE_NOOP("phrases", "Base-year core spending, bn {0}")
+DIFF_BASE_MONEY = QT_TRANSLATE_NOOP("phrases", "Base-year core spending")
+# the workbook's row, numbers in one unit: "Base-year core spending (m EUR)"
+DIFF_BASE_MONEY_UNIT = QT_TRANSLATE_NOOP("phrases", "Base-year core spending ({0})")
+# a dataset named in the A and B lines: "bundled" for the one that ships, else its id
+DATASET_SHORT_BUNDLED = QT_TRANSLATE_NOOP("phrases", "bundled")
 DIFF_REACHES = QT_TRANSLATE_NOOP("phrases", "Reaches {0}")
 DIFF_REQUIRED = QT_TRANSLATE_NOOP("phrases", "Required growth for {0} by {1}, % a year")
 DIFF_MET = QT_TRANSLATE_NOOP("phrases", "met ({0})")
@@ -1994,8 +1998,8 @@ DIFF_RUN_LABEL = QT_TRANSLATE_NOOP("phrases", "{0} · NATO {1} (edition {2})")
 EQUIPMENT_LINE = QT_TRANSLATE_NOOP(
     "phrases",
     "Equipment: {0:.1f}% of defence spending in {1} ({2} NATO's {3:g}% guideline); "
-    "{3:g}% of the projected budget is {4:,.2f} bn {5} in the base year and {6:,.2f} bn at the "
-    "horizon. Source: {7}.",
+    "{3:g}% of the projected budget is {4} in the base year and {5} at the horizon. "
+    "Source: {6}.",
 )
 EQUIPMENT_MEETS = QT_TRANSLATE_NOOP("phrases", "meets")
 EQUIPMENT_BELOW = QT_TRANSLATE_NOOP("phrases", "is below")
