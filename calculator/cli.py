@@ -37,8 +37,9 @@ from calculator.core.models import (
 from calculator.core.own_numbers import Money
 from calculator.core.projection import Projection, ProjectionError, project, resolve_base_year
 from calculator.exports import phrases
+from calculator.exports import report_words as words
 from calculator.exports.errors import ExportError
-from calculator.exports.locales import LANGUAGES, set_language
+from calculator.exports.locales import LANGUAGES, localize_months, set_language
 from calculator.exports.own_numbers import base_derivation, chosen_units
 from calculator.exports.report import (
     ALLIANCE_FORMATS,
@@ -752,8 +753,14 @@ def _cmd_countries(args: argparse.Namespace, ds: Dataset) -> str:
 def _sources_line(ds: Dataset, edition: str = "2026") -> str:
     wanted = (ds.manifest.nato_editions[edition], "IMF-WEO-2025-10")
     srcs = [s for s in ds.manifest.sources if s.id in wanted]
-    return "Sources: " + "; ".join(
-        f"{s.publisher}, {s.title}, {s.edition} (cut-off {s.cut_off})" for s in srcs
+    return words.sentence(
+        words.CLI_SOURCES,
+        "; ".join(
+            words.sentence(
+                words.CLI_SOURCE, s.publisher, s.title, localize_months(s.edition), s.cut_off
+            )
+            for s in srcs
+        ),
     )
 
 
@@ -778,21 +785,30 @@ def _cmd_project(args: argparse.Namespace, ds: Dataset) -> str:
     units = chosen_units(proj, ds)
     unit = phrases.money_code(units, cur)
     headers = [
-        ("year", "Year"),
-        ("gdp_bn", f"GDP bn {unit}"),
-        ("core_defence_bn", f"Core bn {unit}"),
-        ("core_share_pct", "Core %"),
-        ("related_share_pct", "Related %"),
-        ("total_share_pct", "Total %"),
-        ("extra_vs_constant_share_bn", "Extra vs const. share"),
+        ("year", words.word("Year")),
+        ("gdp_bn", f"{words.word('GDP')} {words.billions()} {unit}"),
+        ("core_defence_bn", f"{words.word('Core')} {words.billions()} {unit}"),
+        ("core_share_pct", words.word("Core %")),
+        ("related_share_pct", words.word("Related %")),
+        ("total_share_pct", words.word("Total %")),
+        ("extra_vs_constant_share_bn", words.word("Extra vs const. share")),
     ]
     lines = [
         phrases.summary_sentence(proj, fiscal=fi),
         "",
-        f"{proj.country.name} ({proj.country.iso3}), base year {proj.base_year} "
-        f"({d['base']['share_status']}): {proj.base_share_pct:.2f}% of GDP "
-        f"= {proj.base_core_bn:,.2f} bn {cur} ({base_derivation(proj)})",
-        f"Economy: {_economy_text(scenario)}. Core spending: {_spending_text(scenario, cur)}.",
+        words.sentence(
+            words.CLI_BASE,
+            words.ally(proj.country.iso3, proj.country.name),
+            proj.country.iso3,
+            proj.base_year,
+            words.status_word(d["base"]["share_status"]),
+            proj.base_share_pct,
+            proj.base_core_bn,
+            words.billions(),
+            cur,
+            base_derivation(proj),
+        ),
+        words.sentence(words.CLI_ECONOMY, _economy_text(scenario), _spending_text(scenario, cur)),
         "",
         format_table(_yearly_rows_in(proj, units), headers),
         "",
@@ -813,11 +829,13 @@ def _cmd_project(args: argparse.Namespace, ds: Dataset) -> str:
         lines += ["", _equipment_line(d["equipment"], cur)]
     # The national-currency note is about JSON's arrays; the table states its own units.
     notes = [n for n in d["notes"] if units is None or n != phrases.MONEY_NOTE]
-    lines += [f"Note: {n}" for n in notes]
+    lines += [words.sentence(words.CLI_NOTE, n) for n in notes]
     if fi is not None:
         lines += ["", *_fiscal_lines(proj, fi, ds)]
     lines += _uncertainty_section(unc)
-    lines += [_sources_line(ds, scenario.nato_edition) + f". Dataset {ds.id}."]
+    lines += [
+        _sources_line(ds, scenario.nato_edition) + ". " + words.sentence(words.CLI_DATASET, ds.id)
+    ]
     return "\n".join(lines)
 
 
@@ -2228,7 +2246,8 @@ def _own_lines(proj: Projection, ds: Dataset) -> list[str]:
     """The table output's own-number assumptions (always the base, money and extra lines)."""
     from calculator.exports.own_numbers import assumption_lines
 
-    return ["Your own numbers:", *(f"  {line}." for line in assumption_lines(proj, ds))]
+    own = words.word("Your own numbers:")
+    return [own, *(f"  {line}." for line in assumption_lines(proj, ds))]
 
 
 def _alliance_totals(

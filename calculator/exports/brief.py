@@ -165,7 +165,8 @@ def assumption_rows(
     return rows
 
 
-METHOD = (
+METHOD = QT_TRANSLATE_NOOP(
+    "phrases",
     "Base year B is the latest year with a NATO figure for the ally. Core defence spending in B "
     "is NATO's share of GDP × IMF nominal GDP (derived, not published by NATO). GDP grows by "
     "real growth and GDP-deflator inflation: GDP<sub>t</sub> = GDP<sub>t−1</sub> × (1 + g) × "
@@ -175,37 +176,41 @@ METHOD = (
     "in its target year: r* = ((value × GDP<sub>Y</sub>) / D<sub>B</sub>)<sup>1/(Y−B)</sup> − 1. "
     "Related (defence- and security-related) spending counts towards the total up to 1.5 % of "
     "GDP. The Hague path check asks whether the core share never falls, reaches 3.5 % by 2035, "
-    "and where it stands in 2029 against a straight line from B to 3.5 % in 2035."
+    "and where it stands in 2029 against a straight line from B to 3.5 % in 2035.",
 )
 
-CAVEATS = (
+CAVEATS = QT_TRANSLATE_NOOP(
+    "phrases",
     "Figures for 2025 and 2026 are NATO estimates; IMF figures after the last actual year "
     "(2024 for most allies) are projections. NATO's share of GDP (Table 3) is a ratio at 2021 "
     "prices; for the Netherlands it differs from spending ÷ nominal GDP. NATO publishes no "
     "per-ally figure for defence- and security-related spending, so it is 0 % unless set. "
     "NATO year Y is the fiscal year holding most of its months (2025 = FY 2025/26 for Canada and "
     "the UK). Money is in the currency of the IMF figures, in billions at current prices, "
-    "never converted silently."
+    "never converted silently.",
 )
+
+
+TEXTS = {"method": METHOD, "caveats": CAVEATS}  # said in the active language
 
 
 def sources_html(ds: Dataset) -> str:
     """Sources with editions, cut-off dates and addresses, and the dataset's identity."""
     items = "".join(
-        f"<li><b>{escape(s.publisher)}</b>, <i>{escape(s.title)}</i>, {escape(s.edition)} "
-        f"(cut-off {escape(s.cut_off)}). {escape(s.url)}</li>"
+        f"<li><b>{escape(s.publisher)}</b>, <i>{escape(s.title)}</i>, "
+        f"{escape(locales.localize_months(s.edition))} "
+        f"({escape(words.sentence(words.CUT_OFF, s.cut_off))}). {escape(s.url)}</li>"
         for s in ds.manifest.sources
     )
-    return (
-        f"<ul>{items}</ul><p class='small'>Dataset {escape(ds.id)}; every data file is "
-        f"checked against its SHA-256 at start-up.</p>"
-    )
+    checked = words.sentence(words.DATASET_CHECKED, ds.id)
+    return f"<ul>{items}</ul><p class='small'>{escape(checked)}</p>"
 
 
 def method_and_sources_html(ds: Dataset) -> str:
     """The closing sections every report carries: method, caveats and sources."""
     return (
-        f"<h2>{_h('Method')}</h2><p>{METHOD}</p><p>{escape(CAVEATS)}</p>"
+        f"<h2>{_h('Method')}</h2><p>{phrases.say(TEXTS['method'])}</p>"
+        f"<p>{escape(phrases.say(TEXTS['caveats']))}</p>"
         f"<h2>{_h('Sources')}</h2>{sources_html(ds)}"
     )
 

@@ -154,6 +154,7 @@ _WORDS = (
     QT_TRANSLATE_NOOP("phrases", "latest"),
     QT_TRANSLATE_NOOP("phrases", "Notes:"),
     QT_TRANSLATE_NOOP("phrases", "Base %"),
+    QT_TRANSLATE_NOOP("phrases", "Your own numbers:"),
     QT_TRANSLATE_NOOP("phrases", "unnamed scenario"),
     QT_TRANSLATE_NOOP("phrases", "Assumptions (the same for every ally)"),
     # Alliance
@@ -218,6 +219,20 @@ CHART_SOURCE = QT_TRANSLATE_NOOP(
 )
 
 
+# the command line's table output
+CLI_BASE = QT_TRANSLATE_NOOP(
+    "phrases", "{0} ({1}), base year {2} ({3}): {4:.2f}% of GDP = {5:,.2f} {6} {7} ({8})"
+)
+CLI_ECONOMY = QT_TRANSLATE_NOOP("phrases", "Economy: {0}. Core spending: {1}.")
+CLI_NOTE = QT_TRANSLATE_NOOP("phrases", "Note: {0}")
+CLI_SOURCES = QT_TRANSLATE_NOOP("phrases", "Sources: {0}")
+CLI_SOURCE = QT_TRANSLATE_NOOP("phrases", "{0}, {1}, {2} (cut-off {3})")
+CLI_DATASET = QT_TRANSLATE_NOOP("phrases", "Dataset {0}.")
+CUT_OFF = QT_TRANSLATE_NOOP("phrases", "cut-off {0}")
+DATASET_CHECKED = QT_TRANSLATE_NOOP(
+    "phrases", "Dataset {0}; every data file is checked against its SHA-256 at start-up."
+)
+
 SENTENCES: dict[str, str] = {
     text: text
     for text in (
@@ -242,6 +257,14 @@ SENTENCES: dict[str, str] = {
         ALLIANCE_ICELAND,
         CORE_AT,
         CHART_SOURCE,
+        CLI_BASE,
+        CLI_ECONOMY,
+        CLI_NOTE,
+        CLI_SOURCES,
+        CLI_SOURCE,
+        CLI_DATASET,
+        CUT_OFF,
+        DATASET_CHECKED,
     )
 }
 
@@ -263,6 +286,11 @@ def money_in(scale: float, currency: str) -> str:
     """``bn EUR`` / ``m ISK`` in the active language (``Md EUR``, ``Mio. ISK``)."""
     style = locales.STYLES[locales.active_language()]
     return f"{style.m if scale > 1 else style.bn} {currency}"
+
+
+def billions() -> str:
+    """The short word for billions in the active language: ``bn``, ``Md``, ``Mrd.``."""
+    return locales.STYLES[locales.active_language()].bn
 
 
 def ally(iso3: str, name: str) -> str:

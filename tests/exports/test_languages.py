@@ -216,12 +216,15 @@ def test_a_french_pdf_has_no_english_heading(
     assert "Espagne" in text
     assert "Page 1 sur " in text
     assert "Année par année" in text
-    # Left as written: the method and caveats at the end, and the citations of the fiscal
-    # block's sources (titles of English documents), up to the next heading.
-    body = text.split("Méthode et mises en garde")[0]
+    # Left as written: the titles of the cited documents (the fiscal block's sources, up to
+    # the next heading, and the closing list of sources), which are English publications.
+    body, method = text.split("Méthode et mises en garde")
+    method = method.split(" Sources ", 1)[0]
     head, citations = body.split("Sources du volet budgétaire :")
     rest = citations.split("Hypothèses", 1)[1]
-    assert _found(head + rest, _english_headings()) == []
+    assert "L'année de référence B est la dernière année" in method
+    assert _found(head + rest + method, _english_headings() | {"Base year", "Figures for"}) == []
+    assert "juillet 2026 (date d'arrêt 2026-07-03)" in text  # the sources' editions, in French
 
 
 def test_a_french_workbook_has_french_sheets_and_headers(
@@ -279,3 +282,31 @@ def test_months_in_a_source_edition_follow_the_language() -> None:
     )
     assert locales.localize_months("July 2026", "en") == "July 2026"
     assert locales.localize_months("Julyish", "fr") == "Julyish"
+
+
+def test_the_french_command_line_table_has_french_headings(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from calculator.cli import main
+
+    monkeypatch.setenv("BUDGET_CALCULATOR_DATA_DIR", str(tmp_path / "user-data"))
+    with language("en"):
+        assert main(["--lang", "fr", "project", "--country", "ESP"]) == 0
+    out = capsys.readouterr().out
+    header = next(line for line in out.splitlines() if line.startswith("Année"))
+    assert " ".join(header.split()) == (
+        "Année PIB Md EUR Essentielles Md EUR Essentielles % Connexes % Total % "
+        "Supplément / part constante"
+    )
+    assert "Espagne (ESP), année de référence 2026 (estimation) : 2,00 % du PIB" in out
+    assert "Vos propres chiffres :" in out
+    assert "Jeu de données nato-" in out
+    for english in (
+        "Year  GDP",
+        "base year",
+        "Economy:",
+        "Your own numbers",
+        "Dataset ",
+        "cut-off",
+    ):
+        assert english not in out, english
