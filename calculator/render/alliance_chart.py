@@ -8,12 +8,13 @@ page can be read without hovering.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
 from calculator.core.models import HAGUE_YEAR, Measure
@@ -41,9 +42,16 @@ def render_alliance_image(projs: Sequence[Projection], scale: float = ALLIANCE_S
     item = style_plot(plot, "core defence, % of GDP", "Year (NATO fiscal year)")
     top = 0.0
     first, last = HAGUE_YEAR, HAGUE_YEAR
+    # Every ally's path in one item, NaN between allies, as in the window: one path to stroke.
+    gap = np.array([np.nan])
+    xs = [a for p in projs for a in (p.years.astype(float), gap)]
+    ys = [a for p in projs for a in (p.core_share_pct, gap)]
+    if xs:
+        x, y = np.concatenate(xs), np.concatenate(ys)
+        paths = pg.PlotCurveItem(x, y, pen=pg.mkPen(OTHER_COLOUR, width=scale), connect="finite")
+        item.addItem(paths)
+        top = float(np.nanmax(y))
     for p in projs:
-        item.plot(p.years.astype(float), p.core_share_pct, pen=pg.mkPen(OTHER_COLOUR, width=scale))
-        top = max(top, float(np.nanmax(p.core_share_pct)))
         first, last = min(first, p.base_year), max(last, p.horizon)
     font = QFont()
     font.setPointSizeF(8.5)
@@ -61,16 +69,22 @@ def render_alliance_image(projs: Sequence[Projection], scale: float = ALLIANCE_S
         top = max(top, th.value_pct)
     # Name the highest paths at the horizon: the allies a reader looks for first.
     ranked = sorted(projs, key=lambda p: float(p.core_share_pct[-1]), reverse=True)
+    y_top = nice_top(top * 1.08)
+    # Two allies ending close together would print their names over each other: each name
+    # sits at least a line's height (in shares) below the one above it.
+    line_height = y_top * 1.03 * (QFontMetricsF(font).height() + 2) / h
+    below = math.inf
     for p in ranked[:NAMED_AT_EDGE]:
         label = pg.TextItem(
             ally_name(p.country.iso3, p.country.name), color="#444444", anchor=(1.0, 0.5)
         )
         label.setFont(font)
-        label.setPos(float(p.years[-1]), float(p.core_share_pct[-1]))
+        at = min(float(p.core_share_pct[-1]), below - line_height)
+        below = at
+        label.setPos(float(p.years[-1]), at)
         item.addItem(label, ignoreBounds=True)
     item.vb.setXRange(first - 0.3, last + 0.5, padding=0)
     item.getAxis("bottom").setTicks(year_ticks(first, last))
-    y_top = nice_top(top * 1.08)
     item.vb.setYRange(0.0, y_top * 1.03, padding=0)
     plot.show()
     QApplication.processEvents()
