@@ -186,6 +186,10 @@ BRIEF_BASE = QT_TRANSLATE_NOOP(
     "Base year {0} ({1}): NATO puts {2} at {3:.2f} % of GDP, which is {4} on IMF GDP (derived). "
     "Core spending path: {5}.",
 )
+BRIEF_META_UNITS = QT_TRANSLATE_NOOP(
+    "phrases", "{0} ({1}) · money in {2} of {3}, {4} · prepared {5}"
+)
+BRIEF_BASE_OWN = QT_TRANSLATE_NOOP("phrases", "{0}. Core spending path: {1}.")
 STATUS_WORDS = {
     "actual": QT_TRANSLATE_NOOP("phrases", "actual"),
     "estimate": QT_TRANSLATE_NOOP("phrases", "estimate"),
@@ -248,6 +252,8 @@ SENTENCES: dict[str, str] = {
         BRIEF_TITLE,
         BRIEF_META,
         BRIEF_BASE,
+        BRIEF_BASE_OWN,
+        BRIEF_META_UNITS,
         FOOTER,
         PAGE,
         ALLIANCE_PDF_TITLE,

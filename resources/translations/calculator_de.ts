@@ -4608,6 +4608,14 @@ kumuliert bis {1}</translation>
             <translation>Basisjahr {0} ({1}): Die NATO beziffert die Verteidigungsausgaben von {2} auf {3:.2f} % des BIP, das sind {4} auf Basis des IWF-BIP (abgeleitet). Pfad der Kernausgaben: {5}.</translation>
         </message>
         <message>
+            <source>{0} ({1}) · money in {2} of {3}, {4} · prepared {5}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0}. Core spending path: {1}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>actual</source>
             <translation>Ist-Wert</translation>
         </message>

@@ -4608,6 +4608,14 @@ acumulado hasta {1}</translation>
             <translation>Año base {0} ({1}): la OTAN sitúa el gasto en defensa de {2} en el {3:.2f} % del PIB, es decir, {4} con el PIB del FMI (derivado). Senda del gasto básico: {5}.</translation>
         </message>
         <message>
+            <source>{0} ({1}) · money in {2} of {3}, {4} · prepared {5}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0}. Core spending path: {1}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>actual</source>
             <translation>real</translation>
         </message>

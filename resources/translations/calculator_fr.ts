@@ -4608,6 +4608,14 @@ cumulé jusqu'en {1}</translation>
             <translation>Année de référence {0} ({1}) : l'OTAN situe les dépenses de défense de {2} à {3:.2f} % du PIB, soit {4} sur la base du PIB du FMI (dérivé). Trajectoire des dépenses essentielles : {5}.</translation>
         </message>
         <message>
+            <source>{0} ({1}) · money in {2} of {3}, {4} · prepared {5}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0}. Core spending path: {1}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>actual</source>
             <translation>réalisé</translation>
         </message>

@@ -4608,6 +4608,14 @@ cumulatief tot {1}</translation>
             <translation>Basisjaar {0} ({1}): de NAVO raamt de defensie-uitgaven van {2} op {3:.2f} % van het bbp, dat is {4} op basis van het bbp van het IMF (afgeleid). Pad van de kernuitgaven: {5}.</translation>
         </message>
         <message>
+            <source>{0} ({1}) · money in {2} of {3}, {4} · prepared {5}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0}. Core spending path: {1}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>actual</source>
             <translation>werkelijk</translation>
         </message>

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -194,10 +196,27 @@ def _french_report(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str)
     monkeypatch.setenv("BUDGET_CALCULATOR_DATA_DIR", str(tmp_path / "user-data"))
     out = tmp_path / f"spain{suffix}"
     argv = ["--lang", "fr", "report", "--country", "ESP", "--spending-growth", "8", "--fiscal"]
-    with language("en"):  # the command sets French for the process; put English back after
+    with language("en"), _no_translators_left():  # the command sets French: undo it after
         assert main([*argv, "-o", str(out)]) == 0
     assert locales.active_language() == "en"
     return out
+
+
+@contextmanager
+def _no_translators_left() -> Iterator[None]:
+    """Remove the Qt translators a French report installs (the next test's window is English)."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    app = QCoreApplication.instance()
+    before = set(app.findChildren(QTranslator)) if app is not None else set()
+    try:
+        yield
+    finally:
+        app = QCoreApplication.instance()
+        for translator in app.findChildren(QTranslator) if app is not None else []:
+            if translator not in before:
+                app.removeTranslator(translator)
+                translator.setParent(None)
 
 
 def _found(text: str, headings: set[str]) -> list[str]:
