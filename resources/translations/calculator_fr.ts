@@ -4609,11 +4609,11 @@ cumulé jusqu'en {1}</translation>
         </message>
         <message>
             <source>{0} ({1}) · money in {2} of {3}, {4} · prepared {5}</source>
-            <translation type="unfinished" />
+            <translation>{0} ({1}) · montants en {2} de {3}, {4} · établi le {5}</translation>
         </message>
         <message>
             <source>{0}. Core spending path: {1}.</source>
-            <translation type="unfinished" />
+            <translation>{0}. Trajectoire des dépenses essentielles : {1}.</translation>
         </message>
         <message>
             <source>actual</source>

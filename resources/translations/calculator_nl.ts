@@ -4609,11 +4609,11 @@ cumulatief tot {1}</translation>
         </message>
         <message>
             <source>{0} ({1}) · money in {2} of {3}, {4} · prepared {5}</source>
-            <translation type="unfinished" />
+            <translation>{0} ({1}) · bedragen in {2} {3}, {4} · opgesteld op {5}</translation>
         </message>
         <message>
             <source>{0}. Core spending path: {1}.</source>
-            <translation type="unfinished" />
+            <translation>{0}. Pad van de kernuitgaven: {1}.</translation>
         </message>
         <message>
             <source>actual</source>
