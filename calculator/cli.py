@@ -688,6 +688,7 @@ def _check_rate_path_years(args: argparse.Namespace, scenario: Scenario, ds: Dat
                     f"allowed {base + 1} to {scenario.horizon}"
                 )
 
+
 def _flag_given(args: argparse.Namespace, flag: str) -> bool:
     if flag == "--scenario":
         return False
@@ -791,8 +792,13 @@ def _cmd_project(args: argparse.Namespace, ds: Dataset) -> str:
         ("core_share_pct", words.word("Core %")),
         ("related_share_pct", words.word("Related %")),
         ("total_share_pct", words.word("Total %")),
-        ("extra_vs_constant_share_bn", words.word("Extra vs const. share")),
+        ("extra_bn", phrases.extra_column_label(d["extra"]["baseline"])),
     ]
+    rows = _yearly_rows_in(proj, units)
+    # The extra against the chosen baseline, in the chosen units, over the chosen window (JSON's
+    # extra.per_year_bn; a dash outside the window).
+    for row, extra in zip(rows, d["extra"]["per_year_bn"], strict=True):
+        row["extra_bn"] = extra
     lines = [
         phrases.summary_sentence(proj, fiscal=fi),
         "",
@@ -810,7 +816,7 @@ def _cmd_project(args: argparse.Namespace, ds: Dataset) -> str:
         ),
         words.sentence(words.CLI_ECONOMY, _economy_text(scenario), _spending_text(scenario, cur)),
         "",
-        format_table(_yearly_rows_in(proj, units), headers),
+        format_table(rows, headers),
         "",
     ]
     columns = [phrases.say(h) for h in phrases.THRESHOLD_COLUMNS]

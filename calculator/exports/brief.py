@@ -12,7 +12,8 @@ from html import escape
 
 from calculator.core.dataset import Dataset
 from calculator.core.fiscal import FiscalImpact
-from calculator.core.models import DEFAULT_THRESHOLDS, Scenario
+from calculator.core.models import DEFAULT_THRESHOLDS, BaseSource, Scenario
+from calculator.core.own_numbers import extra as own_extra
 from calculator.core.projection import Projection
 from calculator.exports import locales, phrases
 from calculator.exports import report_words as words
@@ -295,23 +296,33 @@ def brief_html(
     english = words.in_english()
     prepared = today.isoformat() if english else locales.format_date(today)
     in_sentence = c.name if english else locales.ally_in_sentence(c.iso3, c.name)
-    th_rows = [phrases.threshold_cells(proj, t) for t in proj.thresholds]
-    unit = phrases.money_unit(proj.core_bn)
+    # Money in the units the scenario chose (--currency, --prices), as the window and the CLI
+    # show it; the extra column against the chosen baseline over the chosen window.
+    units = chosen_units(proj, ds)
+    th_rows = [phrases.threshold_cells(proj, t, units=units) for t in proj.thresholds]
+    gdp_bn = proj.gdp_bn if units is None else units.gdp_bn
+    core_bn = proj.core_bn if units is None else units.core_bn
+    extra = own_extra(proj, ds, units)
+    shown = phrases.money_code(units, cur)  # "USD, 2026 prices"; the national code when unchosen
+    unit = phrases.money_unit(core_bn)
     m = unit.scale
     money_decimals = 0 if unit is phrases.MILLIONS else 2
     yearly = [
         [
             str(int(y)),
-            _num(proj.gdp_bn[i] * m, money_decimals),
-            _num(proj.core_bn[i] * m, money_decimals),
+            _num(gdp_bn[i] * m, money_decimals),
+            _num(core_bn[i] * m, money_decimals),
             _num(proj.core_share_pct[i]),
             _num(proj.related_share_pct[i]),
             _num(proj.total_share_pct[i]),
-            _num(proj.extra_vs_constant_share_bn[i] * m, money_decimals),
+            _num(
+                None if extra.per_year_bn[i] is None else extra.per_year_bn[i] * m, money_decimals
+            ),
             _num(proj.core_pct_of_gov_exp[i], 1),
         ]
         for i, y in enumerate(proj.years)
     ]
+    extra_heading = phrases.extra_column_label(extra.baseline.value)
     base_status = proj.history.status[-1] if proj.history.status else ""
     notes = f"<p><b>{escape(words.word('Notes:'))}</b> {escape(s.notes)}</p>" if s.notes else ""
     country_note = f"<p class='small'>{escape(c.note)}</p>" if c.note else ""
@@ -328,20 +339,24 @@ def brief_html(
                 cur,
                 prepared,
             )
+            if units is None
+            else words.sentence(
+                words.BRIEF_META_UNITS,
+                words.ally(c.iso3, c.name),
+                c.iso3,
+                phrases.say(unit.long),
+                units.currency,
+                phrases.prices_text(units.prices.value, proj.base_year),
+                prepared,
+            )
         )
     }</p>
 {notes}
 <p class='summary'>{_text(phrases.summary_sentence(proj, fiscal=fiscal))}</p>
 <p>{
         _text(
-            words.sentence(
-                words.BRIEF_BASE,
-                proj.base_year,
-                words.status_word(base_status),
-                in_sentence,
-                proj.base_share_pct,
-                phrases.money(proj.base_core_bn, cur),
-                core_path_text(s, cur),
+            _base_sentence(
+                proj, words.status_word(base_status), in_sentence, core_path_text(s, cur)
             )
         )
     }</p>
@@ -371,17 +386,19 @@ def brief_html(
 {
         _table(
             [
-                words.word(h)
-                for h in (
-                    "Year",
-                    f"GDP ({unit.short} {cur})",
-                    f"Core ({unit.short} {cur})",
-                    "Core %",
-                    "Related %",
-                    "Total %",
-                    f"Extra vs const. share ({unit.short} {cur})",
-                    "Core % gov. spending",
-                )
+                *(
+                    words.word(h)
+                    for h in (
+                        "Year",
+                        f"GDP ({unit.short} {shown})",
+                        f"Core ({unit.short} {shown})",
+                        "Core %",
+                        "Related %",
+                        "Total %",
+                    )
+                ),
+                f"{extra_heading} ({unit.short} {shown})",
+                words.word("Core % gov. spending"),
             ],
             yearly,
         )
@@ -451,3 +468,19 @@ def alliance_html(
     }
 {method_and_sources_html(ds)}
 </body></html>"""
+
+
+def _base_sentence(proj: Projection, status: str, ally_in_sentence: str, path: str) -> str:
+    """Where the base year's spending comes from: NATO's share, or the user's own figure."""
+    cur = proj.country.currency
+    if proj.scenario.core.base_source is BaseSource.NATO_SHARE:
+        return words.sentence(
+            words.BRIEF_BASE,
+            proj.base_year,
+            status,
+            ally_in_sentence,
+            proj.base_share_pct,
+            phrases.money(proj.base_core_bn, cur),
+            path,
+        )
+    return words.sentence(words.BRIEF_BASE_OWN, phrases.base_source_text(proj), path)

@@ -1549,6 +1549,14 @@ EXTRA_BASELINE_NAMES = {
     "real_freeze": QT_TRANSLATE_NOOP("phrases", "a real freeze"),
     "own_path": QT_TRANSLATE_NOOP("phrases", "the user's own baseline"),
 }
+EXTRA_COLUMN = QT_TRANSLATE_NOOP("phrases", "Extra vs {0}")
+
+
+def extra_column_label(baseline: str, tr: Translate = identity) -> str:
+    """A yearly table's extra-spending heading: ``Extra vs a cash freeze``."""
+    return say(EXTRA_COLUMN, tr).format(say(EXTRA_BASELINE_NAMES[baseline], tr))
+
+
 PRICES_CURRENT = QT_TRANSLATE_NOOP("phrases", "current prices")
 PRICES_CONSTANT = QT_TRANSLATE_NOOP("phrases", "in {0} prices")
 

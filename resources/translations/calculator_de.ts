@@ -3664,6 +3664,10 @@ kumuliert bis {1}</translation>
             <translation>die eigene Vergleichsbasis des Nutzers</translation>
         </message>
         <message>
+            <source>Extra vs {0}</source>
+            <translation>Mehrausgaben ggü. Referenz: {0}</translation>
+        </message>
+        <message>
             <source>current prices</source>
             <translation>laufende Preise</translation>
         </message>

@@ -3664,6 +3664,10 @@ acumulado hasta {1}</translation>
             <translation>la referencia propia del usuario</translation>
         </message>
         <message>
+            <source>Extra vs {0}</source>
+            <translation>Adicional frente a {0}</translation>
+        </message>
+        <message>
             <source>current prices</source>
             <translation>precios corrientes</translation>
         </message>

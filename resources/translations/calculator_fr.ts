@@ -3664,6 +3664,10 @@ cumulé jusqu'en {1}</translation>
             <translation>la référence propre de l'utilisateur</translation>
         </message>
         <message>
+            <source>Extra vs {0}</source>
+            <translation>Supplément par rapport à {0}</translation>
+        </message>
+        <message>
             <source>current prices</source>
             <translation>prix courants</translation>
         </message>

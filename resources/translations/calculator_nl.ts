@@ -3664,6 +3664,10 @@ cumulatief tot {1}</translation>
             <translation>de eigen referentie van de gebruiker</translation>
         </message>
         <message>
+            <source>Extra vs {0}</source>
+            <translation>Extra t.o.v. {0}</translation>
+        </message>
+        <message>
             <source>current prices</source>
             <translation>lopende prijzen</translation>
         </message>

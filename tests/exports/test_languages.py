@@ -315,7 +315,7 @@ def test_the_french_command_line_table_has_french_headings(
     header = next(line for line in out.splitlines() if line.startswith("Année"))
     assert " ".join(header.split()) == (
         "Année PIB Md EUR Essentielles Md EUR Essentielles % Connexes % Total % "
-        "Supplément / part constante"
+        "Supplément par rapport à une part constante"
     )
     assert "Espagne (ESP), année de référence 2026 (estimation) : 2,00 % du PIB" in out
     assert "Vos propres chiffres :" in out
