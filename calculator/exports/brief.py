@@ -315,12 +315,10 @@ def brief_html(
             _num(proj.core_share_pct[i]),
             _num(proj.related_share_pct[i]),
             _num(proj.total_share_pct[i]),
-            _num(
-                None if extra.per_year_bn[i] is None else extra.per_year_bn[i] * m, money_decimals
-            ),
+            _num(None if e is None else e * m, money_decimals),
             _num(proj.core_pct_of_gov_exp[i], 1),
         ]
-        for i, y in enumerate(proj.years)
+        for i, (y, e) in enumerate(zip(proj.years, extra.per_year_bn, strict=True))
     ]
     extra_heading = phrases.extra_column_label(extra.baseline.value)
     base_status = proj.history.status[-1] if proj.history.status else ""
