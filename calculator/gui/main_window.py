@@ -227,10 +227,13 @@ class MainWindow(QMainWindow):
         # they keep only the latest and catch up when shown (a drag with the overview in front
         # costs them nothing). The panels connect themselves; they are re-routed here.
         self.shown_followers: list[WhenShown] = []
+        # The caveat banner hides itself when it has nothing to say, so it follows its page.
         for view, apply in (
             (self.chart, self.chart.set_projection),
             (self.scoreboard, self.scoreboard.set_projection),
             (self.results_panel, self.results_panel.set_projection),
+            (self.table_panel, self.table_panel.set_projection),
+            (self.output_split, self.caveat_banner.set_projection),
         ):
             if view is not self.chart:
                 self.controller.projectionChanged.disconnect(apply)

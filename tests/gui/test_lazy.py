@@ -105,3 +105,23 @@ def test_lazy_tabs_keep_index_text_tip_and_current(qtbot):
     assert lazy.page("b") is pages["b"]
     assert built == ["c", "b"]
     assert _texts(tabs) == ["&First", "&Second", "&Third"]
+
+
+def test_views_behind_another_tab_catch_up_when_shown(window, qtbot):
+    """On the alliance tab a change costs the This-ally views nothing until they are shown."""
+    window.show()
+    qtbot.waitExposed(window)
+    window.view_tabs.setCurrentWidget(window.alliance_view)
+    table = window.table_panel
+    last = table.model.rowCount() - 1
+    before = table.model.value(last, 5)
+    window.controller.update(core={"mode": SpendingMode.GLIDE, "glide_target_pct": 5.0})
+    followers = {f._widget: f for f in window.shown_followers}
+    assert followers[table].pending
+    assert followers[window.output_split].pending  # the caveat banner follows its page
+    assert table.model.value(last, 5) == before
+    window.view_tabs.setCurrentWidget(window.output_split)
+    window.output_tabs.setCurrentWidget(table)
+    proj = window.controller.projection
+    assert not followers[table].pending
+    assert table.model.value(len(proj.years) - 1, 5) == proj.core_share_pct[-1]
