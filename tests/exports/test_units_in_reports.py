@@ -1,0 +1,64 @@
+"""The PDF brief and the CLI table show money in the chosen units, against the chosen baseline."""
+
+import json
+import re
+import unicodedata
+
+import pytest
+from pypdf import PdfReader
+
+from calculator.cli import main
+
+
+def _pdf_text(path) -> str:
+    text = " ".join(page.extract_text() for page in PdfReader(str(path)).pages)
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text))
+
+
+@pytest.fixture
+def user_data(tmp_path, monkeypatch):
+    monkeypatch.setenv("BUDGET_CALCULATOR_DATA_DIR", str(tmp_path / "data"))
+
+
+GERMANY_USD = ["--country", "DEU", "--currency", "USD", "--prices", "constant"]
+
+
+def _json(capsys, *argv: str) -> dict:
+    assert main(["project", *argv, "--format", "json"]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_pdf_tables_in_the_chosen_currency_and_baseline(tmp_path, capsys, user_data):
+    doc = _json(capsys, *GERMANY_USD, "--baseline", "cash-freeze")
+    out = tmp_path / "deu.pdf"
+    assert main(["report", *GERMANY_USD, "--baseline", "cash-freeze", "-o", str(out)]) == 0
+    text = _pdf_text(out)
+    assert "money in billions of USD, in 2026 prices" in text
+    assert "Extra vs a cash freeze (bn USD, 2026 prices)" in text
+    core_2030 = doc["money"]["core_defence_bn"][4]
+    extra_2030 = doc["extra"]["per_year_bn"][4]
+    assert doc["money"]["currency"] == "USD"
+    # the year-by-year row for 2030 has the JSON's money, not the national currency's
+    row = re.search(r"2030 ([\d,.]+) ([\d,.]+) 2\.69 0\.00 2\.69 ([\d,.]+)", text)
+    assert row is not None, text
+    assert float(row.group(2).replace(",", "")) == pytest.approx(core_2030, abs=0.006)
+    assert float(row.group(3).replace(",", "")) == pytest.approx(extra_2030, abs=0.006)
+    assert f"{doc['core_defence_bn'][4]:.2f}" not in row.group(0)  # not the EUR figure
+
+
+def test_cli_table_extra_column_follows_the_baseline(capsys, user_data):
+    assert main(["project", "--country", "DEU", "--baseline", "real-freeze"]) == 0
+    out = capsys.readouterr().out
+    header = next(line for line in out.splitlines() if line.startswith("Year"))
+    assert header.split("  ")[-1].strip() == "Extra vs a real freeze"
+    doc = _json(capsys, "--country", "DEU", "--baseline", "real-freeze")
+    row_2031 = next(line for line in out.splitlines() if line.startswith("2031"))
+    assert row_2031.split()[-1] == f"{doc['extra']['per_year_bn'][5]:,.2f}"
+
+
+def test_brief_names_the_users_own_starting_share(tmp_path, user_data):
+    out = tmp_path / "own.pdf"
+    assert main(["report", "--country", "DEU", "--base-share", "2.5", "-o", str(out)]) == 0
+    text = _pdf_text(out)
+    assert "NATO puts Germany at 2.50 %" not in text
+    assert "Base-year spending (2026): user's figure (share of GDP)" in text
