@@ -487,11 +487,22 @@ def _summary_sheet(
         pair("On track at the 2029 review", h["on_track_at_2029_review"])
 
     row += 1
-    target = min(2035, proj.horizon)
-    cumulative = next(
-        v for k, v in doc["extra_spending_bn"].items() if k.startswith("cumulative_to_")
+    # Over the scenario's window (--window; by default the year after the base to 2035), the
+    # same years as the "Your own numbers" line below, in the Yearly sheet's national currency.
+    first, target = doc.get("extra", {}).get("window") or (
+        proj.base_year + 1,
+        min(2035, proj.horizon),
     )
-    span = f"{proj.base_year + 1}–{target}"
+    yearly_extra = {
+        "constant_share": proj.extra_vs_constant_share_bn,
+        "cash_freeze": proj.extra_vs_cash_freeze_bn,
+        "real_freeze": proj.extra_vs_real_freeze_bn,
+    }
+    cumulative = {
+        f"vs_{key}": float(sum(series[first - proj.base_year : target - proj.base_year + 1]))
+        for key, series in yearly_extra.items()
+    }
+    span = f"{first}–{target}"
     sh.text(
         row,
         0,
@@ -518,11 +529,18 @@ def _summary_sheet(
         value = scaled(cumulative[f"vs_{key}"])
         sh.label(row, 0, label)
         if target > proj.base_year:
-            # The running sum on the Yearly sheet, so that edits there reach this figure.
-            ref = lay.ref(
-                f"cumulative_vs_{key}_bn", lay.row_of(target, proj.base_year), absolute=True
-            )
-            sh.formula(row, 1, f"={sheet_ref('Yearly')}!{ref}", value, money_kind)
+            # The running sums on the Yearly sheet, so that edits there reach this figure: the
+            # sum to the window's last year less the sum before its first.
+            def running(year: int, key: str = key) -> str:
+                ref = lay.ref(
+                    f"cumulative_vs_{key}_bn", lay.row_of(year, proj.base_year), absolute=True
+                )
+                return f"{sheet_ref('Yearly')}!{ref}"
+
+            formula = f"={running(target)}"
+            if first - 1 > proj.base_year:
+                formula += f"-{running(first - 1)}"
+            sh.formula(row, 1, formula, value, money_kind)
         else:
             sh.number(row, 1, value, money_kind)
         sh.text(row, 2, note, fmt.muted, fit=False)

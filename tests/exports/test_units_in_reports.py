@@ -62,3 +62,24 @@ def test_brief_names_the_users_own_starting_share(tmp_path, user_data):
     text = _pdf_text(out)
     assert "NATO puts Germany at 2.50 %" not in text
     assert "Base-year spending (2026): user's figure (share of GDP)" in text
+
+
+def test_workbook_cumulative_block_uses_the_chosen_window(tmp_path, capsys, user_data):
+    import openpyxl
+
+    doc = _json(capsys, "--country", "DEU", "--window", "2028:2030", "--baseline", "cash-freeze")
+    out = tmp_path / "w.xlsx"
+    assert main(["report", "--country", "DEU", "--window", "2028:2030", "-o", str(out)]) == 0
+    formulas = openpyxl.load_workbook(out)["Summary"]
+    values = openpyxl.load_workbook(out, data_only=True)["Summary"]
+    heading = next(
+        c for row in formulas.iter_rows() for c in row if str(c.value).startswith("Extra core")
+    )
+    assert heading.value == "Extra core spending, cumulative 2028–2030 (bn EUR)"
+    cash = formulas.cell(heading.row + 2, 1)
+    assert cash.value == "vs cash freeze"
+    # the running sum to 2030 less the sum to 2027, on the Yearly sheet (rows 6 and 3)
+    assert formulas.cell(cash.row, 2).value == "=Yearly!$Q$6-Yearly!$Q$3"
+    cached = values.cell(cash.row, 2).value
+    assert cached == pytest.approx(doc["extra"]["cumulative_bn"], rel=1e-12)
+    assert cached == pytest.approx(sum(doc["extra"]["per_year_bn"][2:5]), rel=1e-12)
