@@ -2659,6 +2659,10 @@
             <translation>&amp;Vergleichen mit</translation>
         </message>
         <message>
+            <source>What changed between editions</source>
+            <translation>Was sich zwischen den Ausgaben geändert hat</translation>
+        </message>
+        <message>
             <source>bundled</source>
             <translation>mitgeliefert</translation>
         </message>

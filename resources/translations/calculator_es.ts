@@ -2659,6 +2659,10 @@
             <translation>&amp;Comparar con</translation>
         </message>
         <message>
+            <source>What changed between editions</source>
+            <translation>Qué ha cambiado entre ediciones</translation>
+        </message>
+        <message>
             <source>bundled</source>
             <translation>incluido</translation>
         </message>

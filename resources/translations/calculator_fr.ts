@@ -2659,6 +2659,10 @@
             <translation>&amp;Comparer avec</translation>
         </message>
         <message>
+            <source>What changed between editions</source>
+            <translation>Ce qui a changé d'une édition à l'autre</translation>
+        </message>
+        <message>
             <source>bundled</source>
             <translation>fourni</translation>
         </message>

@@ -2659,6 +2659,10 @@
             <translation>&amp;Vergelijken met</translation>
         </message>
         <message>
+            <source>What changed between editions</source>
+            <translation>Wat er tussen edities is veranderd</translation>
+        </message>
+        <message>
             <source>bundled</source>
             <translation>meegeleverd</translation>
         </message>
