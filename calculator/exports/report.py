@@ -66,6 +66,7 @@ def yearly_csv(
         who | row | {"currency": proj.country.currency, "dataset_id": ds.id}
         for row in yearly_rows(proj)
     ]
+    rows = [row | own for row, own in zip(rows, _own_number_columns(proj, ds), strict=True)]
     if fiscal is not None:
         assumptions: dict[str, Any] = {
             "fiscal_interest_pct": fiscal.interest_pct,
@@ -79,6 +80,36 @@ def yearly_csv(
         bands = band_rows(mc, [int(y) for y in proj.years])
         rows = [row | b | run for row, b in zip(rows, bands, strict=True)]
     return to_csv(rows)
+
+
+def _own_number_columns(proj: Projection, ds: Dataset) -> list[dict[str, Any]]:
+    """Per year: the base's source, money in the chosen units and the extra against the baseline.
+
+    The same numbers as JSON's ``money`` and ``extra`` (``gdp_bn`` and the other columns before
+    them stay national currency at current prices, the CSV contract); ``extra_bn`` is blank
+    outside the window.
+    """
+    from calculator.core import own_numbers as own
+
+    units = own.money(proj, ds)
+    ex = own.extra(proj, ds, units)
+    fixed = {
+        "base_source": proj.scenario.core.base_source.value,
+        "money_currency": units.currency,
+        "money_prices": units.prices.value,
+        "extra_baseline": ex.baseline.value,
+        "extra_window": f"{ex.window[0]}-{ex.window[1]}",
+    }
+    return [
+        fixed
+        | {
+            "money_gdp_bn": float(units.gdp_bn[i]),
+            "money_core_defence_bn": float(units.core_bn[i]),
+            "money_related_bn": float(units.related_bn[i]),
+            "extra_bn": ex.per_year_bn[i],
+        }
+        for i in range(len(proj.years))
+    ]
 
 
 def write_data_report(

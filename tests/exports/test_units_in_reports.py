@@ -83,3 +83,26 @@ def test_workbook_cumulative_block_uses_the_chosen_window(tmp_path, capsys, user
     cached = values.cell(cash.row, 2).value
     assert cached == pytest.approx(doc["extra"]["cumulative_bn"], rel=1e-12)
     assert cached == pytest.approx(sum(doc["extra"]["per_year_bn"][2:5]), rel=1e-12)
+
+
+def test_csv_carries_the_chosen_units_baseline_and_window(capsys, user_data):
+    import csv
+    import io
+
+    argv = [*GERMANY_USD, "--baseline", "cash-freeze", "--window", "2028:2030"]
+    doc = _json(capsys, *argv)
+    assert main(["project", *argv, "--format", "csv"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert [r["money_currency"] for r in rows] == ["USD"] * len(doc["years"])
+    assert {r["money_prices"] for r in rows} == {"constant"}
+    assert {r["extra_baseline"] for r in rows} == {"cash_freeze"}
+    assert {r["extra_window"] for r in rows} == {"2028-2030"}
+    # national money stays in gdp_bn (the CSV contract), the chosen units beside it
+    assert float(rows[4]["gdp_bn"]) == pytest.approx(doc["gdp_bn"][4], abs=1e-6)
+    assert float(rows[4]["money_core_defence_bn"]) == pytest.approx(
+        doc["money"]["core_defence_bn"][4], abs=1e-6
+    )
+    extra = [None if r["extra_bn"] == "" else float(r["extra_bn"]) for r in rows]
+    assert extra == pytest.approx(doc["extra"]["per_year_bn"], abs=1e-6)
+    assert extra[1] is None  # blank outside the window
+    assert extra[2] is not None
