@@ -84,7 +84,7 @@ screenshot: $(STAMP) sysdeps ## Render the window to out/screenshot.png offscree
 
 # The user guide's pictures come from the app itself (--screenshot --view, report -o x.png);
 # the README's "User guide" section is copied from resources/guide/guide_en.md.
-guide: $(STAMP) sysdeps ## Regenerate resources/guide/images/<lang>/*.png with the app and copy the guide into the README
+guide: $(STAMP) sysdeps ## Regenerate the guide pictures (resources/guide/images/*.png, images/<lang>/*.png) with the app and copy the guide into the README
 	@QT_QPA_PLATFORM=offscreen $(PY) packaging/make_guide_screenshots.py
 
 # Every marked string of the whole package (self.tr, QT_TR_NOOP, QT_TRANSLATE_NOOP: the phrasebook
