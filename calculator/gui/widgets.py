@@ -49,6 +49,7 @@ class ValueSlider(QWidget):
         self._help = ""  # the accessible description given by the panel
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.slider.setMinimumWidth(80)  # never squeezed to a square by its neighbours
         layout.addWidget(self.slider, 1)
         layout.addWidget(self.spin)
         self.setFocusProxy(self.spin)

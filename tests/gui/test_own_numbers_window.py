@@ -463,3 +463,15 @@ def test_alliance_totals_are_a_small_table(window, ctrl, qtbot) -> None:
     qtbot.wait(10)
     assert view.totals.height() <= 6 * view.fontMetrics().height() + 20
     assert view.plot.height() >= 300
+
+
+def test_rate_sliders_keep_their_width_beside_the_imf_choice(window, qtbot) -> None:
+    """At 1280×720 the real-growth and inflation sliders once shrank to a square beside the
+    'Constant / IMF path' choice; each now has a row of its own under it."""
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    panel = window.economy_panel
+    for slider in (panel.growth_slider, panel.inflation_slider):
+        assert slider.slider.width() >= 80
+        assert slider.slider.width() >= panel.growth_adjust_slider.slider.width() // 2

@@ -118,12 +118,12 @@ class EconomyPanel(InputPanel):
             (self.tr("Real growth"), self.growth_source_combo, self.growth_slider),
             (self.tr("Inflation"), self.inflation_source_combo, self.inflation_slider),
         ):
-            row = QHBoxLayout()
-            row.addWidget(combo)
-            row.addWidget(slider, 1)
+            # The choice on the label's row, the slider under it at the full width of the field
+            # column (beside the choice it shrank to a square in a 1280 px window).
             label = QLabel(text, self)
             label.setBuddy(combo)
-            form.addRow(label, row)
+            form.addRow(label, combo)
+            form.addRow("", slider)
         form.addRow(self.tr("Growth adj."), self.growth_adjust_slider)
         form.addRow(self.tr("Inflation adj."), self.inflation_adjust_slider)
         self._build_overrides(form)
