@@ -2039,7 +2039,7 @@ def _window(text: str) -> tuple[int, int]:
     except ValueError:
         _fail(
             f"--window: {shown(text)} must be Y1:Y2 with 2015 <= Y1 <= Y2 <= 2050, e.g. "
-            "2026:2029 (years within the projection)"
+            "2027:2030 (years after the base year, within the projection)"
         )
     return y1, y2
 
