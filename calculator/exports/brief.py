@@ -114,10 +114,15 @@ def core_path_text(scenario: Scenario, currency: str = "") -> str:
 
 
 def assumption_rows(
-    scenario: Scenario, proj: Projection | None = None
+    scenario: Scenario, proj: Projection | None = None, ds: Dataset | None = None
 ) -> list[tuple[str, str, str]]:
-    """(assumption, value, default) rows; the default column is blank where nothing changed."""
+    """(assumption, value, default) rows; the default column is blank where nothing changed.
+
+    The default edition is ``ds``'s own (an imported 2024 workbook defaults to 2024).
+    """
     d = Scenario(country=scenario.country)
+    if ds is not None:
+        d = d.model_copy(update={"nato_edition": ds.manifest.default_nato_edition})
     e = scenario.economy
     rows: list[tuple[str, str, str]] = []
 
@@ -376,7 +381,7 @@ def brief_html(
 {
         _table(
             [_h("Assumption"), _h("This scenario"), _h("Default")],
-            [list(r) for r in assumption_rows(s, proj)],
+            [list(r) for r in assumption_rows(s, proj, ds)],
             numeric_from=9,
         )
     }

@@ -299,3 +299,23 @@ def equipment_free_base_bn(tmp_path: Path, capsys: pytest.CaptureFixture[str], d
     )
     assert code == 0, err
     return float(json.loads(out)["core_defence_bn"][0])
+
+
+def test_brief_assumptions_default_edition_is_the_datasets_own(imported):
+    """An imported 2024 workbook defaults to 2024: its brief lists no change of edition
+    (the default column once said 2026, the bundled dataset's default)."""
+    from calculator.core.models import Scenario
+    from calculator.core.projection import project
+    from calculator.exports.brief import assumption_rows
+    from calculator.storage import bundled_dataset
+
+    ds = releases.open_dataset(imported)
+    edition = ds.manifest.default_nato_edition
+    assert edition != Scenario().nato_edition  # else the check below could not fail
+    scenario = Scenario(country="POL", nato_edition=edition)
+    rows = {r[0]: r for r in assumption_rows(scenario, project(ds, scenario), ds)}
+    assert rows["NATO edition"][1:] == (edition, "")
+    bundled = bundled_dataset()
+    other = Scenario(country="POL", nato_edition="2024")
+    rows = {r[0]: r for r in assumption_rows(other, project(bundled, other), bundled)}
+    assert rows["NATO edition"][1:] == ("2024", bundled.manifest.default_nato_edition)
