@@ -791,7 +791,9 @@ class AllianceView(QWidget):
             return
         p = self.model.projection(row)
         self.highlight_curve.setData(p.years.astype(float), p.core_share_pct)
-        self.highlight_label.setText(ally_name(p.country.iso3, p.country.name))
+        name = ally_name(p.country.iso3, p.country.name)
+        if self.highlight_label.toPlainText() != name:  # laying the text out again is costly
+            self.highlight_label.setText(name)
         self.highlight_label.setPos(float(p.years[-1]), float(p.core_share_pct[-1]))
         self.highlight_label.setVisible(True)
 
