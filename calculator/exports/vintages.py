@@ -211,7 +211,7 @@ def diff_rows(pa: Projection, pb: Projection, tr: Translate = identity) -> list[
     ]
     for ra, rb in zip(pa.thresholds, pb.thresholds, strict=True):
         ta, tb = threshold_dict(ra), threshold_dict(rb)
-        name = f"{ta['value_pct']:g}% {ta['measure']}"
+        name = phrases.threshold_short(ta["value_pct"], ta["measure"], tr)
         ident = f"{ta['measure']}:{ta['value_pct']:g}"
         reached = diff_row(
             f"year_reached:{ident}",
@@ -256,7 +256,7 @@ def equipment_text(eq: dict[str, Any], currency: str, tr: Translate = identity) 
     money = eq["money_at_guideline_bn"]
     return say(phrases.EQUIPMENT_LINE, tr).format(
         eq["latest_equipment_share_pct"],
-        eq["latest_year"],
+        _year_label(eq, eq["latest_year"]),
         verdict,
         eq["guideline_pct"],
         phrases.money(money[0], currency),  # Montenegro's 31 m EUR, Poland's 30.0 bn PLN
@@ -273,7 +273,13 @@ def personnel_text(eq: dict[str, Any], tr: Translate = identity) -> str | None:
     if not known:
         return None
     year, value = known[-1]
-    return say(phrases.EQUIPMENT_PERSONNEL, tr).format(value, year)
+    return say(phrases.EQUIPMENT_PERSONNEL, tr).format(value, _year_label(eq, year))
+
+
+def _year_label(eq: dict[str, Any], year: int) -> str:
+    """``2024e`` for a NATO estimate (NATO's own mark), else ``2023``."""
+    statuses = dict(zip(eq["years"], eq.get("status", []), strict=False))
+    return f"{year}e" if statuses.get(year) == "estimate" else str(year)
 
 
 # ------------------------------------------------------------------------------ reports
@@ -335,8 +341,11 @@ def vintages_headers(v: VintageComparison, tr: Translate = identity) -> list[str
 
 def vintages_intro(v: VintageComparison, tr: Translate = identity) -> str:
     """``Poland: the same scenario on two datasets. A (the figures of this report): …``."""
+    c = v.proj_a.country
     return say(phrases.VINTAGES_INTRO, tr).format(
-        v.proj_a.country.name, run_label(v.ds_a, v.proj_a, tr), run_label(v.ds_b, v.proj_b, tr)
+        locales.ally_name(c.iso3, c.name),
+        run_label(v.ds_a, v.proj_a, tr),
+        run_label(v.ds_b, v.proj_b, tr),
     )
 
 

@@ -211,7 +211,7 @@ def test_project_shows_the_equipment_guideline_where_the_dataset_has_table_8a(im
     assert "Table 8a" in eq["source"]
     assert eq["money_at_guideline_bn"] == pytest.approx([0.2 * v for v in doc["core_defence_bn"]])
     code, out, _ = run(capsys, "project", "--country", "ESP", "--dataset", imported)
-    assert "Equipment: 25.0% of defence spending in 2024 (meets NATO's 20% guideline)" in out
+    assert "Equipment: 25.0% of defence spending in 2024e (meets NATO's 20% guideline)" in out
     code, out, _ = run(capsys, "project", "--country", "ESP", "--format", "json")
     assert "equipment" not in json.loads(out)  # the bundled editions have no Table 8a
 

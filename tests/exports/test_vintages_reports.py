@@ -178,8 +178,8 @@ def test_equipment_guideline_in_the_pdf_and_the_workbook(imported, tmp_path, cap
     assert eq is not None
     text = _pdf_text(pdf)
     assert "NATO's equipment guideline (20%)" in text
-    assert "Equipment: 25.0% of defence spending in 2024 (meets NATO's 20% guideline)" in text
-    assert "Personnel: 50.0% of defence spending in 2024." in text
+    assert "Equipment: 25.0% of defence spending in 2024e (meets NATO's 20% guideline)" in text
+    assert "Personnel: 50.0% of defence spending in 2024e." in text
     assert "Table 8a" in text
     assert "2024e 25.0 50.0" in text  # the estimate marked as NATO marks it
     cells = _sheet_rows(xlsx, "Equipment")

@@ -250,10 +250,10 @@ def test_vintages_and_the_equipment_guideline(window, imported):
     assert eq is not None
     assert eq["latest_equipment_share_pct"] == 25.0
     text = view.equipment.text()
-    assert "A: Equipment: 25.0% of defence spending in 2024 (meets NATO's 20% guideline)" in text
+    assert "A: Equipment: 25.0% of defence spending in 2024e (meets NATO's 20% guideline)" in text
     money = phrases.money(eq["money_at_guideline_bn"][0], "EUR")  # as every report writes it
     assert f"is {money} in the base year" in text
-    assert "Personnel: 50.0% of defence spending in 2024." in text
+    assert "Personnel: 50.0% of defence spending in 2024e." in text
     assert f"B: Equipment: dataset {BUNDLED_ID} has no distribution by category" in text
 
 
