@@ -52,7 +52,7 @@ from calculator.resources import resources_dir
 
 TOUR_SHOWN_KEY = "help/tour_shown"
 # The views ``--screenshot FILE --view VIEW`` can render (see show_view).
-VIEWS = ("ally", "money", "alliance", "compare", "fiscal", "uncertainty")
+VIEWS = ("ally", "money", "alliance", "compare", "fiscal", "uncertainty", "vintages")
 
 
 def guide_dir() -> Path:
@@ -334,6 +334,8 @@ def show_view(window: Any, view: str) -> None:
         window.view_tabs.setCurrentWidget(window.alliance_view)
     elif view == "fiscal":
         window.view_tabs.setCurrentWidget(window.fiscal_view)
+    elif view == "vintages":
+        window.view_tabs.setCurrentWidget(window.vintages_view)
     elif view == "uncertainty":
         page = getattr(window, "uncertainty_view", None)
         if page is None:

@@ -176,6 +176,8 @@ def test_every_guide_view_is_one_the_screenshot_can_show(window):
     show_view(window, "compare")
     assert len(window.pinned) == 2
     assert window.output_tabs.currentWidget() is window.compare_panel
+    show_view(window, "vintages")
+    assert window.view_tabs.currentWidget() is window.vintages_view
     with pytest.raises(ValueError, match="no view"):
         show_view(window, "nowhere")
 
