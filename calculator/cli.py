@@ -39,8 +39,8 @@ from calculator.core.projection import Projection, ProjectionError, project, res
 from calculator.exports import phrases
 from calculator.exports import report_words as words
 from calculator.exports.errors import ExportError
-from calculator.exports.locales import LANGUAGES, localize_months, set_language
-from calculator.exports.own_numbers import base_derivation, chosen_units
+from calculator.exports.locales import LANGUAGES, collation_key, localize_months, set_language
+from calculator.exports.own_numbers import chosen_units
 from calculator.exports.report import (
     ALLIANCE_FORMATS,
     REPORT_FORMATS,
@@ -708,7 +708,11 @@ def _from_file(args: argparse.Namespace, path: str) -> bool:
 
 def _cmd_countries(args: argparse.Namespace, ds: Dataset) -> str:
     rows = []
-    for c in sorted(ds.countries.values(), key=lambda c: (c.kind != "ally", c.name)):
+    # In the chosen language's names and its dictionary order (English: as the dataset has them).
+    for c in sorted(
+        ds.countries.values(),
+        key=lambda c: (c.kind != "ally", collation_key(words.ally(c.iso3, c.name))),
+    ):
         year = ds.latest_share_year(c.iso3, args.edition)
         share = ds.nato_share(c.iso3, args.edition).get(year) if year else None
         rows.append(
@@ -735,19 +739,32 @@ def _cmd_countries(args: argparse.Namespace, ds: Dataset) -> str:
             ensure_ascii=False,
         )
     headers = [
-        ("iso3", "ISO3"),
-        ("name", "Name"),
-        ("kind", "Kind"),
-        ("currency", "Currency"),
-        ("latest_year", "Year"),
-        ("latest_share_pct", "Share % GDP"),
-        ("status", "Status"),
+        (key, words.word(head))
+        for key, head in (
+            ("iso3", "ISO3"),
+            ("name", "Name"),
+            ("kind", "Kind"),
+            ("currency", "Currency"),
+            ("latest_year", "Year"),
+            ("latest_share_pct", "Share % GDP"),
+            ("status", "Status"),
+        )
     ]
-    table = format_table(rows, headers)
+    shown = [
+        row
+        | {
+            "name": words.ally(str(row["iso3"]), str(row["name"])),
+            "kind": words.word(str(row["kind"])),
+            "status": None if row["status"] is None else words.status_word(str(row["status"])),
+        }
+        for row in rows
+    ]
+    table = format_table(shown, headers)
     return (
-        f"{table}\n\nNATO {args.edition} edition; "
-        f"{_sources_line(ds, args.edition)}\n"
-        "Iceland has no armed forces: NATO publishes no figure."
+        f"{table}\n\n"
+        + words.sentence(words.CLI_COUNTRIES_EDITION, args.edition, _sources_line(ds, args.edition))
+        + "\n"
+        + words.word("Iceland has no armed forces: NATO publishes no figure.")
     )
 
 
@@ -812,7 +829,7 @@ def _cmd_project(args: argparse.Namespace, ds: Dataset) -> str:
             proj.base_core_bn,
             words.billions(),
             cur,
-            base_derivation(proj),
+            phrases.base_derivation_text(proj.scenario),
         ),
         words.sentence(words.CLI_ECONOMY, _economy_text(scenario), _spending_text(scenario, cur)),
         "",
@@ -835,7 +852,7 @@ def _cmd_project(args: argparse.Namespace, ds: Dataset) -> str:
         lines += ["", _equipment_line(d["equipment"], cur)]
     # The national-currency note is about JSON's arrays; the table states its own units.
     notes = [n for n in d["notes"] if units is None or n != phrases.MONEY_NOTE]
-    lines += [words.sentence(words.CLI_NOTE, n) for n in notes]
+    lines += [words.sentence(words.CLI_NOTE, phrases.note_text(n)) for n in notes]
     if fi is not None:
         lines += ["", *_fiscal_lines(proj, fi, ds)]
     lines += _uncertainty_section(unc)
@@ -868,7 +885,11 @@ def _cmd_alliance(args: argparse.Namespace, ds: Dataset) -> str:
         _fail(f"--sort: {args.sort!r} is not a column; allowed {', '.join(rows[0])}")
     present = [r for r in rows if r[args.sort] is not None]
     missing = [r for r in rows if r[args.sort] is None]
-    present.sort(key=lambda r: r[args.sort], reverse=args.descending)
+    # names in the chosen language's dictionary order (Dänemark before Deutschland)
+    order = (
+        (lambda r: collation_key(r["name"])) if args.sort == "name" else (lambda r: r[args.sort])
+    )
+    present.sort(key=order, reverse=args.descending)
     rows = present + missing
     if args.format == "json":
         return json.dumps(
@@ -891,10 +912,10 @@ def _cmd_alliance(args: argparse.Namespace, ds: Dataset) -> str:
         return to_csv(rows).rstrip("\n")
     headers = [
         ("iso3", "ISO3"),
-        ("name", "Ally"),
-        ("base_year", "Base"),
-        ("base_share_pct", "Base %"),
-        ("core_share_at_horizon_pct", f"Core % {scenario.horizon}"),
+        ("name", words.word("Ally")),
+        ("base_year", words.word("Base")),
+        ("base_share_pct", words.word("Base %")),
+        ("core_share_at_horizon_pct", words.sentence(words.CORE_AT, scenario.horizon)),
     ]
     shown = [dict(r) for r in rows]
     headers += odds_headers
@@ -903,17 +924,21 @@ def _cmd_alliance(args: argparse.Namespace, ds: Dataset) -> str:
             row[key] = None if src[key] is None else phrases.probability_pct(src[key])
     for t in projs[0].thresholds if projs else ():
         key = threshold_key(t)
-        headers.append((key, f"{t.threshold.value_pct:g}% {t.threshold.measure}"))
+        headers.append((key, phrases.threshold_short(t.threshold.value_pct, t.threshold.measure)))
         for row, src in zip(shown, rows, strict=True):
             row[key] = reach_text(src, key)
     return "\n".join(
         [
-            f"Every ally: {_economy_text(scenario)}; core spending {_spending_text(scenario)}. "
-            + phrases.reach_legend(scenario.horizon),
+            words.sentence(
+                words.CLI_EVERY_ALLY,
+                _economy_text(scenario),
+                _spending_text(scenario),
+                phrases.reach_legend(scenario.horizon),
+            ),
             "",
             format_table(shown, headers),
             "",
-            "Iceland has no armed forces and no NATO figure, so it is not listed.",
+            words.sentence(words.ALLIANCE_ICELAND),
             *_alliance_total_lines(projs, ds, args.currency),
             _sources_line(ds, scenario.nato_edition) + ".",
         ]

@@ -59,7 +59,10 @@ __all__ = [
 ]
 
 Array = npt.NDArray[np.floating[Any]]
+# The notes a projection carries, in English: the phrasebook (calculator/exports/phrases.py,
+# note_text) says them in the reader's language, knowing them by these texts.
 FLOOR_NOTE = "core spending would fall below zero; it is held at zero from then on"
+BASE_NOTE = "NATO's {0} edition has no {1} figure for {2}, so the base year is {3}"
 
 
 class ProjectionError(ValueError):
@@ -346,10 +349,7 @@ def _build_facts(ds: Dataset, country: Country, edition: str, base: int) -> _All
     gap = share.get(base + 1)
     if gap is not None and math.isnan(gap.value):
         why = ds.nato_notes.get((edition, country.iso3, base + 1), "")
-        note = (
-            f"NATO's {edition} edition has no {base + 1} figure for "
-            f"{country.name}, so the base year is {base}" + (f". {why}" if why else "")
-        )
+        note = BASE_NOTE.format(edition, base + 1, country.name, base) + (f". {why}" if why else "")
     status = "IMF " + ds.imf_series(country.iso3, "NGDP")[base].status
     return _AllyFacts(history, note, (status,) + ("derived",) * (END_YEAR - base))
 

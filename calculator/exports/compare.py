@@ -22,7 +22,8 @@ from typing import Any
 from calculator.core.dataset import Dataset
 from calculator.core.models import HAGUE_YEAR, Measure
 from calculator.core.projection import Projection, ThresholdResult
-from calculator.exports import phrases
+from calculator.exports import locales, phrases
+from calculator.exports import report_words as words
 from calculator.exports.errors import ExportError
 from calculator.exports.palette import CORE_COLOUR, overlay_colour
 from calculator.exports.phrases import Translate, identity
@@ -271,12 +272,14 @@ def scenario_lines(comp: Comparison, tr: Translate = identity) -> list[tuple[str
     for row in comp.rows:
         proj = row.projection
         s = proj.scenario
-        text = (
-            f"{proj.country.name}, base year {proj.base_year}, horizon {proj.horizon}. "
-            f"Economy: {phrases.economy_text(s, tr)}. "
-            f"Core spending: {phrases.core_path_text(s, proj.country.currency, tr)}. "
-            f"Related spending: {phrases.related_path_text(s, tr)}. "
-            f"{phrases.summary_sentence(proj, tr)}"
+        text = phrases.say(phrases.COMPARE_SCENARIO_LINE, tr).format(
+            locales.ally_name(proj.country.iso3, proj.country.name),
+            proj.base_year,
+            proj.horizon,
+            phrases.economy_text(s, tr),
+            phrases.core_path_text(s, proj.country.currency, tr),
+            phrases.related_path_text(s, tr),
+            phrases.summary_sentence(proj, tr),
         )
         out.append((row.label, text))
     return out
@@ -332,11 +335,14 @@ def write_comparison_xlsx(path: Path, comp: Comparison, ds: Dataset) -> None:
     year = wb.add_format({"num_format": "0", "align": "right"})
     muted = wb.add_format({"font_color": "#555555", "italic": True})
 
-    ws = wb.add_worksheet("Comparison")
+    ws = wb.add_worksheet(words.sheet_name("Comparison"))
     ws.write(0, 0, phrases.say(phrases.COMPARE_TITLE), title)
     headers = [h.replace("\n", " ") for h in comp.headers()]
     cost_header = headers.pop()
-    headers += [f"{cost_header} (bn)", "Currency"]
+    headers += [
+        words.sentence(words.IN_BILLIONS, cost_header, words.billions()),
+        words.word("Currency"),
+    ]
     ws.write_row(2, 0, headers, header)
     ws.set_row(2, 45)
     ws.set_column(0, 0, max(18, min(50, max((len(r.label) for r in comp.rows), default=0) + 2)))
@@ -362,12 +368,13 @@ def write_comparison_xlsx(path: Path, comp: Comparison, ds: Dataset) -> None:
         ws.write_string(r, col + 1, proj.country.currency)
     last = 3 + len(comp.rows)
     ws.write(last + 1, 0, phrases.compare_legend(), muted)
-    ws.write(last + 2, 0, f"Dataset {ds.id}. {_sources_text(ds)}", muted)
+    ws.write(last + 2, 0, f"{words.sentence(words.CLI_DATASET, ds.id)} {_sources_text(ds)}", muted)
 
     # The share chart: every scenario's core share over the union of their years.
-    data = wb.add_worksheet("Share of GDP")
+    share_sheet = words.sheet_name("Share of GDP")
+    data = wb.add_worksheet(share_sheet)
     all_years = sorted({int(y) for row in comp.rows for y in row.projection.years})
-    data.write(0, 0, "Year", bold)
+    data.write(0, 0, words.word("Year"), bold)
     for i, y in enumerate(all_years, start=1):
         data.write_number(i, 0, y)
     chart = wb.add_chart({"type": "line"})
@@ -379,22 +386,24 @@ def write_comparison_xlsx(path: Path, comp: Comparison, ds: Dataset) -> None:
         colour = CORE_COLOUR if c == 1 else overlay_colour(c - 2)
         chart.add_series(
             {
-                "name": ["Share of GDP", 0, c],
-                "categories": ["Share of GDP", 1, 0, len(all_years), 0],
-                "values": ["Share of GDP", 1, c, len(all_years), c],
+                "name": [share_sheet, 0, c],
+                "categories": [share_sheet, 1, 0, len(all_years), 0],
+                "values": [share_sheet, 1, c, len(all_years), c],
                 "line": {"color": colour, "width": 2.0, "dash_type": "dash" if c == 1 else "solid"},
                 "marker": {"type": "none"},
             }
         )
     data.set_column(1, len(comp.rows), 18)
-    chart.set_title({"name": "Core defence spending, % of GDP", "name_font": {"size": 12}})
-    chart.set_y_axis({"name": "% of GDP", "min": 0, "num_format": "0.0"})
+    chart.set_title(
+        {"name": words.word("Core defence spending, % of GDP"), "name_font": {"size": 12}}
+    )
+    chart.set_y_axis({"name": words.word("% of GDP"), "min": 0, "num_format": "0.0"})
     chart.set_legend({"position": "bottom"})
     chart.set_size({"width": 820, "height": 420})
     ws.insert_chart(last + 4, 0, chart, {"x_offset": 4, "y_offset": 4})
 
-    sc = wb.add_worksheet("Scenarios")
-    sc.write_row(0, 0, ["Scenario", "Assumptions and result"], header)
+    sc = wb.add_worksheet(words.sheet_name("Scenarios"))
+    sc.write_row(0, 0, [words.word("Scenario"), words.word("Assumptions and result")], header)
     sc.set_column(0, 0, 30)
     sc.set_column(1, 1, 110, wrap)
     for r, (label, text) in enumerate(scenario_lines(comp), start=1):
@@ -408,8 +417,18 @@ def write_comparison_xlsx(path: Path, comp: Comparison, ds: Dataset) -> None:
 
 
 def _sources_text(ds: Dataset) -> str:
-    return "Sources: " + "; ".join(
-        f"{s.publisher}, {s.title}, {s.edition} (cut-off {s.cut_off})" for s in ds.manifest.sources
+    return words.sentence(
+        words.CLI_SOURCES,
+        "; ".join(
+            words.sentence(
+                words.CLI_SOURCE,
+                s.publisher,
+                s.title,
+                locales.localize_months(s.edition),
+                s.cut_off,
+            )
+            for s in ds.manifest.sources
+        ),
     )
 
 
@@ -445,11 +464,11 @@ def comparison_html(
     )
     return f"""<html><head><style>{CSS}</style></head><body>
 <h1>{text(phrases.say(phrases.COMPARE_TITLE))}</h1>
-<p class='meta'>{today.isoformat()} · dataset {escape(ds.id)}</p>
+<p class='meta'>{text(words.sentence(words.COMPARE_META, today.isoformat(), ds.id))}</p>
 {chart}
 <table width='100%' cellspacing='0' cellpadding='3'><tr>{head}</tr>{body}</table>
 <p class='small'>{text(phrases.compare_legend())}</p>
-<h2>The scenarios</h2>
+<h2>{text(words.word("The scenarios"))}</h2>
 {scenarios}
 <p class='small'>{text(_sources_text(ds))}</p>
 </body></html>"""

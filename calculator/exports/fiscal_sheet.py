@@ -23,7 +23,7 @@ from calculator.core.fiscal import (
 from calculator.core.projection import Projection
 from calculator.exports import phrases
 from calculator.exports.fiscal import fiscal_paragraphs, fiscal_sources, source_line
-from calculator.exports.report_words import FISCAL_TITLE, ally, sentence, sheet_name
+from calculator.exports.report_words import FISCAL_NOTE, FISCAL_TITLE, ally, sentence, sheet_name
 from calculator.exports.xlsx import _Formats, _Sheet
 
 SHEET = "Fiscal"
@@ -149,11 +149,7 @@ def fiscal_sheet(wb: Any, fmt: _Formats, proj: Projection, fi: FiscalImpact, ds:
         row + 2,
         0,
         9,
-        f"Money in {unit.long} of {cur}, current prices. Extra spending (core and related "
-        "spending above the fiscal baseline) and the IMF's figures are inputs; borrowing, "
-        "interest, extra debt, the deficit and the ratios are formulas over them and over the "
-        "interest rate and borrowed share at the top. Revenue and other spending after 2030 "
-        "hold their 2030 ratios to GDP.",
+        sentence(FISCAL_NOTE, phrases.say(unit.long), cur),
     )
     sh.ws.freeze_panes(first, 1)
     sh.finish()

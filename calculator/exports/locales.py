@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import string
+import unicodedata
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -371,3 +372,23 @@ def ally_in_sentence(iso3: str, default: str, lang: str | None = None, start: bo
     code = language_of(lang or _ACTIVE.lang)
     text = _ARTICLES.get(code, {}).get(iso3, "") + ally_name(iso3, default, code)
     return text[:1].upper() + text[1:] if start else text
+
+
+def iso3_of_english_name(name: str) -> str | None:
+    """The code of the ally (or aggregate) called ``name`` in English, ``None`` if none is."""
+    for iso3, names in (*ALLY_NAMES.items(), *AGGREGATE_NAMES.items()):
+        if names[0] == name:
+            return iso3
+    return None
+
+
+def collation_key(text: str) -> tuple[str, str]:
+    """A sort key for names in French, Spanish, Dutch, German (and English), without Qt.
+
+    Accents and case count only between names otherwise equal (``Dänemark`` before
+    ``Deutschland``, ``États-Unis`` among the E), as the languages' dictionaries sort: the
+    command line's order, the same as the window's QCollator for the allies' names.
+    """
+    folded = unicodedata.normalize("NFKD", text)
+    base = "".join(ch for ch in folded if not unicodedata.combining(ch)).casefold()
+    return (base, text)

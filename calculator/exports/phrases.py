@@ -423,6 +423,26 @@ FIELD_LABELS: dict[str, str] = {
     "related.glide_year": QT_TRANSLATE_NOOP("phrases", "Related glide target year"),
     "related.cap_pct": QT_TRANSLATE_NOOP("phrases", "Related counted up to (% of GDP)"),
     "thresholds": QT_TRANSLATE_NOOP("phrases", "Thresholds"),
+    "economy.real_growth_from_imf": QT_TRANSLATE_NOOP(
+        "phrases", "Real growth on the IMF path (own inflation only)"
+    ),
+    "economy.inflation_from_imf": QT_TRANSLATE_NOOP(
+        "phrases", "Inflation on the IMF path (own real growth only)"
+    ),
+    "economy.gdp_path": QT_TRANSLATE_NOOP("phrases", "Own nominal GDP path"),
+    "economy.gdp_source": QT_TRANSLATE_NOOP("phrases", "Source of the own GDP path"),
+    "core.glide_floor": QT_TRANSLATE_NOOP("phrases", "Glide path never below the current share"),
+    "core.base_source": QT_TRANSLATE_NOOP("phrases", "Base-year spending from"),
+    "core.base_share_pct": QT_TRANSLATE_NOOP("phrases", "Own base-year share (% of GDP)"),
+    "core.base_amount_bn": QT_TRANSLATE_NOOP("phrases", "Own base-year amount (bn)"),
+    "money.prices": QT_TRANSLATE_NOOP("phrases", "Prices"),
+    "money.currency": QT_TRANSLATE_NOOP("phrases", "Currency of the money"),
+    "extra.baseline": QT_TRANSLATE_NOOP("phrases", "Extra spending measured against"),
+    "extra.baseline_path": QT_TRANSLATE_NOOP("phrases", "Own baseline amounts"),
+    "extra.baseline_name": QT_TRANSLATE_NOOP("phrases", "Own baseline's name"),
+    "extra.window_start": QT_TRANSLATE_NOOP("phrases", "Extra spending summed from"),
+    "extra.window_end": QT_TRANSLATE_NOOP("phrases", "Extra spending summed to"),
+    "claim": QT_TRANSLATE_NOOP("phrases", "Claim checked"),
 }
 MODE_FIELDS = ("economy.preset", "core.mode", "related.mode")
 
@@ -1199,7 +1219,8 @@ def describe_chart(proj: Projection, tr: Translate = identity) -> str:
     hist = proj.history
     known = [(int(y), float(s)) for y, s in zip(hist.years, hist.share_pct, strict=False) if s == s]
     start = known[0][0] if known else first
-    lines = [say(CHART_TITLE, tr).format(proj.country.name, start, last)]
+    name = locales.ally_name(proj.country.iso3, proj.country.name)
+    lines = [say(CHART_TITLE, tr).format(name, start, last)]
     if len(known) >= 2:
         (y0, s0), (y1, s1) = known[0], known[-1]
         lines.append(say(CHART_HISTORY, tr).format(pct(s0, 2), y0, pct(s1, 2), y1))
@@ -2060,4 +2081,102 @@ EQUIPMENT_CHART_OF = QT_TRANSLATE_NOOP(
     "phrases",
     "Chart: {0}, {1}, equipment and personnel as % of defence spending, as published in {2} "
     "(Table 8a; hollow: estimate).",
+)
+
+
+# ---------------------------------------------------------------------------- the sweep (issue 15)
+# Facts the core and the dataset state in English, said in the active language at the edge; the
+# English is byte for byte what the core writes (tests/exports/test_languages.py checks that).
+
+# core/projection.py's FLOOR_NOTE and base-year note, as templates.
+NOTE_FLOOR = QT_TRANSLATE_NOOP(
+    "phrases", "core spending would fall below zero; it is held at zero from then on"
+)
+NOTE_BASE_YEAR = QT_TRANSLATE_NOOP(
+    "phrases", "NATO's {0} edition has no {1} figure for {2}, so the base year is {3}"
+)
+_BASE_NOTE = re.compile(
+    r"^NATO's (?P<edition>\S+) edition has no (?P<year>\d{4}) figure for (?P<name>.+?), "
+    r"so the base year is (?P<base>\d{4})(?:\. (?P<why>.*))?$",
+    re.DOTALL,
+)
+# Texts of the bundled dataset (countries.csv, manifest.json): translated when they are these
+# words; an imported dataset's own notes are shown as written.
+DATA_TEXTS = {
+    text: text
+    for text in (
+        QT_TRANSLATE_NOOP(
+            "phrases",
+            "Iceland has no armed forces; NATO publishes no defence expenditure figure for it.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "phrases",
+            "Values are copied as published; nothing is rounded, interpolated or estimated.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "phrases",
+            "NATO year Y is the fiscal year holding most of its months (2025 = FY 2025/26 for "
+            "Canada and the UK).",
+        ),
+        QT_TRANSLATE_NOOP(
+            "phrases",
+            "NATO publishes no per-ally figure for defence- and security-related spending (the "
+            "1.5% category).",
+        ),
+    )
+}
+_KNOWN_NOTES = {text: text for text in (MONEY_NOTE, RELATED_NOTE, NOTE_FLOOR)} | DATA_TEXTS
+
+
+def note_text(note: str, tr: Translate = identity) -> str:
+    """A projection's or dataset's note in the active language; an unknown note as written.
+
+    The core writes its notes in English (it is Qt-free and has no language); this is where
+    they are said: the floor note, the base-year note (the ally named in the language; NATO's
+    own reason, from the data, stays as published), the money and related-spending caveats.
+    """
+    known = _KNOWN_NOTES.get(note)
+    if known is not None:
+        return str(say(known, tr))
+    m = _BASE_NOTE.match(note)
+    if m is None:
+        return note
+    text = str(
+        say(NOTE_BASE_YEAR, tr).format(m["edition"], m["year"], _ally_named(m["name"]), m["base"])
+    )
+    return text + (f". {m['why']}" if m["why"] else "")
+
+
+def _ally_named(english: str) -> str:
+    """An ally's English name from the data, in the active language (unknown names as given)."""
+    iso3 = locales.iso3_of_english_name(english)
+    return english if iso3 is None else locales.ally_in_sentence(iso3, english)
+
+
+# own_numbers.base_derivation's words (the JSON keeps the English).
+BASE_DERIVATIONS = {
+    "nato_share": QT_TRANSLATE_NOOP("phrases", "derived: NATO share × IMF GDP"),
+    "user_share": QT_TRANSLATE_NOOP("phrases", "user's figure: share of GDP × IMF GDP"),
+    "user_amount": QT_TRANSLATE_NOOP("phrases", "user's figure: amount"),
+    "nato_spending": QT_TRANSLATE_NOOP("phrases", "NATO published spending"),
+}
+
+
+def base_derivation_text(scenario: Scenario, tr: Translate = identity) -> str:
+    """Where the base-year spending comes from: ``derived: NATO share × IMF GDP``."""
+    return str(say(BASE_DERIVATIONS[scenario.core.base_source.value], tr))
+
+
+THRESHOLD_SHORT = QT_TRANSLATE_NOOP("phrases", "{0:g}% {1}")
+
+
+def threshold_short(value_pct: float, measure: Measure | str, tr: Translate = identity) -> str:
+    """``2.1% core`` (a column or row name); ``2,1 % essentielles`` in French."""
+    return str(say(THRESHOLD_SHORT, tr).format(value_pct, measure_name(Measure(measure), tr)))
+
+
+# Compare's "The scenarios" lines (exports/compare.py scenario_lines)
+COMPARE_SCENARIO_LINE = QT_TRANSLATE_NOOP(
+    "phrases",
+    "{0}, base year {1}, horizon {2}. Economy: {3}. Core spending: {4}. Related spending: {5}. {6}",
 )

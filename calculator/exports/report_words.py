@@ -25,6 +25,12 @@ SHEET_NAMES = {
     "Sources": QT_TRANSLATE_NOOP("phrases", "Sources"),
     "Alliance": QT_TRANSLATE_NOOP("phrases", "Alliance"),
     "Uncertainty": QT_TRANSLATE_NOOP("phrases", "Uncertainty"),
+    "Equipment": QT_TRANSLATE_NOOP("phrases", "Equipment"),
+    "What changed": QT_TRANSLATE_NOOP("phrases", "What changed"),
+    # the Compare workbook
+    "Comparison": QT_TRANSLATE_NOOP("phrases", "Comparison"),
+    "Share of GDP": QT_TRANSLATE_NOOP("phrases", "Share of GDP"),
+    "Scenarios": QT_TRANSLATE_NOOP("phrases", "Scenarios"),
 }
 
 _WORDS = (
@@ -161,6 +167,46 @@ _WORDS = (
     QT_TRANSLATE_NOOP("phrases", "ISO3"),
     QT_TRANSLATE_NOOP("phrases", "Base year"),
     QT_TRANSLATE_NOOP("phrases", "Base share (% of GDP)"),
+    # issue 15's sweep: the cells, notes and charts still written in English
+    QT_TRANSLATE_NOOP("phrases", "(unnamed)"),
+    QT_TRANSLATE_NOOP("phrases", "national currency as the IMF states it; never converted"),
+    QT_TRANSLATE_NOOP("phrases", "derived = NATO share × IMF GDP"),
+    QT_TRANSLATE_NOOP("phrases", "negative means behind the line"),
+    QT_TRANSLATE_NOOP("phrases", "no thresholds enabled"),
+    QT_TRANSLATE_NOOP("phrases", "change these: the formulas below follow"),
+    QT_TRANSLATE_NOOP("phrases", "Probability and not by the horizon: % of the draws"),
+    QT_TRANSLATE_NOOP("phrases", "% of the draws"),
+    QT_TRANSLATE_NOOP("phrases", "Core share of GDP over the draws (%)"),
+    QT_TRANSLATE_NOOP("phrases", "% of GDP"),
+    QT_TRANSLATE_NOOP("phrases", "Total (core + counted related)"),
+    QT_TRANSLATE_NOOP("phrases", "Core defence spending, % of GDP"),
+    QT_TRANSLATE_NOOP("phrases", "Assumptions and result"),
+    QT_TRANSLATE_NOOP("phrases", "The scenarios"),
+    QT_TRANSLATE_NOOP(
+        "phrases",
+        "Compared with the default scenario: IMF baseline economy (IMF WEO October 2025 growth "
+        "and deflator, held after 2030), core spending at a constant share of GDP, no related "
+        "spending, default thresholds.",
+    ),
+    QT_TRANSLATE_NOOP("phrases", "nothing"),
+    QT_TRANSLATE_NOOP("phrases", "none"),
+    QT_TRANSLATE_NOOP("phrases", "unlabelled"),
+    QT_TRANSLATE_NOOP("phrases", "changed"),
+    QT_TRANSLATE_NOOP("phrases", "latest NATO year"),
+    QT_TRANSLATE_NOOP(
+        "phrases",
+        "Money is derived by the calculator: defence spending = NATO share of GDP × IMF GDP "
+        "(billions of national currency, current prices). NATO's own published money figures "
+        "are not used for the projection.",
+    ),
+    # the command line's countries and alliance tables
+    QT_TRANSLATE_NOOP("phrases", "Name"),
+    QT_TRANSLATE_NOOP("phrases", "Kind"),
+    QT_TRANSLATE_NOOP("phrases", "Share % GDP"),
+    QT_TRANSLATE_NOOP("phrases", "ally"),
+    QT_TRANSLATE_NOOP("phrases", "aggregate"),
+    QT_TRANSLATE_NOOP("phrases", "Base"),
+    QT_TRANSLATE_NOOP("phrases", "Iceland has no armed forces: NATO publishes no figure."),
 )
 WORDS: dict[str, str] = {text: text for text in _WORDS} | SHEET_NAMES
 
@@ -237,6 +283,51 @@ DATASET_CHECKED = QT_TRANSLATE_NOOP(
     "phrases", "Dataset {0}; every data file is checked against its SHA-256 at start-up."
 )
 
+# issue 15's sweep
+SUBTITLE = QT_TRANSLATE_NOOP(
+    "phrases",
+    "Core defence spending as a share of GDP, {0}–{1}. Money in {2} of {3}, current prices.",
+)
+EDITION_NOTE = QT_TRANSLATE_NOOP("phrases", "NATO {0}, {1}, {2} edition")
+SHARE_HELD = QT_TRANSLATE_NOOP("phrases", "share held at {0:.2f} %")
+AMOUNT_EVERY_YEAR = QT_TRANSLATE_NOOP("phrases", "{0} amount every year")
+AMOUNT_INDEXED = QT_TRANSLATE_NOOP("phrases", "{0} amount indexed to the GDP deflator")
+LINE_FROM = QT_TRANSLATE_NOOP("phrases", "from {0:.2f} % in {1}")
+CHART_TITLE = QT_TRANSLATE_NOOP("phrases", "{0}: defence spending, % of GDP")
+YEARLY_NOTE = QT_TRANSLATE_NOOP(
+    "phrases",
+    "Money in {0} of {1}, current prices, except base-year prices where stated; projected "
+    "spending is derived (share × GDP), not published by NATO. Base year {2}: NATO share ({3}) "
+    "× {4}. Real growth and inflation are blank in the base year. Shares, base-year prices, "
+    "extra and cumulative spending are formulas over GDP, spending and inflation: change a "
+    "year's spending and they follow, with the chart. Columns after the gap hold the threshold "
+    "lines drawn on the chart.",
+)
+FISCAL_NOTE = QT_TRANSLATE_NOOP(
+    "phrases",
+    "Money in {0} of {1}, current prices. Extra spending (core and related spending above the "
+    "fiscal baseline) and the IMF's figures are inputs; borrowing, interest, extra debt, the "
+    "deficit and the ratios are formulas over them and over the interest rate and borrowed "
+    "share at the top. Revenue and other spending after 2030 hold their 2030 ratios to GDP.",
+)
+ESTIMATES_NOTE = QT_TRANSLATE_NOOP(
+    "phrases",
+    "Estimates are flagged: NATO figures for these years are estimates ({0}); IMF figures after "
+    "each ally's last actual year are projections.",
+)
+EDITION_ESTIMATES = QT_TRANSLATE_NOOP("phrases", "{0} edition: {1}")
+THRESHOLD_SETTING = QT_TRANSLATE_NOOP("phrases", "{0}: {1} by {2}")
+THRESHOLD_OFF = QT_TRANSLATE_NOOP("phrases", "{0} (off)")
+LATEST_YEAR = QT_TRANSLATE_NOOP("phrases", "latest NATO year ({0})")
+UNC_HEADING = QT_TRANSLATE_NOOP("phrases", "{0} ({1})")
+TOTAL_BAND = QT_TRANSLATE_NOOP("phrases", "Total % p{0}")
+SENS_YEAR = QT_TRANSLATE_NOOP("phrases", "{0}: year reached")
+SENS_SHARE = QT_TRANSLATE_NOOP("phrases", "{0}: % of GDP in {1}")
+IN_BILLIONS = QT_TRANSLATE_NOOP("phrases", "{0} ({1})")
+COMPARE_META = QT_TRANSLATE_NOOP("phrases", "{0} · dataset {1}")
+CLI_COUNTRIES_EDITION = QT_TRANSLATE_NOOP("phrases", "NATO {0} edition; {1}")
+CLI_EVERY_ALLY = QT_TRANSLATE_NOOP("phrases", "Every ally: {0}; core spending {1}. {2}")
+
 SENTENCES: dict[str, str] = {
     text: text
     for text in (
@@ -271,6 +362,28 @@ SENTENCES: dict[str, str] = {
         CLI_DATASET,
         CUT_OFF,
         DATASET_CHECKED,
+        SUBTITLE,
+        EDITION_NOTE,
+        SHARE_HELD,
+        AMOUNT_EVERY_YEAR,
+        AMOUNT_INDEXED,
+        LINE_FROM,
+        CHART_TITLE,
+        YEARLY_NOTE,
+        FISCAL_NOTE,
+        ESTIMATES_NOTE,
+        EDITION_ESTIMATES,
+        THRESHOLD_SETTING,
+        THRESHOLD_OFF,
+        LATEST_YEAR,
+        UNC_HEADING,
+        TOTAL_BAND,
+        SENS_YEAR,
+        SENS_SHARE,
+        IN_BILLIONS,
+        COMPARE_META,
+        CLI_COUNTRIES_EDITION,
+        CLI_EVERY_ALLY,
     )
 }
 

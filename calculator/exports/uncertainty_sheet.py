@@ -11,7 +11,7 @@ from typing import Any
 
 from calculator.core.projection import Projection
 from calculator.core.uncertainty import PERCENTILES
-from calculator.exports import phrases
+from calculator.exports import phrases, report_words
 from calculator.exports.report_words import sheet_name
 from calculator.exports.uncertainty import (
     UncertaintyResult,
@@ -34,7 +34,14 @@ def uncertainty_sheet(wb: Any, fmt: _Formats, proj: Projection, result: Uncertai
     cur = proj.country.currency
     horizon = int(mc.years[-1])
     not_by = phrases.say(phrases.UNC_NOT_BY).format(horizon)
-    sh.title(0, f"{phrases.say(phrases.UNC_TITLE)} ({proj.country.name})")
+    sh.title(
+        0,
+        report_words.sentence(
+            report_words.UNC_HEADING,
+            phrases.say(phrases.UNC_TITLE),
+            report_words.ally(proj.country.iso3, proj.country.name),
+        ),
+    )
     odds = "; ".join(phrases.probability_text(o.threshold, o.probability) for o in mc.odds)
     sh.paragraph(1, 0, 10, odds)
     sh.paragraph(2, 0, 10, band_sentence(mc))
@@ -55,13 +62,14 @@ def uncertainty_sheet(wb: Any, fmt: _Formats, proj: Projection, result: Uncertai
             sh.number(row, 3, likely, "year")
         sh.number(row, 4, 100.0 * o.not_by_horizon, "pct")
     sh.text(row + 1, 0, "Probability and not by the horizon: % of the draws", fmt.muted, fit=False)
+    # (the muted notes, labels and headings are translated by _Sheet.text)
 
     # the band per year
     row += 3
     band_top = row
-    header = ["Year"]
+    header = [report_words.word("Year")]
     header += [phrases.say(phrases.UNC_BAND_SHARE).format(q) for q in PERCENTILES]
-    header += [f"Total % p{q}" for q in PERCENTILES]
+    header += [report_words.sentence(report_words.TOTAL_BAND, q) for q in PERCENTILES]
     header += [
         phrases.say(phrases.UNC_BAND_MONEY).format(q, cur).replace(" bn ", f" {unit.short} ")
         for q in PERCENTILES
@@ -80,7 +88,8 @@ def uncertainty_sheet(wb: Any, fmt: _Formats, proj: Projection, result: Uncertai
 
     # the year each threshold is first reached
     row = last + 2
-    sh.text(row, 0, phrases.say(phrases.UNC_CROSSING_TITLE).format("% of the draws"), fmt.label)
+    draws = report_words.word("% of the draws")
+    sh.text(row, 0, phrases.say(phrases.UNC_CROSSING_TITLE).format(draws), fmt.label)
     row += 1
     sh.header(
         row,
@@ -105,7 +114,10 @@ def uncertainty_sheet(wb: Any, fmt: _Formats, proj: Projection, result: Uncertai
     heads = []
     for th in sens.thresholds:
         name = f"{phrases.pct(th.value_pct)} {phrases.measure_name(th.measure)}"
-        heads += [f"{name}: year reached", f"{name}: % of GDP in {th.target_year}"]
+        heads += [
+            report_words.sentence(report_words.SENS_YEAR, name),
+            report_words.sentence(report_words.SENS_SHARE, name, th.target_year),
+        ]
     sh.header(row, ["", *heads])
     variants = [(phrases.say(phrases.SENS_CENTRAL), sens.central)]
     variants += [
@@ -154,8 +166,13 @@ def _band_chart(wb: Any, sh: _Sheet, header_row: int, last_row: int) -> None:
                 "line": {"color": colour, "width": 2.0 if q == 50 else 1.25, "dash_type": dash},
             }
         )
-    chart.set_title({"name": "Core share of GDP over the draws (%)", "name_font": {"size": 11}})
-    chart.set_y_axis({"name": "% of GDP", "major_gridlines": {"visible": True}})
+    chart.set_title(
+        {
+            "name": report_words.word("Core share of GDP over the draws (%)"),
+            "name_font": {"size": 11},
+        }
+    )
+    chart.set_y_axis({"name": report_words.word("% of GDP"), "major_gridlines": {"visible": True}})
     chart.set_legend({"position": "bottom"})
     chart.set_size({"width": 620, "height": 340})
     sh.ws.insert_chart(header_row, 17, chart)

@@ -13,7 +13,8 @@ from typing import Any
 from calculator.core.dataset import Dataset
 from calculator.core.equipment import GUIDELINE_PCT
 from calculator.core.projection import Projection
-from calculator.exports import phrases
+from calculator.exports import phrases, report_words
+from calculator.exports.report_words import sheet_name
 from calculator.exports.vintages import (
     VintageComparison,
     equipment_rows,
@@ -36,12 +37,13 @@ def equipment_sheet(wb: Any, fmt: _Formats, proj: Projection, ds: Dataset) -> bo
     eq = equipment_summary(proj, ds)
     if eq is None:
         return False
-    sh = _Sheet(wb.add_worksheet(EQUIPMENT_SHEET), fmt)
+    sh = _Sheet(wb.add_worksheet(sheet_name(EQUIPMENT_SHEET)), fmt)
     cur = proj.country.currency
     unit = phrases.money_unit(proj.core_bn)
     kind = "m" if unit is phrases.MILLIONS else "bn"
-    money = f"{unit.short} {cur}"
-    sh.title(0, f"{phrases.say(phrases.EQUIPMENT_TITLE)}: {proj.country.name}")
+    money = report_words.money_in(unit.scale, cur)
+    ally = report_words.ally(proj.country.iso3, proj.country.name)
+    sh.title(0, f"{phrases.say(phrases.EQUIPMENT_TITLE)}: {ally}")
     text = equipment_text(eq, cur)
     personnel = personnel_text(eq)
     sh.paragraph(1, 0, 6, f"{text} {personnel}" if personnel else text)
@@ -85,7 +87,8 @@ def equipment_sheet(wb: Any, fmt: _Formats, proj: Projection, ds: Dataset) -> bo
 def _equipment_chart(wb: Any, sh: _Sheet, header_row: int, last_row: int) -> None:
     """Equipment and personnel shares by year against the 20 % line, beside the table."""
     chart = wb.add_chart({"type": "line"})
-    cats = [EQUIPMENT_SHEET, header_row + 1, 0, last_row, 0]
+    name = sheet_name(EQUIPMENT_SHEET)
+    cats = [name, header_row + 1, 0, last_row, 0]
     styles = {
         1: {"color": "#0072B2", "width": 2.25},
         2: {"color": "#555555", "width": 1.5, "dash_type": "dash"},
@@ -94,9 +97,9 @@ def _equipment_chart(wb: Any, sh: _Sheet, header_row: int, last_row: int) -> Non
     for col, line in styles.items():
         chart.add_series(
             {
-                "name": [EQUIPMENT_SHEET, header_row, col],
+                "name": [name, header_row, col],
                 "categories": cats,
-                "values": [EQUIPMENT_SHEET, header_row + 1, col, last_row, col],
+                "values": [name, header_row + 1, col, last_row, col],
                 "line": line,
                 "marker": {"type": "circle", "size": 5} if col == 1 else {"type": "none"},
             }
@@ -115,7 +118,7 @@ def _equipment_chart(wb: Any, sh: _Sheet, header_row: int, last_row: int) -> Non
 
 def vintages_sheet(wb: Any, fmt: _Formats, v: VintageComparison) -> None:
     """Add the "What changed" sheet: both runs named, then one row of ``diff`` per fact."""
-    sh = _Sheet(wb.add_worksheet(VINTAGES_SHEET), fmt)
+    sh = _Sheet(wb.add_worksheet(sheet_name(VINTAGES_SHEET)), fmt)
     sh.title(0, phrases.say(phrases.VINTAGES_TITLE))
     sh.paragraph(1, 0, 3, vintages_intro(v))
     row = 2
@@ -139,7 +142,9 @@ def vintages_sheet(wb: Any, fmt: _Formats, v: VintageComparison) -> None:
         if key == "base_core_bn":  # one unit for A, B and B − A: Montenegro in millions
             scale = unit.scale
             kind = "m" if unit is phrases.MILLIONS else "bn"
-            label = phrases.say(phrases.DIFF_BASE_MONEY_UNIT).format(f"{unit.short} {cur}")
+            label = phrases.say(phrases.DIFF_BASE_MONEY_UNIT).format(
+                report_words.money_in(unit.scale, cur)
+            )
         sh.text(row, 0, label)
         if key.startswith("year_reached:"):  # "met (2025)", "not by horizon": the words
             sh.text(row, 1, r["a_text"])

@@ -25,10 +25,11 @@ from xlsxwriter.utility import xl_pixel_width, xl_rowcol_to_cell
 from calculator import __version__
 from calculator.core.dataset import Dataset
 from calculator.core.fiscal import FiscalImpact
-from calculator.core.models import Measure, Scenario
+from calculator.core.models import Measure, Scenario, Threshold
 from calculator.core.projection import Projection, ThresholdResult
 from calculator.exports import phrases, report_words
 from calculator.exports.errors import ExportError
+from calculator.exports.locales import localize_months
 from calculator.exports.own_numbers import alliance_money
 from calculator.exports.palette import CORE_COLOUR, TOTAL_COLOUR, threshold_colour
 from calculator.exports.report_words import sheet_name, sheet_ref
@@ -158,7 +159,9 @@ class _Sheet:
 
     def text(self, row: int, col: int, value: str, fmt: Any = None, *, fit: bool = True) -> None:
         """A string cell; ``fit=False`` for titles that may spill into empty cells."""
-        if fmt is not None and (fmt is self.fmt.label or fmt is self.fmt.heading):
+        if fmt is not None and any(
+            fmt is f for f in (self.fmt.label, self.fmt.heading, self.fmt.muted, self.fmt.subtitle)
+        ):
             value = report_words.word(value)  # the workbook's own words, in the active language
         self.ws.write_string(row, col, value, fmt if fmt is not None else self.fmt.text)
         if fit:
@@ -350,8 +353,9 @@ def _summary_sheet(
     sh.text(
         1,
         0,
-        f"Core defence spending as a share of GDP, {proj.base_year}–{proj.horizon}. "
-        f"Money in {unit.long} of {cur}, current prices.",
+        report_words.sentence(
+            report_words.SUBTITLE, proj.base_year, proj.horizon, phrases.say(unit.long), cur
+        ),
         fmt.subtitle,
         fit=False,
     )
@@ -372,19 +376,24 @@ def _summary_sheet(
         row += 1
 
     pair("Date", date.today().isoformat())
-    pair("Scenario", sc.name or "(unnamed)")
+    pair("Scenario", sc.name or report_words.word("(unnamed)"))
     if sc.notes:
         sh.label(row, 0, "Notes")
         sh.paragraph(row, 1, last_col, sc.notes)
         row += 1
-    pair("Ally", f"{c.name} ({c.iso3})")
+    pair("Ally", f"{report_words.ally(c.iso3, c.name)} ({c.iso3})")
     pair("Currency", cur, note="national currency as the IMF states it; never converted")
     base = doc["base"]
     edition = ds.manifest.source(doc["base"]["share_source"])
     pair(
         report_words.sentence(report_words.BASE_SHARE, proj.base_year),
         base["share_pct"],
-        note=f"NATO {base['share_status']}, {edition.title}, {edition.edition} edition",
+        note=report_words.sentence(
+            report_words.EDITION_NOTE,
+            report_words.status_word(base["share_status"]),
+            edition.title,
+            localize_months(edition.edition),
+        ),
     )
     pair(
         report_words.sentence(
@@ -431,7 +440,7 @@ def _summary_sheet(
     row += 1
     for t in proj.thresholds:
         d = threshold_dict(t)
-        sh.text(row, 0, d["label"])
+        sh.text(row, 0, phrases.threshold_label(t.threshold))  # a default label translated
         sh.number(row, 1, d["value_pct"], "pct")
         sh.text(row, 2, phrases.measure_name(t.threshold.measure))
         sh.number(row, 3, d["target_year"], "year")
@@ -446,7 +455,7 @@ def _summary_sheet(
         sh.number(row, 12, d["required_nominal_growth_pct"], "pct")
         row += 1
     if not proj.thresholds:
-        sh.text(row, 0, "no thresholds enabled", fmt.muted)
+        sh.text(row, 0, "no thresholds enabled", fmt.muted)  # translated by text()
         row += 1
     related_zero = phrases.related_zero_note(proj)
     for note in (related_zero, phrases.related_cap_note(proj)):
@@ -477,7 +486,7 @@ def _summary_sheet(
         pair(
             "2029 review: straight line to 3.5 % in 2035 (%)",
             h["review_2029_line_pct"],
-            note=f"from {proj.base_share_pct:.2f} % in {proj.base_year}",
+            note=report_words.sentence(report_words.LINE_FROM, proj.base_share_pct, proj.base_year),
         )
         pair(
             "2029 review: gap to the line (pp)",
@@ -517,13 +526,17 @@ def _summary_sheet(
         (
             "vs constant share of GDP",
             "constant_share",
-            f"share held at {proj.base_share_pct:.2f} %",
+            report_words.sentence(report_words.SHARE_HELD, proj.base_share_pct),
         ),
-        ("vs cash freeze", "cash_freeze", f"{proj.base_year} amount every year"),
+        (
+            "vs cash freeze",
+            "cash_freeze",
+            report_words.sentence(report_words.AMOUNT_EVERY_YEAR, proj.base_year),
+        ),
         (
             "vs real freeze",
             "real_freeze",
-            f"{proj.base_year} amount indexed to the GDP deflator",
+            report_words.sentence(report_words.AMOUNT_INDEXED, proj.base_year),
         ),
     ):
         value = scaled(cumulative[f"vs_{key}"])
@@ -553,7 +566,7 @@ def _summary_sheet(
         sh.text(row, 0, "Notes", fmt.heading, fit=False)
         row += 1
         for note in notes:
-            sh.paragraph(row, 0, last_col, note)
+            sh.paragraph(row, 0, last_col, phrases.note_text(note))
             row += 1
 
     # Your own numbers (issue 11): base, GDP path, money units, baseline and window, claim.
@@ -616,14 +629,16 @@ def _insert_chart(
         series(_threshold_line_name(t), col, threshold_colour(i), 1.5, dashed=True, marker=False)
     chart.set_title(
         {
-            "name": f"{proj.country.name}: defence spending, % of GDP",
+            "name": report_words.sentence(
+                report_words.CHART_TITLE, report_words.ally(proj.country.iso3, proj.country.name)
+            ),
             "name_font": {"size": 12, "bold": True},
         }
     )
-    chart.set_x_axis({"name": "Year", "major_tick_mark": "outside"})
+    chart.set_x_axis({"name": report_words.word("Year"), "major_tick_mark": "outside"})
     chart.set_y_axis(
         {
-            "name": "% of GDP",
+            "name": report_words.word("% of GDP"),
             "min": 0,
             "num_format": "0.0",
             "major_gridlines": {"visible": True, "line": {"color": "#D9D9D9"}},
@@ -752,14 +767,13 @@ def _yearly_sheet(
     sh.ws.freeze_panes(1, 1)
     note_row = len(rows) + 2
     base = doc["base"]
-    note = (
-        f"Money in {unit.long} of {cur}, current prices, except base-year prices where stated; "
-        f"projected spending is derived (share × GDP), not published by NATO. Base year "
-        f"{proj.base_year}: NATO share ({base['share_status']}) × {base['gdp_source']}. "
-        "Real growth and inflation are blank in the base year. Shares, base-year prices, extra "
-        "and cumulative spending are formulas over GDP, spending and inflation: change a "
-        "year's spending and they follow, with the chart. Columns after the gap hold the "
-        "threshold lines drawn on the chart."
+    note = report_words.sentence(
+        report_words.YEARLY_NOTE,
+        phrases.say(unit.long),
+        cur,
+        proj.base_year,
+        report_words.status_word(base["share_status"]),
+        base["gdp_source"],
     )
     sh.paragraph(note_row, 0, len(columns) - 1, note)
     sh.finish()
@@ -786,18 +800,28 @@ def _item_text(key: str, value: Any) -> str:
 
 def _list_text(key: str, items: list[dict[str, Any]]) -> str:
     if not items:
-        return "none"
+        return report_words.word("none")
     if key == "thresholds":
-        return "; ".join(
-            f"{t['label'] or 'unlabelled'}: {t['value_pct']:g}% {t['measure']} by "
-            f"{t['target_year']}" + ("" if t["enabled"] else " (off)")
-            for t in items
-        )
+        return "; ".join(_threshold_setting(t) for t in items)
     parts = []
     for it in items:
         rest = ", ".join(_item_text(k, v) for k, v in it.items() if k != "year" and v is not None)
         parts.append(f"{it['year']}: {rest}")
     return "; ".join(parts)
+
+
+def _threshold_setting(t: dict[str, Any]) -> str:
+    """``Hague core, 2035: 3.5% core by 2035`` (`` (off)`` when it is switched off)."""
+    label = (
+        phrases.threshold_label(Threshold(**t)) if t["label"] else report_words.word("unlabelled")
+    )
+    text = report_words.sentence(
+        report_words.THRESHOLD_SETTING,
+        label,
+        phrases.threshold_short(t["value_pct"], t["measure"]),
+        t["target_year"],
+    )
+    return text if t["enabled"] else report_words.sentence(report_words.THRESHOLD_OFF, text)
 
 
 def _assumptions_sheet(
@@ -824,7 +848,7 @@ def _assumptions_sheet(
         fmt.subtitle,
         fit=False,
     )
-    changed = ", ".join(phrases.field_label(k) for k in differs) or "nothing"
+    changed = ", ".join(phrases.field_label(k) for k in differs) or report_words.word("nothing")
     sh.label(2, 0, "Differs from the default")
     sh.paragraph(2, 1, 4, changed)
     sh.header(4, ["Setting", "Value", "Default", "Differs", "Note"])
@@ -846,14 +870,15 @@ def _assumptions_sheet(
                 sh.text(
                     row,
                     col,
-                    "latest NATO year"
-                    + (f" ({base_year})" if col == 1 and base_year is not None else ""),
+                    report_words.sentence(report_words.LATEST_YEAR, base_year)
+                    if col == 1 and base_year is not None
+                    else report_words.word("latest NATO year"),
                 )
             elif key == "country" and col == 2:
                 sh.text(row, col, "–")
             else:
                 sh.value(row, col, v, "year" if key.endswith(("year", "horizon")) else "pct")
-        sh.text(row, 3, "changed" if key in differs else "")
+        sh.text(row, 3, report_words.word("changed") if key in differs else "")
         unused = phrases.unused_note(scenario, key) if key in phrases.FIELDS_USED_BY else None
         if unused is not None:
             sh.text(row, 4, unused, fmt.muted)
@@ -920,7 +945,7 @@ def _sources_sheet(wb: Any, fmt: _Formats, ds: Dataset, notes: Sequence[str]) ->
     sh.text(row, 0, "Notes", fmt.heading, fit=False)
     row += 1
     for note in notes:
-        sh.paragraph(row, 0, 8, note)
+        sh.paragraph(row, 0, 8, report_words.word(phrases.note_text(note)))
         row += 1
     sh.fixed[7] = 300
     sh.finish()
@@ -928,13 +953,17 @@ def _sources_sheet(wb: Any, fmt: _Formats, ds: Dataset, notes: Sequence[str]) ->
 
 def _source_notes(ds: Dataset, extra: Sequence[str]) -> list[str]:
     nato = [s for s in ds.manifest.sources if s.id.startswith("NATO") and s.estimates]
-    estimates = "; ".join(f"{s.edition} edition: {s.estimates}" for s in nato)
+    estimates = "; ".join(
+        report_words.sentence(
+            report_words.EDITION_ESTIMATES, localize_months(s.edition), s.estimates
+        )
+        for s in nato
+    )
     out = [
         "Money is derived by the calculator: defence spending = NATO share of GDP × IMF GDP "
         "(billions of national currency, current prices). NATO's own published money figures "
         "are not used for the projection.",
-        f"Estimates are flagged: NATO figures for these years are estimates ({estimates}); "
-        "IMF figures after each ally's last actual year are projections.",
+        report_words.sentence(report_words.ESTIMATES_NOTE, estimates),
         phrases.RELATED_NOTE,
         *(n for n in ds.manifest.notes if "per-ally figure" not in n),
     ]

@@ -48,6 +48,7 @@ from calculator.exports.palette import CORE_COLOUR, colour_of
 from calculator.exports.tabular import alliance_rows, reach_text, threshold_key
 from calculator.gui.alliance_totals import AllianceTotals
 from calculator.gui.controller import ScenarioController
+from calculator.gui.language import name_order
 from calculator.gui.phrasing import qt_tr
 from calculator.render.chart import add_threshold_line, nice_top, style_plot, year_ticks
 
@@ -163,6 +164,8 @@ class AllianceTableModel(QStandardItemModel):
             suffix = col.key.removeprefix("reach_")
             plan.append((c, col, col.kind, col.key, f"already_met_{suffix}", f"holds_{suffix}"))
         reach_of = {c: i for i, c in enumerate(self._reach_columns())}
+        # the ally column sorts by the names as shown, in the language's dictionary order
+        name_rank = name_order([row["name"] for row in self._rows])
         blocked = self.blockSignals(True) if not signals else self.signalsBlocked()
         try:
             for r, row in enumerate(self._rows):
@@ -184,8 +187,8 @@ class AllianceTableModel(QStandardItemModel):
                             proj.horizon,
                         )
                     elif kind == "ally":
-                        sort = row["name"]
-                        what = (c, sort, row["iso3"])
+                        sort = name_rank[row["name"]]
+                        what = (c, row["name"], row["iso3"])
                     else:
                         sort = value
                         what = (c, value)

@@ -12,7 +12,11 @@ language too. It also makes the language the phrasebook's (numbers, ally names, 
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Iterable
+
 from PySide6.QtCore import (
+    QCollator,
     QCoreApplication,
     QLocale,
     QSettings,
@@ -22,15 +26,56 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
-from calculator.exports.locales import LANGUAGE_NAMES, LANGUAGES, language_of, set_language
+from calculator.core.dataset import Country
+from calculator.exports.locales import (
+    LANGUAGE_NAMES,
+    LANGUAGES,
+    active_language,
+    ally_name,
+    language_of,
+    set_language,
+)
 from calculator.gui.phrasing import qt_tr
 from calculator.render.qt import TsTranslator, install_translations
 
-__all__ = ["LanguageMenu", "TsTranslator", "chosen_language", "install_language"]
+__all__ = [
+    "LanguageMenu",
+    "TsTranslator",
+    "chosen_language",
+    "install_language",
+    "name_order",
+    "sorted_by_name",
+]
 
 SETTINGS_KEY = "view/language"
 # The Qt locale each language's numbers follow in spin boxes and other Qt-formatted fields.
 QT_LOCALES = {"en": "en_GB", "fr": "fr_FR", "es": "es_ES", "nl": "nl_NL", "de": "de_DE"}
+
+
+def name_order(names: Iterable[str]) -> dict[str, int]:
+    """Each name's place in the active language's dictionary order (QCollator).
+
+    ``Dänemark`` before ``Deutschland``, ``États-Unis`` among the E: a sort by the names as
+    shown, not by their English or their code points.
+    """
+    return _name_order(active_language(), tuple(sorted(set(names))))
+
+
+@functools.lru_cache(maxsize=16)
+def _name_order(lang: str, names: tuple[str, ...]) -> dict[str, int]:
+    collator = QCollator(QLocale(QT_LOCALES.get(lang, "en_GB")))
+    ordered = sorted(names, key=functools.cmp_to_key(collator.compare))
+    return {name: i for i, name in enumerate(ordered)}
+
+
+def sorted_by_name(countries: Iterable[Country]) -> list[Country]:
+    """The allies in the order of their names in the window's language (English: as given)."""
+    countries = list(countries)
+    if active_language() == "en":
+        return countries
+    shown = {c.iso3: ally_name(c.iso3, c.name) for c in countries}
+    order = name_order(shown.values())
+    return sorted(countries, key=lambda c: order[shown[c.iso3]])
 
 
 def chosen_language(settings: QSettings | None) -> str:

@@ -3240,6 +3240,66 @@ B: {2}</translation>
             <translation>{0}, Preise von {1}</translation>
         </message>
         <message>
+            <source>Real growth on the IMF path (own inflation only)</source>
+            <translation>Realwachstum auf dem IWF-Pfad (nur eigene Inflation)</translation>
+        </message>
+        <message>
+            <source>Inflation on the IMF path (own real growth only)</source>
+            <translation>Inflation auf dem IWF-Pfad (nur eigenes Realwachstum)</translation>
+        </message>
+        <message>
+            <source>Own nominal GDP path</source>
+            <translation>Eigener Pfad des nominalen BIP</translation>
+        </message>
+        <message>
+            <source>Source of the own GDP path</source>
+            <translation>Quelle des eigenen BIP-Pfads</translation>
+        </message>
+        <message>
+            <source>Glide path never below the current share</source>
+            <translation>Pfad nie unter dem aktuellen Anteil</translation>
+        </message>
+        <message>
+            <source>Base-year spending from</source>
+            <translation>Ausgaben im Basisjahr nach</translation>
+        </message>
+        <message>
+            <source>Own base-year share (% of GDP)</source>
+            <translation>Eigener Anteil im Basisjahr (% des BIP)</translation>
+        </message>
+        <message>
+            <source>Own base-year amount (bn)</source>
+            <translation>Eigener Betrag im Basisjahr (Mrd.)</translation>
+        </message>
+        <message>
+            <source>Currency of the money</source>
+            <translation>Währung der Beträge</translation>
+        </message>
+        <message>
+            <source>Extra spending measured against</source>
+            <translation>Mehrausgaben gemessen an</translation>
+        </message>
+        <message>
+            <source>Own baseline amounts</source>
+            <translation>Beträge der eigenen Referenz</translation>
+        </message>
+        <message>
+            <source>Own baseline's name</source>
+            <translation>Name der eigenen Referenz</translation>
+        </message>
+        <message>
+            <source>Extra spending summed from</source>
+            <translation>Mehrausgaben summiert ab</translation>
+        </message>
+        <message>
+            <source>Extra spending summed to</source>
+            <translation>Mehrausgaben summiert bis</translation>
+        </message>
+        <message>
+            <source>Claim checked</source>
+            <translation>Geprüfte Angabe</translation>
+        </message>
+        <message>
             <source>not used: on its IMF path</source>
             <translation>nicht verwendet: folgt dem IWF-Pfad</translation>
         </message>
@@ -3824,6 +3884,46 @@ kumuliert bis {1}</translation>
             <translation>Diagramm: {0}, {1}, Ausrüstung und Personal in % der Verteidigungsausgaben, wie in {2} veröffentlicht (Tabelle 8a; hohl: Schätzung).</translation>
         </message>
         <message>
+            <source>core spending would fall below zero; it is held at zero from then on</source>
+            <translation>die Kernausgaben würden unter null fallen; sie werden von da an bei null gehalten</translation>
+        </message>
+        <message>
+            <source>NATO's {0} edition has no {1} figure for {2}, so the base year is {3}</source>
+            <translation>Die NATO-Ausgabe {0} hat keine Zahl für {1} für {2}, daher ist das Basisjahr {3}</translation>
+        </message>
+        <message>
+            <source>Iceland has no armed forces; NATO publishes no defence expenditure figure for it.</source>
+            <translation>Island hat keine Streitkräfte; die NATO veröffentlicht für Island keine Zahl zu den Verteidigungsausgaben.</translation>
+        </message>
+        <message>
+            <source>Values are copied as published; nothing is rounded, interpolated or estimated.</source>
+            <translation>Die Werte sind wie veröffentlicht übernommen; nichts ist gerundet, interpoliert oder geschätzt.</translation>
+        </message>
+        <message>
+            <source>NATO year Y is the fiscal year holding most of its months (2025 = FY 2025/26 for Canada and the UK).</source>
+            <translation>Das NATO-Jahr J ist das Haushaltsjahr, das die meisten seiner Monate umfasst (2025 = Haushaltsjahr 2025/26 für Kanada und das Vereinigte Königreich).</translation>
+        </message>
+        <message>
+            <source>NATO publishes no per-ally figure for defence- and security-related spending (the 1.5% category).</source>
+            <translation>Die NATO veröffentlicht je Verbündeten keine Zahl für verteidigungs- und sicherheitsrelevante Ausgaben (die Kategorie von 1,5 %).</translation>
+        </message>
+        <message>
+            <source>derived: NATO share × IMF GDP</source>
+            <translation>abgeleitet: NATO-Anteil × IWF-BIP</translation>
+        </message>
+        <message>
+            <source>user's figure: share of GDP × IMF GDP</source>
+            <translation>eigene Zahl: Anteil am BIP × IWF-BIP</translation>
+        </message>
+        <message>
+            <source>user's figure: amount</source>
+            <translation>eigene Zahl: Betrag</translation>
+        </message>
+        <message>
+            <source>{0:g}% {1}</source>
+            <translation>{0:g} % {1}</translation>
+        </message>
+        <message>
             <source>The glide target {0} is below the current share {1}: never below the current share, so the share is held at {1} (allow cuts to glide down)</source>
             <translation>Das Ziel des Gleitpfads ({0}) liegt unter dem aktuellen Anteil ({1}): nie unter dem aktuellen Anteil, daher bleibt der Anteil bei {1} (Kürzungen erlauben, um abzusinken)</translation>
         </message>
@@ -4126,6 +4226,22 @@ kumuliert bis {1}</translation>
         <message>
             <source>Uncertainty</source>
             <translation>Unsicherheit</translation>
+        </message>
+        <message>
+            <source>What changed</source>
+            <translation>Was sich geändert hat</translation>
+        </message>
+        <message>
+            <source>Comparison</source>
+            <translation>Vergleich</translation>
+        </message>
+        <message>
+            <source>Share of GDP</source>
+            <translation>Anteil am BIP</translation>
+        </message>
+        <message>
+            <source>Scenarios</source>
+            <translation>Szenarien</translation>
         </message>
         <message>
             <source>Key results per threshold</source>
@@ -4568,6 +4684,106 @@ kumuliert bis {1}</translation>
             <translation>Anteil im Basisjahr (% des BIP)</translation>
         </message>
         <message>
+            <source>(unnamed)</source>
+            <translation>(ohne Namen)</translation>
+        </message>
+        <message>
+            <source>national currency as the IMF states it; never converted</source>
+            <translation>Landeswährung, wie der IWF sie angibt; nie umgerechnet</translation>
+        </message>
+        <message>
+            <source>derived = NATO share × IMF GDP</source>
+            <translation>abgeleitet = NATO-Anteil × IWF-BIP</translation>
+        </message>
+        <message>
+            <source>negative means behind the line</source>
+            <translation>negativ: hinter der Geraden</translation>
+        </message>
+        <message>
+            <source>no thresholds enabled</source>
+            <translation>keine Schwelle aktiviert</translation>
+        </message>
+        <message>
+            <source>change these: the formulas below follow</source>
+            <translation>diese Werte ändern: die Formeln darunter folgen</translation>
+        </message>
+        <message>
+            <source>Probability and not by the horizon: % of the draws</source>
+            <translation>Wahrscheinlichkeit und „nicht bis zum Horizont“: % der Ziehungen</translation>
+        </message>
+        <message>
+            <source>% of the draws</source>
+            <translation>% der Ziehungen</translation>
+        </message>
+        <message>
+            <source>Core share of GDP over the draws (%)</source>
+            <translation>Kernanteil am BIP über die Ziehungen (%)</translation>
+        </message>
+        <message>
+            <source>Total (core + counted related)</source>
+            <translation>Gesamt (Kern + angerechnete verbundene Ausgaben)</translation>
+        </message>
+        <message>
+            <source>Core defence spending, % of GDP</source>
+            <translation>Kernverteidigungsausgaben, % des BIP</translation>
+        </message>
+        <message>
+            <source>Assumptions and result</source>
+            <translation>Annahmen und Ergebnis</translation>
+        </message>
+        <message>
+            <source>The scenarios</source>
+            <translation>Die Szenarien</translation>
+        </message>
+        <message>
+            <source>Compared with the default scenario: IMF baseline economy (IMF WEO October 2025 growth and deflator, held after 2030), core spending at a constant share of GDP, no related spending, default thresholds.</source>
+            <translation>Verglichen mit dem Standardszenario: IWF-Basiswirtschaft (Wachstum und Deflator des WEO vom Oktober 2025, nach 2030 gehalten), Kernausgaben mit konstantem Anteil am BIP, keine verbundenen Ausgaben, Standardschwellen.</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>nichts</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <source>unlabelled</source>
+            <translation>ohne Bezeichnung</translation>
+        </message>
+        <message>
+            <source>latest NATO year</source>
+            <translation>letztes NATO-Jahr</translation>
+        </message>
+        <message>
+            <source>Money is derived by the calculator: defence spending = NATO share of GDP × IMF GDP (billions of national currency, current prices). NATO's own published money figures are not used for the projection.</source>
+            <translation>Die Beträge leitet der Rechner ab: Verteidigungsausgaben = NATO-Anteil am BIP × IWF-BIP (Milliarden Landeswährung, laufende Preise). Die von der NATO veröffentlichten Geldbeträge werden für die Projektion nicht verwendet.</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Share % GDP</source>
+            <translation>Anteil % BIP</translation>
+        </message>
+        <message>
+            <source>ally</source>
+            <translation>Verbündeter</translation>
+        </message>
+        <message>
+            <source>aggregate</source>
+            <translation>Aggregat</translation>
+        </message>
+        <message>
+            <source>Base</source>
+            <translation>Basis</translation>
+        </message>
+        <message>
+            <source>Iceland has no armed forces: NATO publishes no figure.</source>
+            <translation>Island hat keine Streitkräfte: Die NATO veröffentlicht keine Zahl.</translation>
+        </message>
+        <message>
             <source>Defence Budget What-If Calculator: {0}</source>
             <translation>Szenariorechner für Verteidigungshaushalte: {0}</translation>
         </message>
@@ -4702,6 +4918,90 @@ kumuliert bis {1}</translation>
         <message>
             <source>Dataset {0}; every data file is checked against its SHA-256 at start-up.</source>
             <translation>Datensatz {0}; jede Datendatei wird beim Start anhand ihrer SHA-256-Prüfsumme geprüft.</translation>
+        </message>
+        <message>
+            <source>Core defence spending as a share of GDP, {0}–{1}. Money in {2} of {3}, current prices.</source>
+            <translation>Kernverteidigungsausgaben als Anteil am BIP, {0}–{1}. Beträge in {2} {3}, laufende Preise.</translation>
+        </message>
+        <message>
+            <source>NATO {0}, {1}, {2} edition</source>
+            <translation>NATO, {0}, {1}, Ausgabe {2}</translation>
+        </message>
+        <message>
+            <source>share held at {0:.2f} %</source>
+            <translation>Anteil bei {0:.2f} % gehalten</translation>
+        </message>
+        <message>
+            <source>{0} amount every year</source>
+            <translation>Betrag von {0} in jedem Jahr</translation>
+        </message>
+        <message>
+            <source>{0} amount indexed to the GDP deflator</source>
+            <translation>Betrag von {0}, an den BIP-Deflator angepasst</translation>
+        </message>
+        <message>
+            <source>from {0:.2f} % in {1}</source>
+            <translation>ab {0:.2f} % im Jahr {1}</translation>
+        </message>
+        <message>
+            <source>{0}: defence spending, % of GDP</source>
+            <translation>{0}: Verteidigungsausgaben, % des BIP</translation>
+        </message>
+        <message>
+            <source>Money in {0} of {1}, current prices, except base-year prices where stated; projected spending is derived (share × GDP), not published by NATO. Base year {2}: NATO share ({3}) × {4}. Real growth and inflation are blank in the base year. Shares, base-year prices, extra and cumulative spending are formulas over GDP, spending and inflation: change a year's spending and they follow, with the chart. Columns after the gap hold the threshold lines drawn on the chart.</source>
+            <translation>Beträge in {0} {1}, laufende Preise, außer Preisen des Basisjahres, wo angegeben; die projizierten Ausgaben sind abgeleitet (Anteil × BIP), nicht von der NATO veröffentlicht. Basisjahr {2}: NATO-Anteil ({3}) × {4}. Realwachstum und Inflation sind im Basisjahr leer. Anteile, Preise des Basisjahres, Mehrausgaben und kumulierte Ausgaben sind Formeln über BIP, Ausgaben und Inflation: Ändern Sie die Ausgaben eines Jahres, folgen sie mit dem Diagramm. Die Spalten nach der Lücke enthalten die Schwellenlinien des Diagramms.</translation>
+        </message>
+        <message>
+            <source>Money in {0} of {1}, current prices. Extra spending (core and related spending above the fiscal baseline) and the IMF's figures are inputs; borrowing, interest, extra debt, the deficit and the ratios are formulas over them and over the interest rate and borrowed share at the top. Revenue and other spending after 2030 hold their 2030 ratios to GDP.</source>
+            <translation>Beträge in {0} {1}, laufende Preise. Die Mehrausgaben (Kern- und verbundene Ausgaben über der Haushaltsreferenz) und die Zahlen des IWF sind Eingaben; Kreditaufnahme, Zinsen, zusätzliche Schulden, Defizit und Quoten sind Formeln darüber und über den Zinssatz und den kreditfinanzierten Anteil oben. Nach 2030 behalten Einnahmen und übrige Ausgaben ihre Quote am BIP von 2030.</translation>
+        </message>
+        <message>
+            <source>Estimates are flagged: NATO figures for these years are estimates ({0}); IMF figures after each ally's last actual year are projections.</source>
+            <translation>Schätzungen sind gekennzeichnet: Die NATO-Zahlen für diese Jahre sind Schätzungen ({0}); IWF-Zahlen nach dem letzten Ist-Jahr jedes Verbündeten sind Projektionen.</translation>
+        </message>
+        <message>
+            <source>{0} edition: {1}</source>
+            <translation>Ausgabe {0}: {1}</translation>
+        </message>
+        <message>
+            <source>{0}: {1} by {2}</source>
+            <translation>{0}: {1} bis {2}</translation>
+        </message>
+        <message>
+            <source>{0} (off)</source>
+            <translation>{0} (aus)</translation>
+        </message>
+        <message>
+            <source>latest NATO year ({0})</source>
+            <translation>letztes NATO-Jahr ({0})</translation>
+        </message>
+        <message>
+            <source>{0} ({1})</source>
+            <translation>{0} ({1})</translation>
+        </message>
+        <message>
+            <source>Total % p{0}</source>
+            <translation>Gesamt % p{0}</translation>
+        </message>
+        <message>
+            <source>{0}: year reached</source>
+            <translation>{0}: Jahr erreicht</translation>
+        </message>
+        <message>
+            <source>{0}: % of GDP in {1}</source>
+            <translation>{0}: % des BIP {1}</translation>
+        </message>
+        <message>
+            <source>{0} · dataset {1}</source>
+            <translation>{0} · Datensatz {1}</translation>
+        </message>
+        <message>
+            <source>NATO {0} edition; {1}</source>
+            <translation>NATO-Ausgabe {0}; {1}</translation>
+        </message>
+        <message>
+            <source>Every ally: {0}; core spending {1}. {2}</source>
+            <translation>Alle Verbündeten: {0}; Kernausgaben: {1}. {2}</translation>
         </message>
         <message>
             <source>Economy preset</source>
@@ -4866,6 +5166,10 @@ kumuliert bis {1}</translation>
         <message>
             <source>{0}, {1}</source>
             <translation>{0}, {1}</translation>
+        </message>
+        <message>
+            <source>{0}, base year {1}, horizon {2}. Economy: {3}. Core spending: {4}. Related spending: {5}. {6}</source>
+            <translation>{0}, Basisjahr {1}, Horizont {2}. Wirtschaft: {3}. Kernausgaben: {4}. Verbundene Ausgaben: {5}. {6}</translation>
         </message>
     </context>
 </TS>

@@ -3240,6 +3240,66 @@ B: {2}</translation>
             <translation>{0}, precios de {1}</translation>
         </message>
         <message>
+            <source>Real growth on the IMF path (own inflation only)</source>
+            <translation>Crecimiento real según la senda del FMI (solo inflación propia)</translation>
+        </message>
+        <message>
+            <source>Inflation on the IMF path (own real growth only)</source>
+            <translation>Inflación según la senda del FMI (solo crecimiento real propio)</translation>
+        </message>
+        <message>
+            <source>Own nominal GDP path</source>
+            <translation>Senda propia del PIB nominal</translation>
+        </message>
+        <message>
+            <source>Source of the own GDP path</source>
+            <translation>Fuente de la senda propia del PIB</translation>
+        </message>
+        <message>
+            <source>Glide path never below the current share</source>
+            <translation>Senda nunca por debajo de la proporción actual</translation>
+        </message>
+        <message>
+            <source>Base-year spending from</source>
+            <translation>Gasto del año base según</translation>
+        </message>
+        <message>
+            <source>Own base-year share (% of GDP)</source>
+            <translation>Proporción propia del año base (% del PIB)</translation>
+        </message>
+        <message>
+            <source>Own base-year amount (bn)</source>
+            <translation>Importe propio del año base (mm)</translation>
+        </message>
+        <message>
+            <source>Currency of the money</source>
+            <translation>Moneda de los importes</translation>
+        </message>
+        <message>
+            <source>Extra spending measured against</source>
+            <translation>Gasto adicional medido frente a</translation>
+        </message>
+        <message>
+            <source>Own baseline amounts</source>
+            <translation>Importes de la referencia propia</translation>
+        </message>
+        <message>
+            <source>Own baseline's name</source>
+            <translation>Nombre de la referencia propia</translation>
+        </message>
+        <message>
+            <source>Extra spending summed from</source>
+            <translation>Gasto adicional sumado desde</translation>
+        </message>
+        <message>
+            <source>Extra spending summed to</source>
+            <translation>Gasto adicional sumado hasta</translation>
+        </message>
+        <message>
+            <source>Claim checked</source>
+            <translation>Anuncio verificado</translation>
+        </message>
+        <message>
             <source>not used: on its IMF path</source>
             <translation>no se usa: sigue la senda del FMI</translation>
         </message>
@@ -3824,6 +3884,46 @@ acumulado hasta {1}</translation>
             <translation>Gráfico: {0}, {1}, equipamiento y personal en % del gasto en defensa, según {2} (cuadro 8a; hueco: estimación).</translation>
         </message>
         <message>
+            <source>core spending would fall below zero; it is held at zero from then on</source>
+            <translation>el gasto básico caería por debajo de cero; se mantiene en cero a partir de entonces</translation>
+        </message>
+        <message>
+            <source>NATO's {0} edition has no {1} figure for {2}, so the base year is {3}</source>
+            <translation>La edición {0} de la OTAN no tiene cifra de {1} para {2}, así que el año base es {3}</translation>
+        </message>
+        <message>
+            <source>Iceland has no armed forces; NATO publishes no defence expenditure figure for it.</source>
+            <translation>Islandia no tiene fuerzas armadas; la OTAN no publica ninguna cifra de gasto en defensa para ella.</translation>
+        </message>
+        <message>
+            <source>Values are copied as published; nothing is rounded, interpolated or estimated.</source>
+            <translation>Los valores se copian tal como se publicaron; nada se redondea, interpola ni estima.</translation>
+        </message>
+        <message>
+            <source>NATO year Y is the fiscal year holding most of its months (2025 = FY 2025/26 for Canada and the UK).</source>
+            <translation>El año OTAN A es el ejercicio fiscal que abarca la mayoría de sus meses (2025 = ejercicio 2025/26 para Canadá y el Reino Unido).</translation>
+        </message>
+        <message>
+            <source>NATO publishes no per-ally figure for defence- and security-related spending (the 1.5% category).</source>
+            <translation>La OTAN no publica ninguna cifra por Aliado del gasto relacionado con la defensa y la seguridad (la categoría del 1,5 %).</translation>
+        </message>
+        <message>
+            <source>derived: NATO share × IMF GDP</source>
+            <translation>derivado: proporción OTAN × PIB del FMI</translation>
+        </message>
+        <message>
+            <source>user's figure: share of GDP × IMF GDP</source>
+            <translation>cifra del usuario: proporción del PIB × PIB del FMI</translation>
+        </message>
+        <message>
+            <source>user's figure: amount</source>
+            <translation>cifra del usuario: importe</translation>
+        </message>
+        <message>
+            <source>{0:g}% {1}</source>
+            <translation>{0:g} % {1}</translation>
+        </message>
+        <message>
             <source>The glide target {0} is below the current share {1}: never below the current share, so the share is held at {1} (allow cuts to glide down)</source>
             <translation>El objetivo de la senda ({0}) está por debajo de la proporción actual ({1}): nunca por debajo de la actual, así que se mantiene en el {1} (permita recortes para bajar)</translation>
         </message>
@@ -4126,6 +4226,22 @@ acumulado hasta {1}</translation>
         <message>
             <source>Uncertainty</source>
             <translation>Incertidumbre</translation>
+        </message>
+        <message>
+            <source>What changed</source>
+            <translation>Qué ha cambiado</translation>
+        </message>
+        <message>
+            <source>Comparison</source>
+            <translation>Comparación</translation>
+        </message>
+        <message>
+            <source>Share of GDP</source>
+            <translation>Proporción del PIB</translation>
+        </message>
+        <message>
+            <source>Scenarios</source>
+            <translation>Escenarios</translation>
         </message>
         <message>
             <source>Key results per threshold</source>
@@ -4568,6 +4684,106 @@ acumulado hasta {1}</translation>
             <translation>Proporción del año base (% del PIB)</translation>
         </message>
         <message>
+            <source>(unnamed)</source>
+            <translation>(sin nombre)</translation>
+        </message>
+        <message>
+            <source>national currency as the IMF states it; never converted</source>
+            <translation>moneda nacional tal como la indica el FMI; nunca convertida</translation>
+        </message>
+        <message>
+            <source>derived = NATO share × IMF GDP</source>
+            <translation>derivado = proporción OTAN × PIB del FMI</translation>
+        </message>
+        <message>
+            <source>negative means behind the line</source>
+            <translation>negativo: por detrás de la recta</translation>
+        </message>
+        <message>
+            <source>no thresholds enabled</source>
+            <translation>ningún umbral activado</translation>
+        </message>
+        <message>
+            <source>change these: the formulas below follow</source>
+            <translation>cambie estos valores: las fórmulas de abajo se actualizan</translation>
+        </message>
+        <message>
+            <source>Probability and not by the horizon: % of the draws</source>
+            <translation>Probabilidad y «no antes del horizonte»: % de las simulaciones</translation>
+        </message>
+        <message>
+            <source>% of the draws</source>
+            <translation>% de las simulaciones</translation>
+        </message>
+        <message>
+            <source>Core share of GDP over the draws (%)</source>
+            <translation>Proporción básica del PIB en las simulaciones (%)</translation>
+        </message>
+        <message>
+            <source>Total (core + counted related)</source>
+            <translation>Total (básico + relacionado computado)</translation>
+        </message>
+        <message>
+            <source>Core defence spending, % of GDP</source>
+            <translation>Gasto básico en defensa, % del PIB</translation>
+        </message>
+        <message>
+            <source>Assumptions and result</source>
+            <translation>Supuestos y resultado</translation>
+        </message>
+        <message>
+            <source>The scenarios</source>
+            <translation>Los escenarios</translation>
+        </message>
+        <message>
+            <source>Compared with the default scenario: IMF baseline economy (IMF WEO October 2025 growth and deflator, held after 2030), core spending at a constant share of GDP, no related spending, default thresholds.</source>
+            <translation>En comparación con el escenario por defecto: economía de referencia del FMI (crecimiento y deflactor de las PEM del FMI de octubre de 2025, mantenidos después de 2030), gasto básico con proporción constante del PIB, sin gasto relacionado, umbrales por defecto.</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>nada</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ninguno</translation>
+        </message>
+        <message>
+            <source>unlabelled</source>
+            <translation>sin etiqueta</translation>
+        </message>
+        <message>
+            <source>latest NATO year</source>
+            <translation>último año OTAN</translation>
+        </message>
+        <message>
+            <source>Money is derived by the calculator: defence spending = NATO share of GDP × IMF GDP (billions of national currency, current prices). NATO's own published money figures are not used for the projection.</source>
+            <translation>Los importes los calcula la herramienta: gasto en defensa = proporción del PIB según la OTAN × PIB del FMI (miles de millones de moneda nacional, precios corrientes). Las cifras monetarias publicadas por la OTAN no se usan en la proyección.</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Share % GDP</source>
+            <translation>Proporción % PIB</translation>
+        </message>
+        <message>
+            <source>ally</source>
+            <translation>Aliado</translation>
+        </message>
+        <message>
+            <source>aggregate</source>
+            <translation>agregado</translation>
+        </message>
+        <message>
+            <source>Base</source>
+            <translation>Base</translation>
+        </message>
+        <message>
+            <source>Iceland has no armed forces: NATO publishes no figure.</source>
+            <translation>Islandia no tiene fuerzas armadas: la OTAN no publica ninguna cifra.</translation>
+        </message>
+        <message>
             <source>Defence Budget What-If Calculator: {0}</source>
             <translation>Calculadora de escenarios del presupuesto de defensa: {0}</translation>
         </message>
@@ -4702,6 +4918,90 @@ acumulado hasta {1}</translation>
         <message>
             <source>Dataset {0}; every data file is checked against its SHA-256 at start-up.</source>
             <translation>Conjunto de datos {0}; cada archivo de datos se comprueba con su suma SHA-256 al iniciar.</translation>
+        </message>
+        <message>
+            <source>Core defence spending as a share of GDP, {0}–{1}. Money in {2} of {3}, current prices.</source>
+            <translation>Gasto básico en defensa como proporción del PIB, {0}–{1}. Importes en {2} de {3}, precios corrientes.</translation>
+        </message>
+        <message>
+            <source>NATO {0}, {1}, {2} edition</source>
+            <translation>OTAN, {0}, {1}, edición de {2}</translation>
+        </message>
+        <message>
+            <source>share held at {0:.2f} %</source>
+            <translation>proporción mantenida en el {0:.2f} %</translation>
+        </message>
+        <message>
+            <source>{0} amount every year</source>
+            <translation>importe de {0} cada año</translation>
+        </message>
+        <message>
+            <source>{0} amount indexed to the GDP deflator</source>
+            <translation>importe de {0} indexado al deflactor del PIB</translation>
+        </message>
+        <message>
+            <source>from {0:.2f} % in {1}</source>
+            <translation>desde el {0:.2f} % en {1}</translation>
+        </message>
+        <message>
+            <source>{0}: defence spending, % of GDP</source>
+            <translation>{0}: gasto en defensa, % del PIB</translation>
+        </message>
+        <message>
+            <source>Money in {0} of {1}, current prices, except base-year prices where stated; projected spending is derived (share × GDP), not published by NATO. Base year {2}: NATO share ({3}) × {4}. Real growth and inflation are blank in the base year. Shares, base-year prices, extra and cumulative spending are formulas over GDP, spending and inflation: change a year's spending and they follow, with the chart. Columns after the gap hold the threshold lines drawn on the chart.</source>
+            <translation>Importes en {0} de {1}, precios corrientes, salvo precios del año base donde se indica; el gasto proyectado es derivado (proporción × PIB), no publicado por la OTAN. Año base {2}: proporción OTAN ({3}) × {4}. El crecimiento real y la inflación están vacíos en el año base. Las proporciones, los precios del año base, el gasto adicional y el acumulado son fórmulas sobre el PIB, el gasto y la inflación: cambie el gasto de un año y se actualizan, con el gráfico. Las columnas tras el hueco contienen las líneas de umbral del gráfico.</translation>
+        </message>
+        <message>
+            <source>Money in {0} of {1}, current prices. Extra spending (core and related spending above the fiscal baseline) and the IMF's figures are inputs; borrowing, interest, extra debt, the deficit and the ratios are formulas over them and over the interest rate and borrowed share at the top. Revenue and other spending after 2030 hold their 2030 ratios to GDP.</source>
+            <translation>Importes en {0} de {1}, precios corrientes. El gasto adicional (gasto básico y relacionado por encima de la referencia fiscal) y las cifras del FMI son datos de entrada; el endeudamiento, los intereses, la deuda adicional, el déficit y las ratios son fórmulas sobre ellos y sobre el tipo de interés y la parte financiada con deuda de arriba. Después de 2030, los ingresos y el resto del gasto mantienen su ratio sobre el PIB de 2030.</translation>
+        </message>
+        <message>
+            <source>Estimates are flagged: NATO figures for these years are estimates ({0}); IMF figures after each ally's last actual year are projections.</source>
+            <translation>Las estimaciones se señalan: las cifras de la OTAN para estos años son estimaciones ({0}); las cifras del FMI posteriores al último año observado de cada Aliado son proyecciones.</translation>
+        </message>
+        <message>
+            <source>{0} edition: {1}</source>
+            <translation>edición de {0}: {1}</translation>
+        </message>
+        <message>
+            <source>{0}: {1} by {2}</source>
+            <translation>{0}: {1} para {2}</translation>
+        </message>
+        <message>
+            <source>{0} (off)</source>
+            <translation>{0} (desactivado)</translation>
+        </message>
+        <message>
+            <source>latest NATO year ({0})</source>
+            <translation>último año OTAN ({0})</translation>
+        </message>
+        <message>
+            <source>{0} ({1})</source>
+            <translation>{0} ({1})</translation>
+        </message>
+        <message>
+            <source>Total % p{0}</source>
+            <translation>Total % p{0}</translation>
+        </message>
+        <message>
+            <source>{0}: year reached</source>
+            <translation>{0}: año en que se alcanza</translation>
+        </message>
+        <message>
+            <source>{0}: % of GDP in {1}</source>
+            <translation>{0}: % del PIB en {1}</translation>
+        </message>
+        <message>
+            <source>{0} · dataset {1}</source>
+            <translation>{0} · conjunto de datos {1}</translation>
+        </message>
+        <message>
+            <source>NATO {0} edition; {1}</source>
+            <translation>OTAN, edición {0}; {1}</translation>
+        </message>
+        <message>
+            <source>Every ally: {0}; core spending {1}. {2}</source>
+            <translation>Todos los Aliados: {0}; gasto básico: {1}. {2}</translation>
         </message>
         <message>
             <source>Economy preset</source>
@@ -4866,6 +5166,10 @@ acumulado hasta {1}</translation>
         <message>
             <source>{0}, {1}</source>
             <translation>{0}, {1}</translation>
+        </message>
+        <message>
+            <source>{0}, base year {1}, horizon {2}. Economy: {3}. Core spending: {4}. Related spending: {5}. {6}</source>
+            <translation>{0}, año base {1}, horizonte {2}. Economía: {3}. Gasto básico: {4}. Gasto relacionado: {5}. {6}</translation>
         </message>
     </context>
 </TS>

@@ -3240,6 +3240,66 @@ B : {2}</translation>
             <translation>{0}, prix de {1}</translation>
         </message>
         <message>
+            <source>Real growth on the IMF path (own inflation only)</source>
+            <translation>Croissance réelle selon la trajectoire du FMI (inflation propre seulement)</translation>
+        </message>
+        <message>
+            <source>Inflation on the IMF path (own real growth only)</source>
+            <translation>Inflation selon la trajectoire du FMI (croissance réelle propre seulement)</translation>
+        </message>
+        <message>
+            <source>Own nominal GDP path</source>
+            <translation>Trajectoire propre du PIB nominal</translation>
+        </message>
+        <message>
+            <source>Source of the own GDP path</source>
+            <translation>Source de la trajectoire propre du PIB</translation>
+        </message>
+        <message>
+            <source>Glide path never below the current share</source>
+            <translation>Trajectoire jamais sous la part actuelle</translation>
+        </message>
+        <message>
+            <source>Base-year spending from</source>
+            <translation>Dépenses de l'année de référence selon</translation>
+        </message>
+        <message>
+            <source>Own base-year share (% of GDP)</source>
+            <translation>Part propre de l'année de référence (% du PIB)</translation>
+        </message>
+        <message>
+            <source>Own base-year amount (bn)</source>
+            <translation>Montant propre de l'année de référence (Md)</translation>
+        </message>
+        <message>
+            <source>Currency of the money</source>
+            <translation>Monnaie des montants</translation>
+        </message>
+        <message>
+            <source>Extra spending measured against</source>
+            <translation>Dépenses supplémentaires mesurées par rapport à</translation>
+        </message>
+        <message>
+            <source>Own baseline amounts</source>
+            <translation>Montants de la référence propre</translation>
+        </message>
+        <message>
+            <source>Own baseline's name</source>
+            <translation>Nom de la référence propre</translation>
+        </message>
+        <message>
+            <source>Extra spending summed from</source>
+            <translation>Dépenses supplémentaires additionnées à partir de</translation>
+        </message>
+        <message>
+            <source>Extra spending summed to</source>
+            <translation>Dépenses supplémentaires additionnées jusqu'à</translation>
+        </message>
+        <message>
+            <source>Claim checked</source>
+            <translation>Annonce vérifiée</translation>
+        </message>
+        <message>
             <source>not used: on its IMF path</source>
             <translation>non utilisé : suit la trajectoire du FMI</translation>
         </message>
@@ -3469,7 +3529,7 @@ B : {2}</translation>
         </message>
         <message>
             <source>Chart of {0}'s defence spending, {1}–{2}.</source>
-            <translation>Graphique des dépenses de défense de {0}, {1}–{2}.</translation>
+            <translation>Graphique : dépenses de défense, {0}, {1}–{2}.</translation>
         </message>
         <message>
             <source>History (NATO, solid line): core spending was {0} of GDP in {1} and {2} in {3}.</source>
@@ -3824,6 +3884,46 @@ cumulé jusqu'en {1}</translation>
             <translation>Graphique : {0}, {1}, équipements et personnel en % des dépenses de défense, tels que publiés dans {2} (tableau 8a ; creux : estimation).</translation>
         </message>
         <message>
+            <source>core spending would fall below zero; it is held at zero from then on</source>
+            <translation>les dépenses essentielles deviendraient négatives ; elles sont maintenues à zéro à partir de là</translation>
+        </message>
+        <message>
+            <source>NATO's {0} edition has no {1} figure for {2}, so the base year is {3}</source>
+            <translation>L'édition {0} de l'OTAN ne donne aucun chiffre {1} pour {2} : l'année de référence est donc {3}</translation>
+        </message>
+        <message>
+            <source>Iceland has no armed forces; NATO publishes no defence expenditure figure for it.</source>
+            <translation>L'Islande n'a pas de forces armées ; l'OTAN ne publie aucun chiffre de dépenses de défense pour elle.</translation>
+        </message>
+        <message>
+            <source>Values are copied as published; nothing is rounded, interpolated or estimated.</source>
+            <translation>Les valeurs sont reprises telles que publiées ; rien n'est arrondi, interpolé ni estimé.</translation>
+        </message>
+        <message>
+            <source>NATO year Y is the fiscal year holding most of its months (2025 = FY 2025/26 for Canada and the UK).</source>
+            <translation>L'année OTAN A est l'exercice budgétaire qui en compte la plupart des mois (2025 = exercice 2025/26 pour le Canada et le Royaume-Uni).</translation>
+        </message>
+        <message>
+            <source>NATO publishes no per-ally figure for defence- and security-related spending (the 1.5% category).</source>
+            <translation>L'OTAN ne publie aucun chiffre par Allié pour les dépenses liées à la défense et à la sécurité (la catégorie de 1,5 %).</translation>
+        </message>
+        <message>
+            <source>derived: NATO share × IMF GDP</source>
+            <translation>dérivé : part OTAN × PIB du FMI</translation>
+        </message>
+        <message>
+            <source>user's figure: share of GDP × IMF GDP</source>
+            <translation>chiffre de l'utilisateur : part du PIB × PIB du FMI</translation>
+        </message>
+        <message>
+            <source>user's figure: amount</source>
+            <translation>chiffre de l'utilisateur : montant</translation>
+        </message>
+        <message>
+            <source>{0:g}% {1}</source>
+            <translation>{0:g} % {1}</translation>
+        </message>
+        <message>
             <source>The glide target {0} is below the current share {1}: never below the current share, so the share is held at {1} (allow cuts to glide down)</source>
             <translation>La cible de la trajectoire ({0}) est inférieure à la part actuelle ({1}) : jamais sous la part actuelle, la part est donc maintenue à {1} (autorisez les réductions pour descendre)</translation>
         </message>
@@ -4126,6 +4226,22 @@ cumulé jusqu'en {1}</translation>
         <message>
             <source>Uncertainty</source>
             <translation>Incertitude</translation>
+        </message>
+        <message>
+            <source>What changed</source>
+            <translation>Ce qui a changé</translation>
+        </message>
+        <message>
+            <source>Comparison</source>
+            <translation>Comparaison</translation>
+        </message>
+        <message>
+            <source>Share of GDP</source>
+            <translation>Part du PIB</translation>
+        </message>
+        <message>
+            <source>Scenarios</source>
+            <translation>Scénarios</translation>
         </message>
         <message>
             <source>Key results per threshold</source>
@@ -4568,6 +4684,106 @@ cumulé jusqu'en {1}</translation>
             <translation>Part de l'année de référence (% du PIB)</translation>
         </message>
         <message>
+            <source>(unnamed)</source>
+            <translation>(sans nom)</translation>
+        </message>
+        <message>
+            <source>national currency as the IMF states it; never converted</source>
+            <translation>monnaie nationale telle que l'indique le FMI ; jamais convertie</translation>
+        </message>
+        <message>
+            <source>derived = NATO share × IMF GDP</source>
+            <translation>dérivé = part OTAN × PIB du FMI</translation>
+        </message>
+        <message>
+            <source>negative means behind the line</source>
+            <translation>négatif : en retard sur la droite</translation>
+        </message>
+        <message>
+            <source>no thresholds enabled</source>
+            <translation>aucun seuil activé</translation>
+        </message>
+        <message>
+            <source>change these: the formulas below follow</source>
+            <translation>modifiez ces valeurs : les formules ci-dessous suivent</translation>
+        </message>
+        <message>
+            <source>Probability and not by the horizon: % of the draws</source>
+            <translation>Probabilité et « pas avant l'horizon » : % des tirages</translation>
+        </message>
+        <message>
+            <source>% of the draws</source>
+            <translation>% des tirages</translation>
+        </message>
+        <message>
+            <source>Core share of GDP over the draws (%)</source>
+            <translation>Part essentielle du PIB selon les tirages (%)</translation>
+        </message>
+        <message>
+            <source>Total (core + counted related)</source>
+            <translation>Total (essentielles + connexes comptabilisées)</translation>
+        </message>
+        <message>
+            <source>Core defence spending, % of GDP</source>
+            <translation>Dépenses de défense essentielles, % du PIB</translation>
+        </message>
+        <message>
+            <source>Assumptions and result</source>
+            <translation>Hypothèses et résultat</translation>
+        </message>
+        <message>
+            <source>The scenarios</source>
+            <translation>Les scénarios</translation>
+        </message>
+        <message>
+            <source>Compared with the default scenario: IMF baseline economy (IMF WEO October 2025 growth and deflator, held after 2030), core spending at a constant share of GDP, no related spending, default thresholds.</source>
+            <translation>Par rapport au scénario par défaut : économie de référence du FMI (croissance et déflateur des PEM du FMI d'octobre 2025, maintenus après 2030), dépenses essentielles à part constante du PIB, aucune dépense connexe, seuils par défaut.</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>rien</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucune</translation>
+        </message>
+        <message>
+            <source>unlabelled</source>
+            <translation>sans libellé</translation>
+        </message>
+        <message>
+            <source>latest NATO year</source>
+            <translation>dernière année OTAN</translation>
+        </message>
+        <message>
+            <source>Money is derived by the calculator: defence spending = NATO share of GDP × IMF GDP (billions of national currency, current prices). NATO's own published money figures are not used for the projection.</source>
+            <translation>Les montants sont calculés par l'outil : dépenses de défense = part du PIB selon l'OTAN × PIB du FMI (milliards de monnaie nationale, prix courants). Les montants publiés par l'OTAN ne servent pas à la projection.</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Share % GDP</source>
+            <translation>Part % PIB</translation>
+        </message>
+        <message>
+            <source>ally</source>
+            <translation>Allié</translation>
+        </message>
+        <message>
+            <source>aggregate</source>
+            <translation>agrégat</translation>
+        </message>
+        <message>
+            <source>Base</source>
+            <translation>Référence</translation>
+        </message>
+        <message>
+            <source>Iceland has no armed forces: NATO publishes no figure.</source>
+            <translation>L'Islande n'a pas de forces armées : l'OTAN ne publie aucun chiffre.</translation>
+        </message>
+        <message>
             <source>Defence Budget What-If Calculator: {0}</source>
             <translation>Calculateur de scénarios de budget de défense : {0}</translation>
         </message>
@@ -4702,6 +4918,90 @@ cumulé jusqu'en {1}</translation>
         <message>
             <source>Dataset {0}; every data file is checked against its SHA-256 at start-up.</source>
             <translation>Jeu de données {0} ; chaque fichier de données est vérifié par sa somme SHA-256 au démarrage.</translation>
+        </message>
+        <message>
+            <source>Core defence spending as a share of GDP, {0}–{1}. Money in {2} of {3}, current prices.</source>
+            <translation>Dépenses de défense essentielles en part du PIB, {0}–{1}. Montants en {2} de {3}, prix courants.</translation>
+        </message>
+        <message>
+            <source>NATO {0}, {1}, {2} edition</source>
+            <translation>OTAN, {0}, {1}, édition de {2}</translation>
+        </message>
+        <message>
+            <source>share held at {0:.2f} %</source>
+            <translation>part maintenue à {0:.2f} %</translation>
+        </message>
+        <message>
+            <source>{0} amount every year</source>
+            <translation>montant de {0} chaque année</translation>
+        </message>
+        <message>
+            <source>{0} amount indexed to the GDP deflator</source>
+            <translation>montant de {0} indexé sur le déflateur du PIB</translation>
+        </message>
+        <message>
+            <source>from {0:.2f} % in {1}</source>
+            <translation>à partir de {0:.2f} % en {1}</translation>
+        </message>
+        <message>
+            <source>{0}: defence spending, % of GDP</source>
+            <translation>{0} : dépenses de défense, % du PIB</translation>
+        </message>
+        <message>
+            <source>Money in {0} of {1}, current prices, except base-year prices where stated; projected spending is derived (share × GDP), not published by NATO. Base year {2}: NATO share ({3}) × {4}. Real growth and inflation are blank in the base year. Shares, base-year prices, extra and cumulative spending are formulas over GDP, spending and inflation: change a year's spending and they follow, with the chart. Columns after the gap hold the threshold lines drawn on the chart.</source>
+            <translation>Montants en {0} de {1}, prix courants, sauf prix de l'année de référence là où c'est indiqué ; les dépenses projetées sont dérivées (part × PIB), non publiées par l'OTAN. Année de référence {2} : part OTAN ({3}) × {4}. La croissance réelle et l'inflation sont vides l'année de référence. Les parts, les prix de l'année de référence, les dépenses supplémentaires et cumulées sont des formules sur le PIB, les dépenses et l'inflation : modifiez les dépenses d'une année, elles suivent, avec le graphique. Les colonnes après l'espace contiennent les lignes de seuil tracées sur le graphique.</translation>
+        </message>
+        <message>
+            <source>Money in {0} of {1}, current prices. Extra spending (core and related spending above the fiscal baseline) and the IMF's figures are inputs; borrowing, interest, extra debt, the deficit and the ratios are formulas over them and over the interest rate and borrowed share at the top. Revenue and other spending after 2030 hold their 2030 ratios to GDP.</source>
+            <translation>Montants en {0} de {1}, prix courants. Les dépenses supplémentaires (dépenses essentielles et connexes au-delà de la référence budgétaire) et les chiffres du FMI sont des données d'entrée ; l'emprunt, les intérêts, la dette supplémentaire, le déficit et les ratios sont des formules sur ces données et sur le taux d'intérêt et la part empruntée en haut. Après 2030, les recettes et les autres dépenses gardent leur ratio au PIB de 2030.</translation>
+        </message>
+        <message>
+            <source>Estimates are flagged: NATO figures for these years are estimates ({0}); IMF figures after each ally's last actual year are projections.</source>
+            <translation>Les estimations sont signalées : les chiffres de l'OTAN pour ces années sont des estimations ({0}) ; les chiffres du FMI après la dernière année observée de chaque Allié sont des projections.</translation>
+        </message>
+        <message>
+            <source>{0} edition: {1}</source>
+            <translation>édition de {0} : {1}</translation>
+        </message>
+        <message>
+            <source>{0}: {1} by {2}</source>
+            <translation>{0} : {1} d'ici {2}</translation>
+        </message>
+        <message>
+            <source>{0} (off)</source>
+            <translation>{0} (désactivé)</translation>
+        </message>
+        <message>
+            <source>latest NATO year ({0})</source>
+            <translation>dernière année OTAN ({0})</translation>
+        </message>
+        <message>
+            <source>{0} ({1})</source>
+            <translation>{0} ({1})</translation>
+        </message>
+        <message>
+            <source>Total % p{0}</source>
+            <translation>Total % p{0}</translation>
+        </message>
+        <message>
+            <source>{0}: year reached</source>
+            <translation>{0} : année atteinte</translation>
+        </message>
+        <message>
+            <source>{0}: % of GDP in {1}</source>
+            <translation>{0} : % du PIB en {1}</translation>
+        </message>
+        <message>
+            <source>{0} · dataset {1}</source>
+            <translation>{0} · jeu de données {1}</translation>
+        </message>
+        <message>
+            <source>NATO {0} edition; {1}</source>
+            <translation>OTAN, édition {0} ; {1}</translation>
+        </message>
+        <message>
+            <source>Every ally: {0}; core spending {1}. {2}</source>
+            <translation>Tous les Alliés : {0} ; dépenses essentielles : {1}. {2}</translation>
         </message>
         <message>
             <source>Economy preset</source>
@@ -4866,6 +5166,10 @@ cumulé jusqu'en {1}</translation>
         <message>
             <source>{0}, {1}</source>
             <translation>{0}, {1}</translation>
+        </message>
+        <message>
+            <source>{0}, base year {1}, horizon {2}. Economy: {3}. Core spending: {4}. Related spending: {5}. {6}</source>
+            <translation>{0}, année de référence {1}, horizon {2}. Économie : {3}. Dépenses essentielles : {4}. Dépenses connexes : {5}. {6}</translation>
         </message>
     </context>
 </TS>

@@ -3240,6 +3240,66 @@ B: {2}</translation>
             <translation>{0}, prijzen van {1}</translation>
         </message>
         <message>
+            <source>Real growth on the IMF path (own inflation only)</source>
+            <translation>Reële groei volgens het IMF-pad (alleen eigen inflatie)</translation>
+        </message>
+        <message>
+            <source>Inflation on the IMF path (own real growth only)</source>
+            <translation>Inflatie volgens het IMF-pad (alleen eigen reële groei)</translation>
+        </message>
+        <message>
+            <source>Own nominal GDP path</source>
+            <translation>Eigen pad van het nominale bbp</translation>
+        </message>
+        <message>
+            <source>Source of the own GDP path</source>
+            <translation>Bron van het eigen bbp-pad</translation>
+        </message>
+        <message>
+            <source>Glide path never below the current share</source>
+            <translation>Pad nooit onder het huidige aandeel</translation>
+        </message>
+        <message>
+            <source>Base-year spending from</source>
+            <translation>Uitgaven in het basisjaar volgens</translation>
+        </message>
+        <message>
+            <source>Own base-year share (% of GDP)</source>
+            <translation>Eigen aandeel in het basisjaar (% van het bbp)</translation>
+        </message>
+        <message>
+            <source>Own base-year amount (bn)</source>
+            <translation>Eigen bedrag in het basisjaar (mld.)</translation>
+        </message>
+        <message>
+            <source>Currency of the money</source>
+            <translation>Valuta van de bedragen</translation>
+        </message>
+        <message>
+            <source>Extra spending measured against</source>
+            <translation>Extra uitgaven gemeten ten opzichte van</translation>
+        </message>
+        <message>
+            <source>Own baseline amounts</source>
+            <translation>Bedragen van de eigen referentie</translation>
+        </message>
+        <message>
+            <source>Own baseline's name</source>
+            <translation>Naam van de eigen referentie</translation>
+        </message>
+        <message>
+            <source>Extra spending summed from</source>
+            <translation>Extra uitgaven opgeteld vanaf</translation>
+        </message>
+        <message>
+            <source>Extra spending summed to</source>
+            <translation>Extra uitgaven opgeteld tot en met</translation>
+        </message>
+        <message>
+            <source>Claim checked</source>
+            <translation>Gecontroleerde bewering</translation>
+        </message>
+        <message>
             <source>not used: on its IMF path</source>
             <translation>niet gebruikt: volgt het IMF-pad</translation>
         </message>
@@ -3824,6 +3884,46 @@ cumulatief tot {1}</translation>
             <translation>Grafiek: {0}, {1}, materieel en personeel als % van de defensie-uitgaven, zoals gepubliceerd in {2} (tabel 8a; open: raming).</translation>
         </message>
         <message>
+            <source>core spending would fall below zero; it is held at zero from then on</source>
+            <translation>de kernuitgaven zouden onder nul dalen; ze worden vanaf dan op nul gehouden</translation>
+        </message>
+        <message>
+            <source>NATO's {0} edition has no {1} figure for {2}, so the base year is {3}</source>
+            <translation>De NAVO-editie {0} heeft geen cijfer voor {1} voor {2}, dus het basisjaar is {3}</translation>
+        </message>
+        <message>
+            <source>Iceland has no armed forces; NATO publishes no defence expenditure figure for it.</source>
+            <translation>IJsland heeft geen strijdkrachten; de NAVO publiceert er geen cijfer voor defensie-uitgaven voor.</translation>
+        </message>
+        <message>
+            <source>Values are copied as published; nothing is rounded, interpolated or estimated.</source>
+            <translation>De waarden zijn overgenomen zoals gepubliceerd; niets is afgerond, geïnterpoleerd of geschat.</translation>
+        </message>
+        <message>
+            <source>NATO year Y is the fiscal year holding most of its months (2025 = FY 2025/26 for Canada and the UK).</source>
+            <translation>NAVO-jaar J is het begrotingsjaar dat de meeste maanden ervan bevat (2025 = begrotingsjaar 2025/26 voor Canada en het Verenigd Koninkrijk).</translation>
+        </message>
+        <message>
+            <source>NATO publishes no per-ally figure for defence- and security-related spending (the 1.5% category).</source>
+            <translation>De NAVO publiceert per bondgenoot geen cijfer voor defensie- en veiligheidsgerelateerde uitgaven (de categorie van 1,5 %).</translation>
+        </message>
+        <message>
+            <source>derived: NATO share × IMF GDP</source>
+            <translation>afgeleid: NAVO-aandeel × bbp van het IMF</translation>
+        </message>
+        <message>
+            <source>user's figure: share of GDP × IMF GDP</source>
+            <translation>eigen cijfer: aandeel van het bbp × bbp van het IMF</translation>
+        </message>
+        <message>
+            <source>user's figure: amount</source>
+            <translation>eigen cijfer: bedrag</translation>
+        </message>
+        <message>
+            <source>{0:g}% {1}</source>
+            <translation>{0:g}% {1}</translation>
+        </message>
+        <message>
             <source>The glide target {0} is below the current share {1}: never below the current share, so the share is held at {1} (allow cuts to glide down)</source>
             <translation>Het doel van het groeipad ({0}) ligt onder het huidige aandeel ({1}): nooit onder het huidige aandeel, dus het aandeel blijft {1} (sta bezuinigingen toe om te dalen)</translation>
         </message>
@@ -4126,6 +4226,22 @@ cumulatief tot {1}</translation>
         <message>
             <source>Uncertainty</source>
             <translation>Onzekerheid</translation>
+        </message>
+        <message>
+            <source>What changed</source>
+            <translation>Wat is veranderd</translation>
+        </message>
+        <message>
+            <source>Comparison</source>
+            <translation>Vergelijking</translation>
+        </message>
+        <message>
+            <source>Share of GDP</source>
+            <translation>Aandeel in het bbp</translation>
+        </message>
+        <message>
+            <source>Scenarios</source>
+            <translation>Scenario's</translation>
         </message>
         <message>
             <source>Key results per threshold</source>
@@ -4568,6 +4684,106 @@ cumulatief tot {1}</translation>
             <translation>Aandeel in het basisjaar (% van het bbp)</translation>
         </message>
         <message>
+            <source>(unnamed)</source>
+            <translation>(zonder naam)</translation>
+        </message>
+        <message>
+            <source>national currency as the IMF states it; never converted</source>
+            <translation>nationale valuta zoals het IMF die vermeldt; nooit omgerekend</translation>
+        </message>
+        <message>
+            <source>derived = NATO share × IMF GDP</source>
+            <translation>afgeleid = NAVO-aandeel × bbp van het IMF</translation>
+        </message>
+        <message>
+            <source>negative means behind the line</source>
+            <translation>negatief: achter op de lijn</translation>
+        </message>
+        <message>
+            <source>no thresholds enabled</source>
+            <translation>geen drempels ingeschakeld</translation>
+        </message>
+        <message>
+            <source>change these: the formulas below follow</source>
+            <translation>wijzig deze waarden: de formules hieronder volgen</translation>
+        </message>
+        <message>
+            <source>Probability and not by the horizon: % of the draws</source>
+            <translation>Kans en ‘niet vóór de horizon’: % van de trekkingen</translation>
+        </message>
+        <message>
+            <source>% of the draws</source>
+            <translation>% van de trekkingen</translation>
+        </message>
+        <message>
+            <source>Core share of GDP over the draws (%)</source>
+            <translation>Kernaandeel van het bbp over de trekkingen (%)</translation>
+        </message>
+        <message>
+            <source>Total (core + counted related)</source>
+            <translation>Totaal (kern + meegetelde gerelateerde uitgaven)</translation>
+        </message>
+        <message>
+            <source>Core defence spending, % of GDP</source>
+            <translation>Kerndefensie-uitgaven, % van het bbp</translation>
+        </message>
+        <message>
+            <source>Assumptions and result</source>
+            <translation>Aannames en uitkomst</translation>
+        </message>
+        <message>
+            <source>The scenarios</source>
+            <translation>De scenario's</translation>
+        </message>
+        <message>
+            <source>Compared with the default scenario: IMF baseline economy (IMF WEO October 2025 growth and deflator, held after 2030), core spending at a constant share of GDP, no related spending, default thresholds.</source>
+            <translation>Vergeleken met het standaardscenario: IMF-basiseconomie (groei en deflator uit de WEO van oktober 2025, na 2030 aangehouden), kernuitgaven als constant aandeel van het bbp, geen gerelateerde uitgaven, standaarddrempels.</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>niets</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>geen</translation>
+        </message>
+        <message>
+            <source>unlabelled</source>
+            <translation>zonder label</translation>
+        </message>
+        <message>
+            <source>latest NATO year</source>
+            <translation>laatste NAVO-jaar</translation>
+        </message>
+        <message>
+            <source>Money is derived by the calculator: defence spending = NATO share of GDP × IMF GDP (billions of national currency, current prices). NATO's own published money figures are not used for the projection.</source>
+            <translation>De bedragen worden door de rekenhulp afgeleid: defensie-uitgaven = NAVO-aandeel van het bbp × bbp van het IMF (miljarden nationale valuta, lopende prijzen). De bedragen die de NAVO zelf publiceert, worden voor de projectie niet gebruikt.</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <source>Share % GDP</source>
+            <translation>Aandeel % bbp</translation>
+        </message>
+        <message>
+            <source>ally</source>
+            <translation>bondgenoot</translation>
+        </message>
+        <message>
+            <source>aggregate</source>
+            <translation>totaal</translation>
+        </message>
+        <message>
+            <source>Base</source>
+            <translation>Basis</translation>
+        </message>
+        <message>
+            <source>Iceland has no armed forces: NATO publishes no figure.</source>
+            <translation>IJsland heeft geen strijdkrachten: de NAVO publiceert geen cijfer.</translation>
+        </message>
+        <message>
             <source>Defence Budget What-If Calculator: {0}</source>
             <translation>Rekenhulp voor defensiebegrotingsscenario's: {0}</translation>
         </message>
@@ -4702,6 +4918,90 @@ cumulatief tot {1}</translation>
         <message>
             <source>Dataset {0}; every data file is checked against its SHA-256 at start-up.</source>
             <translation>Dataset {0}; elk gegevensbestand wordt bij het starten gecontroleerd aan de hand van zijn SHA-256.</translation>
+        </message>
+        <message>
+            <source>Core defence spending as a share of GDP, {0}–{1}. Money in {2} of {3}, current prices.</source>
+            <translation>Kerndefensie-uitgaven als aandeel van het bbp, {0}–{1}. Bedragen in {2} {3}, lopende prijzen.</translation>
+        </message>
+        <message>
+            <source>NATO {0}, {1}, {2} edition</source>
+            <translation>NAVO, {0}, {1}, editie van {2}</translation>
+        </message>
+        <message>
+            <source>share held at {0:.2f} %</source>
+            <translation>aandeel aangehouden op {0:.2f} %</translation>
+        </message>
+        <message>
+            <source>{0} amount every year</source>
+            <translation>bedrag van {0} elk jaar</translation>
+        </message>
+        <message>
+            <source>{0} amount indexed to the GDP deflator</source>
+            <translation>bedrag van {0} geïndexeerd met de bbp-deflator</translation>
+        </message>
+        <message>
+            <source>from {0:.2f} % in {1}</source>
+            <translation>vanaf {0:.2f} % in {1}</translation>
+        </message>
+        <message>
+            <source>{0}: defence spending, % of GDP</source>
+            <translation>{0}: defensie-uitgaven, % van het bbp</translation>
+        </message>
+        <message>
+            <source>Money in {0} of {1}, current prices, except base-year prices where stated; projected spending is derived (share × GDP), not published by NATO. Base year {2}: NATO share ({3}) × {4}. Real growth and inflation are blank in the base year. Shares, base-year prices, extra and cumulative spending are formulas over GDP, spending and inflation: change a year's spending and they follow, with the chart. Columns after the gap hold the threshold lines drawn on the chart.</source>
+            <translation>Bedragen in {0} {1}, lopende prijzen, behalve prijzen van het basisjaar waar vermeld; de geprojecteerde uitgaven zijn afgeleid (aandeel × bbp), niet door de NAVO gepubliceerd. Basisjaar {2}: NAVO-aandeel ({3}) × {4}. Reële groei en inflatie zijn leeg in het basisjaar. Aandelen, prijzen van het basisjaar, extra en cumulatieve uitgaven zijn formules over bbp, uitgaven en inflatie: wijzig de uitgaven van een jaar en ze volgen, met de grafiek. De kolommen na de lege kolom bevatten de drempellijnen van de grafiek.</translation>
+        </message>
+        <message>
+            <source>Money in {0} of {1}, current prices. Extra spending (core and related spending above the fiscal baseline) and the IMF's figures are inputs; borrowing, interest, extra debt, the deficit and the ratios are formulas over them and over the interest rate and borrowed share at the top. Revenue and other spending after 2030 hold their 2030 ratios to GDP.</source>
+            <translation>Bedragen in {0} {1}, lopende prijzen. De extra uitgaven (kern- en gerelateerde uitgaven boven de begrotingsreferentie) en de cijfers van het IMF zijn invoer; lenen, rente, extra schuld, het tekort en de verhoudingen zijn formules daarover en over de rente en het geleende deel bovenaan. Na 2030 houden inkomsten en overige uitgaven hun verhouding tot het bbp van 2030.</translation>
+        </message>
+        <message>
+            <source>Estimates are flagged: NATO figures for these years are estimates ({0}); IMF figures after each ally's last actual year are projections.</source>
+            <translation>Ramingen zijn gemarkeerd: de NAVO-cijfers voor deze jaren zijn ramingen ({0}); IMF-cijfers na het laatste waargenomen jaar van elke bondgenoot zijn projecties.</translation>
+        </message>
+        <message>
+            <source>{0} edition: {1}</source>
+            <translation>editie van {0}: {1}</translation>
+        </message>
+        <message>
+            <source>{0}: {1} by {2}</source>
+            <translation>{0}: {1} uiterlijk in {2}</translation>
+        </message>
+        <message>
+            <source>{0} (off)</source>
+            <translation>{0} (uit)</translation>
+        </message>
+        <message>
+            <source>latest NATO year ({0})</source>
+            <translation>laatste NAVO-jaar ({0})</translation>
+        </message>
+        <message>
+            <source>{0} ({1})</source>
+            <translation>{0} ({1})</translation>
+        </message>
+        <message>
+            <source>Total % p{0}</source>
+            <translation>Totaal % p{0}</translation>
+        </message>
+        <message>
+            <source>{0}: year reached</source>
+            <translation>{0}: jaar bereikt</translation>
+        </message>
+        <message>
+            <source>{0}: % of GDP in {1}</source>
+            <translation>{0}: % van het bbp in {1}</translation>
+        </message>
+        <message>
+            <source>{0} · dataset {1}</source>
+            <translation>{0} · dataset {1}</translation>
+        </message>
+        <message>
+            <source>NATO {0} edition; {1}</source>
+            <translation>NAVO, editie {0}; {1}</translation>
+        </message>
+        <message>
+            <source>Every ally: {0}; core spending {1}. {2}</source>
+            <translation>Alle bondgenoten: {0}; kernuitgaven: {1}. {2}</translation>
         </message>
         <message>
             <source>Economy preset</source>
@@ -4866,6 +5166,10 @@ cumulatief tot {1}</translation>
         <message>
             <source>{0}, {1}</source>
             <translation>{0}, {1}</translation>
+        </message>
+        <message>
+            <source>{0}, base year {1}, horizon {2}. Economy: {3}. Core spending: {4}. Related spending: {5}. {6}</source>
+            <translation>{0}, basisjaar {1}, horizon {2}. Economie: {3}. Kernuitgaven: {4}. Gerelateerde uitgaven: {5}. {6}</translation>
         </message>
     </context>
 </TS>

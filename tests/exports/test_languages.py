@@ -175,6 +175,7 @@ def _english_headings() -> set[str]:
         | set(phrases.THRESHOLD_COLUMNS)
     )
     differs = {text for text in english if tr(text) != text and len(text) > 3}
+    differs -= {tr(text) for text in english}  # "Base" is also French (for "Basis")
     return differs | {
         "defence spending scenario",
         "money in billions",
@@ -329,3 +330,125 @@ def test_the_french_command_line_table_has_french_headings(
         "cut-off",
     ):
         assert english not in out, english
+
+
+# ------------------------------------------- issue 15's sweep: the last English, and English kept
+
+# English that must not be left in a French workbook (outside the data's own titles and the
+# cited documents' names, which are English publications).
+ENGLISH_LEFT = (
+    "Spain",
+    "Hague core",
+    "year reached",
+    "of the draws",
+    "over the draws",
+    "% of GDP in",
+    "national currency as the IMF",
+    "derived = NATO",
+    "Money in",
+    "Money is",
+    "(unnamed)",
+    "edition",
+    "Economy:",
+    "Core:",
+    "Extra:",
+    "Money:",
+    "changed",
+    "latest NATO year",
+    "Compared with",
+    "Estimates are flagged",
+    "share held at",
+    "amount every year",
+    "negative means",
+    "Values are copied",
+    "2.1% core",
+)
+
+
+def test_a_french_workbook_with_every_sheet_has_no_english_left(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import re
+    import zipfile
+
+    import openpyxl
+
+    from calculator.cli import main
+
+    monkeypatch.setenv("BUDGET_CALCULATOR_DATA_DIR", str(tmp_path / "user-data"))
+    out = tmp_path / "spain.xlsx"
+    argv = ["--lang", "fr", "report", "--country", "ESP", "--glide", "3.5:2035", "--fiscal"]
+    argv += ["--uncertainty", "200", "--vintages", "bundled@2025", "-o", str(out)]
+    with language("en"), _no_translators_left():
+        assert main(argv) == 0
+    book = openpyxl.load_workbook(out)
+    assert "Ce qui a changé" in book.sheetnames
+    assert "Incertitude" in book.sheetnames
+    assert not {"What changed", "Uncertainty", "Equipment"} & set(book.sheetnames)
+    texts = []
+    for ws in book.worksheets:
+        if ws.title == "Sources":  # the sources' own titles and bases, as published
+            continue
+        for row in ws.iter_rows():
+            texts += [c.value for c in row if isinstance(c.value, str) and c.value[:1] != "="]
+    fiscal_citations = [t for t in texts if "http" in t]  # the cited documents, in English
+    body = "\n".join(t for t in texts if t not in fiscal_citations)
+    left = [w for w in ENGLISH_LEFT if w in body]
+    assert left == [], [t for t in texts if any(w in t for w in left)]
+    assert "Position de l'Espagne" in body
+    assert "Espagne : le même scénario" in body
+    assert "Atteint 2,1 % essentielles" in body
+    charts = " ".join(
+        " ".join(re.findall(r"<a:t>([^<]*)</a:t>", zipfile.ZipFile(out).read(name).decode()))
+        for name in zipfile.ZipFile(out).namelist()
+        if name.startswith("xl/charts/")
+    )
+    assert "Espagne : dépenses de défense, % du PIB" in charts
+    assert "Part essentielle du PIB selon les tirages (%)" in charts
+    assert "of GDP" not in charts, charts
+    assert "Year" not in charts, charts
+
+
+def test_core_notes_are_said_in_the_language_and_kept_in_english() -> None:
+    from calculator.core import projection
+
+    assert phrases.NOTE_FLOOR == projection.FLOOR_NOTE
+    assert phrases.NOTE_BASE_YEAR == projection.BASE_NOTE
+    note = projection.BASE_NOTE.format("2025", 2025, "Spain", 2024) + ". Not yet reported."
+    assert phrases.note_text(note) == note  # English: byte for byte
+    assert phrases.note_text(projection.FLOOR_NOTE) == projection.FLOOR_NOTE
+    assert phrases.note_text("a note no one marked") == "a note no one marked"
+    with language("fr", translator("fr")):
+        said = phrases.note_text(note)
+        assert said.startswith(
+            "L'édition 2025 de l'OTAN ne donne aucun chiffre 2025 pour l'Espagne"
+        )
+        assert said.endswith(". Not yet reported.")  # NATO's own reason, as published
+        assert "zéro" in phrases.note_text(projection.FLOOR_NOTE)
+        assert phrases.note_text(phrases.MONEY_NOTE).startswith("Les montants")
+        assert phrases.threshold_short(2.1, "core") == "2,1 % essentielles"
+    assert phrases.threshold_short(2.1, "core") == "2.1% core"
+
+
+def test_german_countries_and_alliance_tables_are_german_and_sorted_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from calculator.cli import main
+
+    monkeypatch.setenv("BUDGET_CALCULATOR_DATA_DIR", str(tmp_path / "user-data"))
+    with language("en"):
+        assert main(["--lang", "de", "countries"]) == 0
+        countries = capsys.readouterr().out
+        assert main(["--lang", "de", "alliance"]) == 0
+        alliance = capsys.readouterr().out
+        assert main(["--lang", "de", "project"]) == 0
+        project = capsys.readouterr().out
+    for out in (countries, alliance):
+        names = [line.split()[1] for line in out.splitlines() if line[:3] in ("DNK", "DEU")]
+        assert names == ["Dänemark", "Deutschland"], names  # ä sorts as a
+    for english in ("Kind", " ally ", "Iceland", "Every ally", "core spending", "2.1% core"):
+        assert english not in countries + alliance, english
+    assert "2,1 % Kern" in alliance
+    assert "(abgeleitet: NATO-Anteil × IWF-BIP)" in project
+    assert "derived" not in project
+    assert "Money is" not in project

@@ -208,3 +208,63 @@ def test_the_french_window_writes_names_and_numbers_in_french(french_window, qtb
     # typing the English name still finds the ally
     assert win.ally_panel.match("Poland") == "POL"
     assert win.ally_panel.match("Pologne") == "POL"
+
+
+# ---------------------------------------------- issue 15's sweep: what was still English
+
+
+def test_the_french_thresholds_show_default_labels_translated_but_store_them_as_entered(
+    french_window, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    win = french_window
+    panel = win.thresholds_panel
+    shown = [panel.label_edit(r).text() for r in range(panel.table.rowCount())]
+    assert shown[:3] == [
+        "Position de l'Espagne",
+        "La Haye (essentielles), 2035",
+        "La Haye (total), 2035",
+    ], shown
+    # leaving the box unchanged, or changing another field, keeps the English label stored
+    panel._on_row_editor_changed()
+    assert [t.label for t in win.controller.scenario.thresholds][:3] == [
+        "Spain's position",
+        "Hague core, 2035",
+        "Hague total, 2035",
+    ]
+    # a typed label is stored as typed
+    panel.label_edit(0).setText("Objectif national")
+    panel._on_row_editor_changed()
+    assert win.controller.scenario.thresholds[0].label == "Objectif national"
+
+
+def test_the_french_ally_box_is_in_french_dictionary_order(french_window) -> None:  # type: ignore[no-untyped-def]
+    combo = french_window.ally_panel.ally_combo
+    names = [combo.itemText(i).split(" (")[0] for i in range(combo.count())]
+    assert names.index("Danemark") < names.index("Espagne") < names.index("Estonie")
+    assert names.index("États-Unis") < names.index("Finlande")  # É sorts with E
+    assert names[:2] == ["Albanie", "Allemagne"]
+
+
+def test_the_alliance_table_sorts_by_the_names_as_shown(french_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from calculator.gui.alliance import AllianceView
+
+    view = AllianceView(french_window.controller)
+    qtbot.addWidget(view)
+    view.resize(900, 800)
+    with qtbot.waitSignal(view.updated):
+        view.show()
+    assert view.model.rowCount() == 31
+    col = view.model.column_keys().index("name")
+    view.table.sortByColumn(col, Qt.SortOrder.AscendingOrder)
+    names = [str(view.proxy.index(r, col).data()).split(" (")[0] for r in range(31)]
+    assert names.index("Danemark") < names.index("Espagne") < names.index("Estonie"), names
+    assert names.index("États-Unis") < names.index("Finlande")
+
+
+def test_describe_chart_names_the_ally_in_french(french_window) -> None:  # type: ignore[no-untyped-def]
+    text = french_window.help.chart_text()
+    first = text.splitlines()[0]
+    assert "Espagne" in first, first
+    assert "Spain" not in first, first

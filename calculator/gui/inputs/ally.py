@@ -28,6 +28,7 @@ from calculator.gui.inputs.common import (
     describe,
     set_spin,
 )
+from calculator.gui.language import sorted_by_name
 from calculator.gui.updates import signals_blocked
 
 
@@ -90,7 +91,7 @@ class AllyPanel(InputPanel):
         """One row per ally of the controller's dataset, with its latest NATO share."""
         ds = self.controller.dataset
         edition = self.controller.scenario.nato_edition
-        for c in ds.allies():
+        for c in sorted_by_name(ds.allies()):
             name = ally_name(c.iso3, c.name)  # in the window's language
             year = ds.latest_share_year(c.iso3, edition)
             if year is None or not c.has_nato_figure:

@@ -33,6 +33,7 @@ from calculator.core.models import (
     Scenario,
     Threshold,
 )
+from calculator.exports import phrases
 from calculator.exports.palette import colour_of
 from calculator.gui.controller import ScenarioController
 from calculator.gui.inputs.common import (
@@ -41,6 +42,7 @@ from calculator.gui.inputs.common import (
     set_combo_data,
     set_spin,
 )
+from calculator.gui.phrasing import qt_tr
 from calculator.gui.updates import signals_blocked
 
 
@@ -51,6 +53,9 @@ class ThresholdsPanel(InputPanel):
 
     def __init__(self, controller: ScenarioController, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Thresholds"), controller, parent)
+        # per row: the label shown and the label stored ("Hague core, 2035" is shown in the
+        # window's language but saved as it is, unless the user types another)
+        self._labels: dict[int, tuple[str, str]] = {}
         self.table = QTableWidget(0, len(self.COLUMNS), self)
         self.table.setHorizontalHeaderLabels(
             [
@@ -201,10 +206,16 @@ class ThresholdsPanel(InputPanel):
                     "value_pct": self.value_spin(r).value(),
                     "measure": self.measure_combo(r).currentData(),
                     "target_year": self.year_spin(r).value(),
-                    "label": self.label_edit(r).text(),
+                    "label": self._stored_label(r),
                 }
             )
         return tuple(rows)
+
+    def _stored_label(self, row: int) -> str:
+        """The label to save for ``row``: a default label as stored while shown translated."""
+        text = self.label_edit(row).text()
+        shown, stored = self._labels.get(row, (text, text))
+        return stored if text == shown else text
 
     def _commit(self, thresholds: Any) -> None:
         self.controller.update(thresholds=tuple(thresholds))
@@ -264,10 +275,12 @@ class ThresholdsPanel(InputPanel):
                 set_combo_data(self.measure_combo(r), th.measure)
                 set_spin(self.year_spin(r), th.target_year)
                 edit = self.label_edit(r)
-                if edit.text() != th.label:
+                shown = phrases.threshold_label(th, qt_tr) if th.label else ""
+                self._labels[r] = (shown, th.label)
+                if edit.text() != shown:
                     with signals_blocked(edit):
-                        edit.setText(th.label)
-                edit.setPlaceholderText(th.display_label)
+                        edit.setText(shown)
+                edit.setPlaceholderText(phrases.threshold_label(th.evolve(label=""), qt_tr))
         self.add_button.setEnabled(len(thresholds) < 12)
         self._fix_tab_order()
         # fit the rows (at least three, at most six before scrolling)
