@@ -3277,7 +3277,7 @@ B: {2}</translation>
         </message>
         <message>
             <source>Extra spending measured against</source>
-            <translation>Mehrausgaben gemessen an</translation>
+            <translation>Mehrausgaben, Referenz:</translation>
         </message>
         <message>
             <source>Own baseline amounts</source>
@@ -4149,7 +4149,7 @@ kumuliert bis {1}</translation>
         </message>
         <message>
             <source>Extra spending measured against {0}, summed over {1}–{2}</source>
-            <translation>Mehrausgaben gemessen an {0}, summiert über {1}–{2}</translation>
+            <translation>Mehrausgaben, Referenz: {0}, summiert über {1}–{2}</translation>
         </message>
         <message>
             <source>Base year {0} is not in dataset {1}; using its latest year ({2}).</source>
