@@ -1354,17 +1354,27 @@ def _cmd_data(args: argparse.Namespace) -> str:
                 }
                 for e in entries
             ]
-            headers = [
-                ("active", ""),
-                ("id", "ID"),
-                ("kind", "Kind"),
-                ("editions", "Editions"),
-                ("edition", "Edition"),
-                ("cut_off", "Cut-off"),
-                ("imported", "Imported"),
-                ("source", "Source"),
+            headers = [("active", ""), ("id", "ID")] + [
+                (key, words.word(head))
+                for key, head in (
+                    ("kind", "Kind"),
+                    ("editions", "Editions"),
+                    ("edition", "Edition"),
+                    ("cut_off", "Cut-off"),
+                    ("imported", "Imported"),
+                    ("source", "Source"),
+                )
             ]
-            return format_table(rows, headers) + "\n\n* the active dataset (`data use ID`)"
+            shown = [
+                row
+                | {
+                    "kind": words.word(str(row["kind"])),
+                    "edition": localize_months(str(row["edition"])),
+                }
+                for row in rows
+            ]
+            footer = words.word("* the active dataset (`data use ID`)")
+            return format_table(shown, headers) + "\n\n" + footer
         if args.data_command == "import":
             entry = releases.import_release(args.file)
             lines = [

@@ -207,6 +207,14 @@ _WORDS = (
     QT_TRANSLATE_NOOP("phrases", "aggregate"),
     QT_TRANSLATE_NOOP("phrases", "Base"),
     QT_TRANSLATE_NOOP("phrases", "Iceland has no armed forces: NATO publishes no figure."),
+    # the command line's `data list`
+    QT_TRANSLATE_NOOP("phrases", "Editions"),
+    QT_TRANSLATE_NOOP("phrases", "Cut-off"),
+    QT_TRANSLATE_NOOP("phrases", "Imported"),
+    QT_TRANSLATE_NOOP("phrases", "Source"),
+    QT_TRANSLATE_NOOP("phrases", "bundled"),
+    QT_TRANSLATE_NOOP("phrases", "imported"),
+    QT_TRANSLATE_NOOP("phrases", "* the active dataset (`data use ID`)"),
 )
 WORDS: dict[str, str] = {text: text for text in _WORDS} | SHEET_NAMES
 

@@ -299,7 +299,7 @@ def format_table(
         if v is None:
             return "–"
         if isinstance(v, bool):
-            return "yes" if v else "no"
+            return phrases.yes_no(v)  # the active language's yes/no
         if isinstance(v, float):
             text = f"{v:,.{decimals.get(key, 2)}f}"
             # a value that rounds to zero is 0, not -0.00

@@ -4784,6 +4784,26 @@ kumuliert bis {1}</translation>
             <translation>Island hat keine Streitkräfte: Die NATO veröffentlicht keine Zahl.</translation>
         </message>
         <message>
+            <source>Editions</source>
+            <translation>Ausgaben</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>Importiert</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Quelle</translation>
+        </message>
+        <message>
+            <source>imported</source>
+            <translation>importiert</translation>
+        </message>
+        <message>
+            <source>* the active dataset (`data use ID`)</source>
+            <translation>* der aktive Datensatz (`data use ID`)</translation>
+        </message>
+        <message>
             <source>Defence Budget What-If Calculator: {0}</source>
             <translation>Szenariorechner für Verteidigungshaushalte: {0}</translation>
         </message>

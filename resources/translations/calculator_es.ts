@@ -4784,6 +4784,26 @@ acumulado hasta {1}</translation>
             <translation>Islandia no tiene fuerzas armadas: la OTAN no publica ninguna cifra.</translation>
         </message>
         <message>
+            <source>Editions</source>
+            <translation>Ediciones</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>Importado</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Fuente</translation>
+        </message>
+        <message>
+            <source>imported</source>
+            <translation>importado</translation>
+        </message>
+        <message>
+            <source>* the active dataset (`data use ID`)</source>
+            <translation>* el conjunto de datos activo (`data use ID`)</translation>
+        </message>
+        <message>
             <source>Defence Budget What-If Calculator: {0}</source>
             <translation>Calculadora de escenarios del presupuesto de defensa: {0}</translation>
         </message>

@@ -4784,6 +4784,26 @@ cumulé jusqu'en {1}</translation>
             <translation>L'Islande n'a pas de forces armées : l'OTAN ne publie aucun chiffre.</translation>
         </message>
         <message>
+            <source>Editions</source>
+            <translation>Éditions</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>Importé</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>imported</source>
+            <translation>importé</translation>
+        </message>
+        <message>
+            <source>* the active dataset (`data use ID`)</source>
+            <translation>* le jeu de données actif (`data use ID`)</translation>
+        </message>
+        <message>
             <source>Defence Budget What-If Calculator: {0}</source>
             <translation>Calculateur de scénarios de budget de défense : {0}</translation>
         </message>

@@ -4784,6 +4784,26 @@ cumulatief tot {1}</translation>
             <translation>IJsland heeft geen strijdkrachten: de NAVO publiceert geen cijfer.</translation>
         </message>
         <message>
+            <source>Editions</source>
+            <translation>Edities</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>Geïmporteerd</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Bron</translation>
+        </message>
+        <message>
+            <source>imported</source>
+            <translation>geïmporteerd</translation>
+        </message>
+        <message>
+            <source>* the active dataset (`data use ID`)</source>
+            <translation>* de actieve dataset (`data use ID`)</translation>
+        </message>
+        <message>
             <source>Defence Budget What-If Calculator: {0}</source>
             <translation>Rekenhulp voor defensiebegrotingsscenario's: {0}</translation>
         </message>

@@ -64,3 +64,31 @@ def test_country_before_alliance_is_refused(capsys):
     assert code == 2
     assert "--country: not with alliance" in err
     assert out == ""
+
+
+def test_data_list_and_yes_no_in_the_chosen_language(capsys):
+    code, out, _ = run(capsys, "--lang", "de", "data", "list")
+    assert code == 0
+    header = out.splitlines()[0].split()
+    assert header == ["ID", "Art", "Ausgaben", "Ausgabe", "Stichtag", "Importiert", "Quelle"]
+    assert "mitgeliefert" in out
+    assert "juli 2026" in out.lower()
+    assert out.rstrip().endswith("* der aktive Datensatz (`data use ID`)")
+    code, out, _ = run(capsys, "data", "list")
+    assert out.splitlines()[0].split()[1:3] == ["Kind", "Editions"]
+
+
+def test_format_table_yes_no_follows_the_language():
+    from calculator.exports.locales import set_language
+    from calculator.exports.tabular import format_table
+    from calculator.storage.translations import translator
+
+    try:
+        set_language("fr", translator("fr"))
+        assert format_table([{"a": True}, {"a": False}], [("a", "A")]).split()[-2:] == [
+            "oui",
+            "non",
+        ]
+    finally:
+        set_language("en")
+    assert format_table([{"a": True}], [("a", "A")]).split()[-1] == "yes"
