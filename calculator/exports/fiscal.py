@@ -31,6 +31,9 @@ from calculator.core.own_numbers import baseline_path
 from calculator.core.projection import Projection
 from calculator.exports import phrases, report_words
 
+QT_TRANSLATE_NOOP = phrases.QT_TRANSLATE_NOOP
+say = phrases.say
+
 IMF_SOURCE_ID = "IMF-WEO-2025-10"
 IMF_SERIES = ("GGXWDG_NGDP", "GGXCNL_NGDP", "GGR", "GGX")
 
@@ -74,8 +77,11 @@ def own_baseline_bn(proj: Projection) -> np.ndarray[Any, Any] | None:
 # ``reported_by`` set: second-hand, cited "as reported".
 ESCAPE_CLAUSE_SOURCES: tuple[dict[str, str | None], ...] = (
     {
-        "fact": "EU national escape clause: up to 1.5 % of GDP of additional defence "
-        "expenditure a year, up to 2028",
+        "fact": QT_TRANSLATE_NOOP(
+            "phrases",
+            "EU national escape clause: up to 1.5 % of GDP of additional defence "
+            "expenditure a year, up to 2028",
+        ),
         "source": "European Commission, press release IP/25/1121",
         "url": "https://openrijk.nl/en/parlement-eu/europese-commissie/artikel/ip-25-1121/"
         "12-member-states-request-activation-of-the-national-escape-clause-in-a-coordinated-"
@@ -83,21 +89,30 @@ ESCAPE_CLAUSE_SOURCES: tuple[dict[str, str | None], ...] = (
         "reported_by": None,
     },
     {
-        "fact": "the increase is measured against the 2021 level of defence expenditure",
+        "fact": QT_TRANSLATE_NOOP(
+            "phrases",
+            "the increase is measured against the 2021 level of defence expenditure",
+        ),
         "source": "European Commission, communication of 19 March 2025",
         "url": "https://ultimasnoticias.agency/bruselas-da-margen-a-espana-para-poder-triplicar-"
         "la-inversion-en-defensa-en-2028-sin-subir-aun-impuestos-ni-recortar-gastos",
         "reported_by": "Últimas Noticias",
     },
     {
-        "fact": "the EU measures defence by COFOG division 02, not NATO's definition",
+        "fact": QT_TRANSLATE_NOOP(
+            "phrases",
+            "the EU measures defence by COFOG division 02, not NATO's definition",
+        ),
         "source": "European Commission, answer to written question E-001294/2025",
         "url": "https://mil-osi1.milnz.nz/2025/07/03/answer-to-a-written-question-eligible-"
         "spending-under-rearm-europe-e-001294-2025asw",
         "reported_by": None,
     },
     {
-        "fact": "activated by the Council on 8 July 2025 for 15 states",
+        "fact": QT_TRANSLATE_NOOP(
+            "phrases",
+            "activated by the Council on 8 July 2025 for 15 states",
+        ),
         "source": "Council of the EU, decision of 8 July 2025",
         "url": "https://sofiaglobe.com/2025/07/08/eu-ministers-activate-flexibility-in-eu-"
         "fiscal-rules-for-bulgaria-14-other-eu-states-to-increase-defence-spending/",
@@ -106,14 +121,20 @@ ESCAPE_CLAUSE_SOURCES: tuple[dict[str, str | None], ...] = (
 )
 DEBT_BRAKE_SOURCES: tuple[dict[str, str | None], ...] = (
     {
-        "fact": "Germany: defence and some security spending above 1 % of GDP is exempt from "
-        "the debt brake (constitutional change of March 2025)",
+        "fact": QT_TRANSLATE_NOOP(
+            "phrases",
+            "Germany: defence and some security spending above 1 % of GDP is exempt from "
+            "the debt brake (constitutional change of March 2025)",
+        ),
         "source": "European Security & Defence, March 2025",
         "url": "https://euro-sd.com/2025/03/major-news/43183/german-defence-spending-rise",
         "reported_by": None,
     },
     {
-        "fact": "the exempt definition is broader than NATO's",
+        "fact": QT_TRANSLATE_NOOP(
+            "phrases",
+            "the exempt definition is broader than NATO's",
+        ),
         "source": "Noerr, Bundestag approves exemption from the debt brake",
         "url": "https://noerr.com/en/insights/bundestag-approves-exemption-from-the-debt-brake-"
         "for-defence-spending-and-special-funds-for-investments-in-infrastructure-and-climate-"
@@ -129,8 +150,11 @@ def fiscal_sources(fi: FiscalImpact, ds: Dataset) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = [
         {
             "id": imf.id,
-            "fact": "baseline gross debt, net lending/borrowing, revenue and expenditure of "
-            "general government",
+            "fact": QT_TRANSLATE_NOOP(
+                "phrases",
+                "baseline gross debt, net lending/borrowing, revenue and expenditure of "
+                "general government",
+            ),
             "source": f"{imf.publisher}, {imf.title}, {imf.edition}",
             "series": list(IMF_SERIES),
             "url": imf.url,
@@ -152,10 +176,14 @@ def fiscal_sources(fi: FiscalImpact, ds: Dataset) -> list[dict[str, Any]]:
 
 
 def source_line(s: dict[str, Any]) -> str:
-    """One source as a reader sees it: ``fact: source (as reported by X), url``."""
-    reported = f" (as reported by {s['reported_by']})" if s.get("as_reported") else ""
+    """One source as a reader sees it: ``fact: source (as reported by X), url``.
+
+    The fact and "as reported by" in the active language (JSON keeps the English facts).
+    """
+    reported = say(phrases.AS_REPORTED_BY).format(s["reported_by"]) if s.get("as_reported") else ""
     series = f" ({', '.join(s['series'])})" if s.get("series") else ""
-    return f"{s['fact'][:1].upper()}{s['fact'][1:]}: {s['source']}{series}{reported}. {s['url']}"
+    fact = str(say(s["fact"]))
+    return f"{fact[:1].upper()}{fact[1:]}: {s['source']}{series}{reported}. {s['url']}"
 
 
 def _num(x: float | np.floating[Any]) -> float | None:

@@ -1570,6 +1570,7 @@ EXTRA_BASELINE_NAMES = {
     "real_freeze": QT_TRANSLATE_NOOP("phrases", "a real freeze"),
     "own_path": QT_TRANSLATE_NOOP("phrases", "the user's own baseline"),
 }
+AS_REPORTED_BY = QT_TRANSLATE_NOOP("phrases", " (as reported by {0})")  # a second-hand source
 EXTRA_COLUMN = QT_TRANSLATE_NOOP("phrases", "Extra vs {0}")
 
 

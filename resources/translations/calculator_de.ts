@@ -5191,5 +5191,37 @@ kumuliert bis {1}</translation>
             <source>{0}, base year {1}, horizon {2}. Economy: {3}. Core spending: {4}. Related spending: {5}. {6}</source>
             <translation>{0}, Basisjahr {1}, Horizont {2}. Wirtschaft: {3}. Kernausgaben: {4}. Verbundene Ausgaben: {5}. {6}</translation>
         </message>
+        <message>
+            <source>EU national escape clause: up to 1.5 % of GDP of additional defence expenditure a year, up to 2028</source>
+            <translation>Nationale Ausweichklausel der EU: bis zu 1,5 % des BIP an zusätzlichen Verteidigungsausgaben pro Jahr, bis 2028</translation>
+        </message>
+        <message>
+            <source>the increase is measured against the 2021 level of defence expenditure</source>
+            <translation>der Anstieg wird am Niveau der Verteidigungsausgaben von 2021 gemessen</translation>
+        </message>
+        <message>
+            <source>the EU measures defence by COFOG division 02, not NATO's definition</source>
+            <translation>die EU misst Verteidigung nach COFOG-Abteilung 02, nicht nach der NATO-Definition</translation>
+        </message>
+        <message>
+            <source>activated by the Council on 8 July 2025 for 15 states</source>
+            <translation>am 8. Juli 2025 vom Rat für 15 Staaten aktiviert</translation>
+        </message>
+        <message>
+            <source>Germany: defence and some security spending above 1 % of GDP is exempt from the debt brake (constitutional change of March 2025)</source>
+            <translation>Deutschland: Verteidigungsausgaben und bestimmte Sicherheitsausgaben über 1 % des BIP sind von der Schuldenbremse ausgenommen (Grundgesetzänderung vom März 2025)</translation>
+        </message>
+        <message>
+            <source>the exempt definition is broader than NATO's</source>
+            <translation>die ausgenommene Definition ist weiter gefasst als die der NATO</translation>
+        </message>
+        <message>
+            <source>baseline gross debt, net lending/borrowing, revenue and expenditure of general government</source>
+            <translation>Bruttoschulden (Referenz), Finanzierungssaldo, Einnahmen und Ausgaben des Staates</translation>
+        </message>
+        <message>
+            <source> (as reported by {0})</source>
+            <translation> (laut {0})</translation>
+        </message>
     </context>
 </TS>

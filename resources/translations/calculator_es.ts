@@ -5191,5 +5191,37 @@ acumulado hasta {1}</translation>
             <source>{0}, base year {1}, horizon {2}. Economy: {3}. Core spending: {4}. Related spending: {5}. {6}</source>
             <translation>{0}, año base {1}, horizonte {2}. Economía: {3}. Gasto básico: {4}. Gasto relacionado: {5}. {6}</translation>
         </message>
+        <message>
+            <source>EU national escape clause: up to 1.5 % of GDP of additional defence expenditure a year, up to 2028</source>
+            <translation>Cláusula nacional de salvaguardia de la UE: hasta el 1,5 % del PIB de gasto adicional en defensa al año, hasta 2028</translation>
+        </message>
+        <message>
+            <source>the increase is measured against the 2021 level of defence expenditure</source>
+            <translation>el aumento se mide frente al nivel de gasto en defensa de 2021</translation>
+        </message>
+        <message>
+            <source>the EU measures defence by COFOG division 02, not NATO's definition</source>
+            <translation>la UE mide la defensa según la división 02 de la COFOG, no según la definición de la OTAN</translation>
+        </message>
+        <message>
+            <source>activated by the Council on 8 July 2025 for 15 states</source>
+            <translation>activada por el Consejo el 8 de julio de 2025 para 15 Estados</translation>
+        </message>
+        <message>
+            <source>Germany: defence and some security spending above 1 % of GDP is exempt from the debt brake (constitutional change of March 2025)</source>
+            <translation>Alemania: el gasto en defensa y parte del gasto en seguridad por encima del 1 % del PIB queda exento del freno de la deuda (reforma constitucional de marzo de 2025)</translation>
+        </message>
+        <message>
+            <source>the exempt definition is broader than NATO's</source>
+            <translation>la definición exenta es más amplia que la de la OTAN</translation>
+        </message>
+        <message>
+            <source>baseline gross debt, net lending/borrowing, revenue and expenditure of general government</source>
+            <translation>deuda bruta de referencia, capacidad/necesidad de financiación, ingresos y gastos de las administraciones públicas</translation>
+        </message>
+        <message>
+            <source> (as reported by {0})</source>
+            <translation> (según {0})</translation>
+        </message>
     </context>
 </TS>

@@ -5191,5 +5191,37 @@ cumulé jusqu'en {1}</translation>
             <source>{0}, base year {1}, horizon {2}. Economy: {3}. Core spending: {4}. Related spending: {5}. {6}</source>
             <translation>{0}, année de référence {1}, horizon {2}. Économie : {3}. Dépenses essentielles : {4}. Dépenses connexes : {5}. {6}</translation>
         </message>
+        <message>
+            <source>EU national escape clause: up to 1.5 % of GDP of additional defence expenditure a year, up to 2028</source>
+            <translation>Clause dérogatoire nationale de l'UE : jusqu'à 1,5 % du PIB de dépenses de défense supplémentaires par an, jusqu'en 2028</translation>
+        </message>
+        <message>
+            <source>the increase is measured against the 2021 level of defence expenditure</source>
+            <translation>la hausse est mesurée par rapport au niveau des dépenses de défense de 2021</translation>
+        </message>
+        <message>
+            <source>the EU measures defence by COFOG division 02, not NATO's definition</source>
+            <translation>l'UE mesure la défense selon la division 02 de la COFOG, et non selon la définition de l'OTAN</translation>
+        </message>
+        <message>
+            <source>activated by the Council on 8 July 2025 for 15 states</source>
+            <translation>activée par le Conseil le 8 juillet 2025 pour 15 États</translation>
+        </message>
+        <message>
+            <source>Germany: defence and some security spending above 1 % of GDP is exempt from the debt brake (constitutional change of March 2025)</source>
+            <translation>Allemagne : les dépenses de défense et certaines dépenses de sécurité au-delà de 1 % du PIB sont exemptées du frein à l'endettement (révision constitutionnelle de mars 2025)</translation>
+        </message>
+        <message>
+            <source>the exempt definition is broader than NATO's</source>
+            <translation>la définition exemptée est plus large que celle de l'OTAN</translation>
+        </message>
+        <message>
+            <source>baseline gross debt, net lending/borrowing, revenue and expenditure of general government</source>
+            <translation>dette brute de référence, capacité/besoin de financement, recettes et dépenses des administrations publiques</translation>
+        </message>
+        <message>
+            <source> (as reported by {0})</source>
+            <translation> (selon {0})</translation>
+        </message>
     </context>
 </TS>

@@ -5191,5 +5191,37 @@ cumulatief tot {1}</translation>
             <source>{0}, base year {1}, horizon {2}. Economy: {3}. Core spending: {4}. Related spending: {5}. {6}</source>
             <translation>{0}, basisjaar {1}, horizon {2}. Economie: {3}. Kernuitgaven: {4}. Gerelateerde uitgaven: {5}. {6}</translation>
         </message>
+        <message>
+            <source>EU national escape clause: up to 1.5 % of GDP of additional defence expenditure a year, up to 2028</source>
+            <translation>Nationale ontsnappingsclausule van de EU: tot 1,5 % van het bbp aan extra defensie-uitgaven per jaar, tot en met 2028</translation>
+        </message>
+        <message>
+            <source>the increase is measured against the 2021 level of defence expenditure</source>
+            <translation>de stijging wordt gemeten ten opzichte van het niveau van de defensie-uitgaven in 2021</translation>
+        </message>
+        <message>
+            <source>the EU measures defence by COFOG division 02, not NATO's definition</source>
+            <translation>de EU meet defensie volgens COFOG-afdeling 02, niet volgens de NAVO-definitie</translation>
+        </message>
+        <message>
+            <source>activated by the Council on 8 July 2025 for 15 states</source>
+            <translation>op 8 juli 2025 door de Raad geactiveerd voor 15 lidstaten</translation>
+        </message>
+        <message>
+            <source>Germany: defence and some security spending above 1 % of GDP is exempt from the debt brake (constitutional change of March 2025)</source>
+            <translation>Duitsland: defensie-uitgaven en sommige veiligheidsuitgaven boven 1 % van het bbp vallen buiten de schuldenrem (grondwetswijziging van maart 2025)</translation>
+        </message>
+        <message>
+            <source>the exempt definition is broader than NATO's</source>
+            <translation>de vrijgestelde definitie is ruimer dan die van de NAVO</translation>
+        </message>
+        <message>
+            <source>baseline gross debt, net lending/borrowing, revenue and expenditure of general government</source>
+            <translation>bruto overheidsschuld (referentie), financieringssaldo, inkomsten en uitgaven van de overheid</translation>
+        </message>
+        <message>
+            <source> (as reported by {0})</source>
+            <translation> (volgens {0})</translation>
+        </message>
     </context>
 </TS>
