@@ -117,6 +117,9 @@ class FiscalView(QWidget):
             w.spin.setMinimumWidth(w.spin.fontMetrics().horizontalAdvance("-00.0 %") + 36)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # A label too long beside its field goes above it ("Clause dérogatoire de l'UE" made the
+        # column so wide in French that the charts were cut off at 1400 px).
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("Borrowed"), self.borrowed)
         form.addRow(self.tr("Taxes or cuts"), self.taxes)
         form.addRow(self.tr("Interest"), self.interest)
@@ -205,7 +208,7 @@ class FiscalView(QWidget):
         font.setPointSizeF(8.5)
         item = style_plot(self.debt_plot, self.tr("gross government debt, % of GDP"), "")
         add_fixed_grid(item, y_step=10.0, y_max=400.0)
-        item.setTitle(self.tr("Debt with and without the extra spending"), color="#333333")
+        _set_title(item, self.tr("Debt with and without the extra spending"))
         # Top left in two columns, over headroom kept free for it (see _update_debt).
         legend = item.addLegend(offset=(8, 4), labelTextSize="8pt", colCount=2)
         legend.setBrush(pg.mkBrush(255, 255, 255, 220))
@@ -229,14 +232,14 @@ class FiscalView(QWidget):
         self.imf_points.setZValue(5)
 
         item = style_plot(self.deficit_plot, self.tr("% of GDP"), "")
-        item.setTitle(self.tr("Extra deficit per year"), color="#333333")
+        _set_title(item, self.tr("Extra deficit per year"), small=True)
         self.deficit_bars = pg.BarGraphItem(
             x=[], height=[], width=0.7, brush=DEFICIT_COLOUR, pen=pg.mkPen(None)
         )
         item.addItem(self.deficit_bars)
 
         item = style_plot(self.escape_plot, self.tr("points of GDP over 2021"), "")
-        item.setTitle(self.tr("EU escape clause"), color="#333333")
+        _set_title(item, self.tr("EU escape clause"), small=True)
         legend = item.addLegend(offset=(6, 2), labelTextSize="8pt", colCount=2)
         legend.setBrush(pg.mkBrush(255, 255, 255, 220))
         self.covered_bars = pg.BarGraphItem(
@@ -416,4 +419,31 @@ class FiscalView(QWidget):
         )
         self.cap_line.setVisible(ec.applies)
         title = self.tr("EU escape clause") if ec.applies else self.tr("EU escape clause: off")
-        self.escape_plot.getPlotItem().setTitle(title, color="#333333")
+        _set_title(self.escape_plot.getPlotItem(), title, small=True)
+
+
+def _set_title(item: pg.PlotItem, text: str, *, small: bool = False) -> None:
+    """A chart's title that never makes the chart wider than its widget.
+
+    pyqtgraph gives the title's label the text's width as its minimum (again on every resize),
+    so a long title (the French "Clause dérogatoire de l'UE : désactivée") laid the plot out
+    wider than the widget and cut its right side off. The label keeps its height as a minimum
+    but not its width; the small charts' titles are also smaller.
+    """
+    label = item.titleLabel
+    if not getattr(label, "_width_let_go", False):
+        keep = label.updateMin
+
+        def update_min() -> None:
+            keep()
+            label.setMinimumWidth(0)
+            for which in (Qt.SizeHint.MinimumSize, Qt.SizeHint.PreferredSize):
+                label._sizeHint[which] = (0, label._sizeHint[which][1])
+            label.updateGeometry()
+
+        label.updateMin = update_min
+        label._width_let_go = True
+    if small:
+        item.setTitle(text, color="#333333", size="9.5pt")
+    else:
+        item.setTitle(text, color="#333333")

@@ -129,3 +129,18 @@ def test_hidden_view_waits_until_shown(window) -> None:  # type: ignore[no-untyp
     assert not view.dirty
     assert "Poland" in view.sentence.text()
     assert not np.array_equal(view.debt_curve.getData()[1], canada)
+
+
+def test_a_long_title_never_widens_a_chart_past_its_widget(window, view, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A French title ("Clause dérogatoire de l'UE : désactivée") once laid the small charts
+    out wider than their widgets, cutting off their right side at 1400 px."""
+    from calculator.gui.fiscal_view import _set_title
+
+    window.resize(1400, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    for plot in (view.deficit_plot, view.escape_plot):
+        _set_title(plot.getPlotItem(), "Clause dérogatoire de l'UE : désactivée " * 2, small=True)
+    qtbot.wait(50)
+    for plot in (view.deficit_plot, view.escape_plot):
+        assert plot.getPlotItem().geometry().width() <= plot.viewport().width() + 1
