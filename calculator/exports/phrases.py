@@ -897,7 +897,9 @@ def summary_sentence(
         clauses.append(clause)
     if fiscal is not None:
         clauses.append(fiscal_clause(fiscal, tr))
-    return f"{prefix}, " + "; ".join(clauses) + "."
+    # French sets a narrow no-break space before the semicolon ("2,1 % ; 3,5 %")
+    sep = "\u202f; " if locales.active_language() == "fr" else "; "
+    return f"{prefix}, " + sep.join(clauses) + "."
 
 
 # ---------------------------------------------------------------------------- Hague check

@@ -28,3 +28,12 @@ def test_french_brief_states_the_fiscal_sources_in_french(tmp_path, capsys, monk
     assert main(["project", *argv, "--format", "json"]) == 0
     facts = [s["fact"] for s in json.loads(capsys.readouterr().out)["fiscal"]["sources"]]
     assert facts[1].startswith("EU national escape clause: up to 1.5 % of GDP")
+
+
+def test_french_summary_sets_a_narrow_space_before_each_semicolon(capsys):
+    assert main(["--lang", "fr", "project", "--country", "FRA"]) == 0
+    sentence = capsys.readouterr().out.splitlines()[0]
+    assert "2,1 %\u202f; 3,5 %" in sentence
+    assert " ;" not in sentence.replace("\u202f;", "")  # no plain space before one
+    assert main(["project", "--country", "FRA"]) == 0
+    assert "2.1 %; 3.5 %" in capsys.readouterr().out.splitlines()[0]
