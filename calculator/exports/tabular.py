@@ -238,16 +238,14 @@ def alliance_rows(projs: Sequence[Projection]) -> list[dict[str, Any]]:
             "core_share_at_horizon_pct": _num(p.core_share_pct[-1]),
             "total_share_at_horizon_pct": _num(p.total_share_pct[-1]),
         }
-        for t in p.thresholds:
-            row[threshold_key(t)] = t.year_reached
-        for t in p.thresholds:
-            key = threshold_key(t).removeprefix("reach_")
+        keys = [threshold_key(t).removeprefix("reach_") for t in p.thresholds]  # once each
+        for t, key in zip(p.thresholds, keys, strict=True):
+            row[f"reach_{key}"] = t.year_reached
+        for t, key in zip(p.thresholds, keys, strict=True):
             row[f"already_met_{key}"] = t.already_met
             row[f"holds_{key}"] = t.holds_through_horizon if t.year_reached is not None else None
-        for t in p.thresholds:
-            row[threshold_key(t).replace("reach_", "growth_needed_")] = _num(
-                t.required_nominal_growth_pct
-            )
+        for t, key in zip(p.thresholds, keys, strict=True):
+            row[f"growth_needed_{key}"] = _num(t.required_nominal_growth_pct)
         rows.append(row)
     return rows
 
