@@ -22,6 +22,8 @@ class ProjectionChart(QWidget):
         super().__init__(parent)
         self._hover_year: int | None = None
         self.plots = ProjectionPlots(self)
+        # What a slider move leaves alone is painted from pictures (exports draw vectors).
+        self.plots.cache_static_items()
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.plots.share_plot, self.tr("Share of GDP"))
@@ -60,6 +62,11 @@ class ProjectionChart(QWidget):
         """Show ``proj``: every item is updated in place."""
         self.plots.set_projection(proj)
         self._refresh_readout()
+
+    @Slot(bool)
+    def set_live(self, live: bool) -> None:
+        """A slider is dragged (``True``): hold the y-range; let go: settle it."""
+        self.plots.set_live(live)
 
     def set_overlays(self, overlays: list[tuple[str, Projection]]) -> None:
         """Draw pinned projections over the share plot (see :meth:`ProjectionPlots.set_overlays`)."""

@@ -344,6 +344,8 @@ class ComparePanel(QWidget):
         self.controller = controller
         self.pinned = pinned
         self._dirty = True
+        self._stale_results = True  # each sub-tab is rebuilt when it is on show
+        self._stale_assumptions = True
         self.comparison_on_show: Comparison | None = None
         self._tables: list[QTableWidget] = []
 
@@ -460,6 +462,7 @@ class ComparePanel(QWidget):
         pinned.pinRefused.connect(self._on_model_pin_refused)
         pinned.baselineChanged.connect(self._on_model_baseline_changed)
         controller.scenarioChanged.connect(self._on_model_scenario_changed)
+        self.views.currentChanged.connect(self._on_views_current_changed)
         self._on_model_baseline_changed(pinned.baseline)
         self._on_model_pinned_changed()
 
@@ -565,14 +568,40 @@ class ComparePanel(QWidget):
         super().showEvent(event)
         self._refresh_if_visible()
 
+    @Slot(int)
+    def _on_views_current_changed(self, _index: int) -> None:
+        self._refresh_if_visible()
+
     def _refresh_if_visible(self) -> None:
-        if self._dirty and self.isVisible():
-            self.refresh()
+        """Bring the sub-tab on show up to date; the other catches up when it is shown.
+
+        A slider move with the results in front rebuilds only the results (the assumptions
+        table behind them waits).
+        """
+        if self._dirty:
+            self._dirty = False
+            self._stale_results = self._stale_assumptions = True
+        if not self.isVisible():
+            return
+        if self._stale_results and self.views.currentIndex() == 0:
+            self._refresh_results()
+        elif self._stale_assumptions and self.views.currentIndex() == 1:
+            self._refresh_assumptions()
 
     def _column_headers(self) -> list[str]:
         return [self.tr("Current"), *self.pinned.labels()]
 
     def _set_column_headers(self, table: QTableWidget, headers: Sequence[str]) -> None:
+        """One column per scenario (current first) in its colour; only touched on a change."""
+        same = table.columnCount() == len(headers) and all(
+            (item := table.horizontalHeaderItem(i)) is not None
+            and item.data(Qt.ItemDataRole.UserRole) == text
+            and item.data(Qt.ItemDataRole.DecorationRole)
+            == QColor(CORE_COLOUR if i == 0 else overlay_colour(i - 1))
+            for i, text in enumerate(headers)
+        )
+        if same:
+            return
         table.setColumnCount(len(headers))
         for i, text in enumerate(headers):
             item = QTableWidgetItem(text)
@@ -616,29 +645,67 @@ class ComparePanel(QWidget):
         self._refresh_assumptions()
 
     def _refresh_results(self) -> None:
+        """The results side by side, changed in place: a slider move rewrites changed cells."""
+        self._stale_results = False
         headers = self._column_headers()
         projs = [self.controller.projection, *self.pinned.projections()]
         comp = build_comparison(projs, headers, self.pinned.baseline)
         self.comparison_on_show = comp
-        self._set_column_headers(self.results, headers)
+        table = self.results
+        self._set_column_headers(table, headers)
         names = [h.replace("\n", " ") for h in comp.headers(qt_tr)[1:-1]]
         names.append(comp.headers(qt_tr)[-1])  # the cost's header keeps two lines
         cells = comp.cells(qt_tr)
         tips = comp.tooltips(qt_tr)
-        self.results.setRowCount(len(names))
-        self.results.setVerticalHeaderLabels(names)
+        if table.rowCount() != len(names):
+            table.setRowCount(len(names))
+        for r, name in enumerate(names):
+            head = table.verticalHeaderItem(r)
+            if head is None or head.text() != name:
+                table.setVerticalHeaderItem(r, QTableWidgetItem(name))
+        # Existing cells are rewritten with the table's model quiet, then the view hears of the
+        # changed block once: told cell by cell, the word-wrapped rows re-measured themselves
+        # after each text (0.2 ms a cell).
+        model = table.model()
+        changed: list[tuple[int, int]] = []
         for r in range(len(names)):
             for c in range(len(cells)):
-                item = QTableWidgetItem(cells[c][r + 1])
-                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                item.setToolTip(f"{tips[c][r + 1]}\n\n{self.results_legend}")
-                if c > 0 and cells[c][r + 1] != cells[0][r + 1]:
-                    font = item.font()
-                    font.setBold(True)
-                    item.setFont(font)
-                self.results.setItem(r, c, item)
+                text = cells[c][r + 1]
+                tip = f"{tips[c][r + 1]}\n\n{self.results_legend}"
+                bold = c > 0 and text != cells[0][r + 1]
+                item = table.item(r, c)
+                if item is None:
+                    item = QTableWidgetItem(text)
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                    item.setToolTip(tip)
+                    if bold:
+                        font = item.font()
+                        font.setBold(True)
+                        item.setFont(font)
+                    table.setItem(r, c, item)
+                    continue
+                if (item.text(), item.toolTip(), item.font().bold()) == (text, tip, bold):
+                    continue
+                blocked = model.blockSignals(True)
+                try:
+                    item.setText(text)
+                    item.setToolTip(tip)
+                    if item.font().bold() != bold:
+                        font = item.font()
+                        font.setBold(bold)
+                        item.setFont(font)
+                finally:
+                    model.blockSignals(blocked)
+                changed.append((r, c))
+        if changed:
+            rows = [r for r, _c in changed]
+            columns = [c for _r, c in changed]
+            model.dataChanged.emit(
+                model.index(min(rows), min(columns)), model.index(max(rows), max(columns))
+            )
 
     def _refresh_assumptions(self) -> None:
+        self._stale_assumptions = False
         ds = self.controller.dataset
         scenarios = [self.controller.scenario, *self.pinned.pinned()]
         columns = [effective_assumptions(self, ds, s) for s in scenarios]
@@ -669,7 +736,12 @@ class ComparePanel(QWidget):
             self.table_title.setText(self.tr("Assumptions that differ"))
 
     def differing_keys(self) -> list[str]:
-        """The keys of the rows on show (for tests and exports)."""
+        """The keys of the rows of the assumptions table (for tests and exports)."""
+        if self.isVisible() and (self._dirty or self._stale_assumptions):
+            if self._dirty:
+                self._dirty = False
+                self._stale_results = True
+            self._refresh_assumptions()  # behind the results: brought up to date to be read
         out = []
         for r in range(self.table.rowCount()):
             item = self.table.item(r, 0)

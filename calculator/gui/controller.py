@@ -29,6 +29,21 @@ def _merge(base: dict[str, Any], changes: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _copy_with(model: Any, changes: Mapping[str, Any]) -> Any:
+    """``model`` (pydantic) with ``changes`` put in as given, unvalidated.
+
+    Compared with the validated result: equal when the model took the values exactly as given.
+    """
+    update: dict[str, Any] = {}
+    for key, value in changes.items():
+        current = getattr(model, key, None)
+        if isinstance(value, Mapping) and hasattr(current, "model_copy"):
+            update[key] = _copy_with(current, value)
+        else:
+            update[key] = value
+    return model.model_copy(update=update)
+
+
 def _keys(changes: Mapping[str, Any], prefix: str = "") -> tuple[str, ...]:
     """Dotted names of the fields a change touches (``core.growth_pct``), for undo merging."""
     out: list[str] = []
@@ -67,6 +82,10 @@ class ScenarioController(QObject):
     scenarioRejected = Signal(object)  # the current, unchanged Scenario
     undoAvailableChanged = Signal(bool)
     redoAvailableChanged = Signal(bool)
+    #: A slider is being dragged (True) or was let go (False). Views may hold what would
+    #: re-lay-out or re-scale the window while it is dragged (the chart's y-range, the heights
+    #: of wrapped texts) and settle when it is let go.
+    liveChanged = Signal(bool)
 
     def __init__(
         self, dataset: Dataset, scenario: Scenario | None = None, parent: QObject | None = None
@@ -82,6 +101,8 @@ class ScenarioController(QObject):
         self._undo: list[_Step] = []
         self._redo: list[Scenario] = []
         self._has_error = False
+        self._live = 0  # sliders held down (one at a time in practice)
+        self._origin: object | None = None
         #: Consecutive edits of the same field within this many seconds form one undo step,
         #: so a slider drag is undone at once. Tests set it to 0.
         self.merge_window_s = 1.0
@@ -101,6 +122,27 @@ class ScenarioController(QObject):
     def projection(self) -> Projection:
         """The projection of the current scenario."""
         return self._projection
+
+    @property
+    def live(self) -> bool:
+        """Whether a slider is being dragged (see :attr:`liveChanged`)."""
+        return self._live > 0
+
+    def set_live(self, live: bool) -> None:
+        """A slider was pressed (``True``) or released (``False``); emits on the edges only."""
+        was = self._live > 0
+        self._live = self._live + 1 if live else max(0, self._live - 1)
+        if (self._live > 0) != was:
+            self.liveChanged.emit(self._live > 0)
+
+    @property
+    def origin(self) -> object | None:
+        """The view that made the change being emitted and already shows it, else ``None``.
+
+        Set by :meth:`update_from` while the change signals are emitted; that view need not be
+        told again.
+        """
+        return self._origin
 
     def can_undo(self) -> bool:
         """Whether there is a change to undo."""
@@ -127,13 +169,28 @@ class ScenarioController(QObject):
 
         Returns whether the scenario changed.
         """
+        return self.update_from(None, **changes)
+
+    def update_from(self, origin: object | None, **changes: Any) -> bool:
+        """:meth:`update` made by the view ``origin``, whose widgets already show ``changes``.
+
+        While the signals of this change are emitted, :attr:`origin` is ``origin`` if the
+        model took the values exactly as given (nothing else moved with them), so that view
+        can skip writing its own values back to itself. Returns whether the scenario changed.
+        """
         data = _merge(self._scenario.model_dump(), changes)
         try:
             scenario = Scenario.model_validate(data)
         except ValidationError as exc:
             self._reject(describe_for_window(exc, data))  # the field as the window labels it
             return False
-        return self.set_scenario(scenario, _key=_keys(changes))
+        if origin is not None and scenario != _copy_with(self._scenario, changes):
+            origin = None  # the model moved something else too: every view hears of it
+        self._origin = origin
+        try:
+            return self.set_scenario(scenario, _key=_keys(changes))
+        finally:
+            self._origin = None
 
     def set_dataset(self, dataset: Dataset, scenario: Scenario | None = None) -> tuple[str, ...]:
         """Project on ``dataset`` from now on: one update, not an undo step.

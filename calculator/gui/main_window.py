@@ -240,7 +240,8 @@ class MainWindow(QMainWindow):
             follower = WhenShown(view, apply)
             self.shown_followers.append(follower)
             self.controller.projectionChanged.connect(follower)
-        self.controller.projectionChanged.connect(self._on_model_projection_changed)
+        # The title follows scenarioChanged (see ScenarioFiles): not again for the projection.
+        self.controller.liveChanged.connect(self.chart.set_live)  # y-range held while dragged
         self.controller.errorOccurred.connect(self._on_model_error_occurred)
         self.controller.errorCleared.connect(self._on_model_error_cleared)
         self.controller.undoAvailableChanged.connect(self.undo_action.setEnabled)

@@ -8,7 +8,6 @@ from typing import Any
 
 import numpy as np
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QEvent,
     QModelIndex,
     QObject,
@@ -24,6 +23,8 @@ from PySide6.QtGui import (
     QResizeEvent,
     QShortcut,
     QShowEvent,
+    QStandardItem,
+    QStandardItemModel,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,10 +44,11 @@ from calculator.core.dataset import Dataset
 from calculator.core.models import Prices
 from calculator.core.projection import Projection, ThresholdResult
 from calculator.exports import phrases
-from calculator.exports.locales import local, localize_number
+from calculator.exports.locales import active_language, local, localize_number
 from calculator.exports.own_numbers import assumption_lines, chosen_units
 from calculator.gui.controller import ScenarioController
 from calculator.gui.phrasing import qt_tr
+from calculator.gui.updates import SteadyText
 
 _Index = QModelIndex | QPersistentModelIndex
 _AS_ZERO = str.maketrans("123456789", "000000000")
@@ -105,8 +107,9 @@ class SentenceBar(QWidget):
         super().__init__(parent)
         self.phrases = Phrases(self)
         self._sentence = ""
-        self.label = QLabel(self)
-        self.label.setWordWrap(True)
+        # Word-wrapped and selectable, but a new sentence re-lays-out the window only when it
+        # needs more lines (and when it rests with fewer), not on every move (see SteadyText).
+        self.label = SteadyText(self)
         self.label.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -172,6 +175,8 @@ class ResultsPanel(QWidget):
         # table, it keeps its own width and the table scrolls sideways (see _fit_last_column).
         self._last_column_need = 0
         self._column_texts: list[list[str]] = []
+        self._widths: dict[tuple[str, str], int] = {}  # (header, cell or two lines, text) → px
+        self._width_fonts: tuple[object, ...] = ()
         self._wrapped = False
         self.table.setWordWrap(True)
         self.table.installEventFilter(self)
@@ -184,14 +189,15 @@ class ResultsPanel(QWidget):
             )
         )
 
-        self.hague_label = QLabel(self)
-        self.extra_label = QLabel(self)
-        self.info_label = QLabel(self)
+        # Word-wrapped, selectable texts that re-lay-out the panel only when they need more
+        # lines (and when they rest with fewer), not on every move (see SteadyText).
+        self.hague_label = SteadyText(self)
+        self.extra_label = SteadyText(self)
+        self.info_label = SteadyText(self)
         # your own numbers: base-year source, money units, extra against the chosen baseline
-        self.own_label = QLabel(self)
+        self.own_label = SteadyText(self)
         self.own_label.setAccessibleName(self.tr("Your own numbers"))
         for label in (self.hague_label, self.extra_label, self.own_label, self.info_label):
-            label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         layout = QVBoxLayout(self)
@@ -248,15 +254,28 @@ class ResultsPanel(QWidget):
             return
         metrics = self.table.fontMetrics()
         header_metrics = self.table.horizontalHeader().fontMetrics()
+        # Text widths are remembered: a slider move re-measures only the texts it changed.
+        fonts = (metrics.fontDpi(), self.table.font().key(), header_metrics.height())
+        if fonts != self._width_fonts or len(self._widths) > 4096:
+            self._width_fonts = fonts
+            self._widths.clear()
+        widths = self._widths
+
+        def width(kind: str, text: str) -> int:
+            got = widths.get((kind, text))
+            if got is None:
+                if kind == "header":
+                    got = header_metrics.horizontalAdvance(text)
+                elif kind == "cell":
+                    got = metrics.horizontalAdvance(text)
+                else:
+                    got = _two_line_width(metrics, text)
+                widths[(kind, text)] = got
+            return got
+
         padding = 14  # the style draws 3-4 px of margin on each side of a cell or header
         single = [
-            max(
-                [
-                    header_metrics.horizontalAdvance(texts[0]),
-                    *(metrics.horizontalAdvance(t) for t in texts[1:]),
-                ]
-            )
-            + padding
+            max([width("header", texts[0]), *(width("cell", t) for t in texts[1:])]) + padding
             for texts in column_texts
         ]
         room = self.table.width() - 2 * self.table.frameWidth()
@@ -266,20 +285,15 @@ class ResultsPanel(QWidget):
             for c in self.WRAPPABLE:
                 texts = column_texts[c]
                 needs[c] = (
-                    max(
-                        [
-                            header_metrics.horizontalAdvance(texts[0]),
-                            *(_two_line_width(metrics, t) for t in texts[1:]),
-                        ]
-                    )
+                    max([width("header", texts[0]), *(width("two", t) for t in texts[1:])])
                     + padding
                     + 4
                 )
         wrap_changed = wrap != self._wrapped
         self._wrapped = wrap
         for c, need in enumerate(needs[:-1]):  # the last column stretches
-            width = self.table.columnWidth(c)
-            if need > width or ((shrink or wrap_changed) and need < width):
+            now = self.table.columnWidth(c)
+            if need > now or ((shrink or wrap_changed) and need < now):
                 self.table.setColumnWidth(c, need)
         line = metrics.lineSpacing()
         row_height = 2 * line + 10 if wrap else self.table.verticalHeader().defaultSectionSize()
@@ -378,8 +392,13 @@ class ResultsPanel(QWidget):
 Column = tuple[str, Callable[[Projection], Any], int]
 
 
-class YearTableModel(QAbstractTableModel):
-    """One row per year B..H; money in billions of national currency unless stated."""
+class YearTableModel(QStandardItemModel):
+    """One row per year B..H; money in billions of national currency unless stated.
+
+    The cells live in Qt's own item model: the view paints them without calling Python for
+    each cell and role (about 1 ms for a screenful, against 5 to 7 ms through a Python
+    ``data()``), and a slider move rewrites only the cells whose text changed.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -406,7 +425,11 @@ class YearTableModel(QAbstractTableModel):
             (self.tr("Extra vs your baseline, bn"), lambda p: np.full(len(p.years), math.nan), 2)
         )
         self._arrays: list[Any] = []
+        self._texts: list[list[str]] = []  # per column, per row: the text on show
         self._unit = ""  # "EUR", or "USD, 2026 prices": the money columns' unit
+        self._headers: list[str] = []
+        self.setColumnCount(len(self._columns))
+        self._set_headers()
 
     # Money columns, converted to the scenario's money units: current-price series, and the
     # one already in base-year prices (its currency is converted at the base year's rate).
@@ -420,37 +443,106 @@ class YearTableModel(QAbstractTableModel):
         column is the extra spending against its baseline over its window; without it, money
         stays in national currency at current prices.
         """
-        # A slider move keeps the years: the cells change, not the shape, so the view repaints
-        # them instead of rebuilding everything (a reset re-lays-out the whole table).
-        old_unit = self._unit
-        reshape = self._projection is None or len(self._projection.years) != len(proj.years)
-        if reshape:
-            self.beginResetModel()
-        self._projection = proj
-        self._arrays = [getter(proj) for _name, getter, _dec in self._columns]
+        arrays = [getter(proj) for _name, getter, _dec in self._columns]
         code = proj.country.currency
         if dataset is not None:
             units = own.money(proj, dataset)
             extra = own.extra(proj, dataset, units)
-            self._arrays[-1] = np.array(
+            arrays[-1] = np.array(
                 [math.nan if v is None else v for v in extra.per_year_bn], dtype=float
             )
             for c in self.MONEY_COLUMNS[:-1]:
-                self._arrays[c] = units.convert(np.asarray(self._arrays[c]), proj.deflator)
-            self._arrays[self.BASE_PRICES_COLUMN] = (
-                np.asarray(self._arrays[self.BASE_PRICES_COLUMN]) * units.rate[0]
+                arrays[c] = units.convert(np.asarray(arrays[c]), proj.deflator)
+            arrays[self.BASE_PRICES_COLUMN] = (
+                np.asarray(arrays[self.BASE_PRICES_COLUMN]) * units.rate[0]
             )
             code = units.currency
             if units.prices is Prices.CONSTANT:
                 code = self.tr("{0}, {1} prices").format(code, proj.base_year)
+        self._projection = proj
+        self._arrays = arrays
         self._unit = code
-        if reshape:
-            self.endResetModel()
+        rows = len(proj.years)
+        old_texts = self._texts
+        self._texts = [self._column_texts(c, arrays[c]) for c in range(len(self._columns))]
+        if self.rowCount() != rows:
+            # a new horizon: the rows are built anew (a slider move keeps the shape)
+            self.setRowCount(0)
+            self.setRowCount(rows)
+            old_texts = []
+        if old_texts:
+            self._rewrite(old_texts, arrays)
+        else:
+            align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            for c, texts in enumerate(self._texts):
+                for r, text in enumerate(texts):
+                    item = QStandardItem(text)
+                    item.setEditable(False)
+                    item.setTextAlignment(align)
+                    item.setToolTip(repr(float(arrays[c][r])))
+                    self.setItem(r, c, item)
+        self._set_headers()
+
+    def _rewrite(self, old_texts: list[list[str]], arrays: list[Any]) -> None:
+        """Rewrite the cells whose text changed, then tell the view once.
+
+        Each item's own change signal would make the view work out and repaint one cell at a
+        time (a slider move changes about 200 of them): the items are rewritten with the
+        model's signals blocked and one ``dataChanged`` covers the changed block.
+        """
+        rows: list[int] = []
+        columns: list[int] = []
+        blocked = self.blockSignals(True)
+        try:
+            for c, texts in enumerate(self._texts):
+                was = old_texts[c]
+                for r, text in enumerate(texts):
+                    if was[r] == text:
+                        continue  # unchanged: not even repainted
+                    item = self.item(r, c)
+                    if item is None:
+                        continue
+                    item.setText(text)
+                    item.setToolTip(repr(float(arrays[c][r])))
+                    rows.append(r)
+                    columns.append(c)
+        finally:
+            self.blockSignals(blocked)
+        if rows:
+            self.dataChanged.emit(
+                self.index(min(rows), min(columns)), self.index(max(rows), max(columns))
+            )
+
+    def _set_headers(self) -> None:
+        """Column names on short lines, set only when they change (the unit)."""
+        headers = [
+            _header_lines(self.column_name(c, short=True)) for c in range(len(self._columns))
+        ]
+        if headers == self._headers:
             return
-        last_column = self.columnCount() - 1
-        if code != old_unit:
-            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, last_column)
-        self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, last_column))
+        self._headers = headers
+        for c, text in enumerate(headers):
+            self.setHeaderData(c, Qt.Orientation.Horizontal, text)
+
+    def _column_texts(self, column: int, values: Any) -> list[str]:
+        """A column's cells as shown: :meth:`_format` of each value, in one pass."""
+        numbers = np.asarray(values, dtype=float).tolist()
+        if column == 0:
+            return [str(int(v)) if math.isfinite(v) else "–" for v in numbers]
+        decimals = self._columns[column][2]
+        texts = [f"{v:,.{decimals}f}" if math.isfinite(v) else "–" for v in numbers]
+        if active_language() != "en":  # the language's marks: 1.749,47 in German
+            texts = [localize_number(t) for t in texts]
+        return texts
+
+    def _format(self, v: float, column: int, *, grouping: bool = True) -> str:
+        if not math.isfinite(v):
+            return "" if not grouping else "–"
+        decimals = self._columns[column][2]
+        if column == 0:
+            return str(int(v))
+        # the active language's marks (English as is): 1.749,47 shown, 1749,47 copied in German
+        return localize_number(f"{v:,.{decimals}f}" if grouping else f"{v:.{decimals}f}")
 
     def column_name(self, column: int, *, short: bool = False) -> str:
         """A column's name with the money unit where it has one (``GDP, bn USD, 2026 prices``).
@@ -467,51 +559,21 @@ class YearTableModel(QAbstractTableModel):
             return name.replace(", bn", f", bn {unit}", 1)
         return f"{name}, {unit}"
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        """Number of years."""
-        if parent.isValid() or self._projection is None:
-            return 0
-        return len(self._projection.years)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        """Number of series."""
-        return 0 if parent.isValid() else len(self._columns)
-
     def value(self, row: int, column: int) -> float:
         """The raw number in a cell."""
         return float(self._arrays[column][row])
 
+    def column_texts(self, column: int) -> list[str]:
+        """A column's cells as shown, top to bottom."""
+        if self._texts:
+            return self._texts[column]
+        return [self.text(r, column) for r in range(self.rowCount())]
+
     def text(self, row: int, column: int, *, grouping: bool = True) -> str:
         """A cell formatted for display (``grouping`` adds thousands separators)."""
-        v = self.value(row, column)
-        if not math.isfinite(v):
-            return "" if not grouping else "–"
-        decimals = self._columns[column][2]
-        if column == 0:
-            return str(int(v))
-        # the active language's marks (English as is): 1.749,47 shown, 1749,47 copied in German
-        return localize_number(f"{v:,.{decimals}f}" if grouping else f"{v:.{decimals}f}")
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Formatted text, right-aligned numbers, and a tooltip with the full value."""
-        if not index.isValid():
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.text(index.row(), index.column())
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return repr(self.value(index.row(), index.column()))
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Column names; the currency is in the table's caption."""
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            # On short lines, so that thirteen columns fit a small screen without scrolling.
-            return _header_lines(self.column_name(section, short=True))
-        return None
+        if grouping and self._texts:
+            return self._texts[column][row]
+        return self._format(self.value(row, column), column, grouping=grouping)
 
     RELATED_COLUMNS = (6, 7, 8)  # related bn, related % and total %: hidden while related is 0
 
@@ -650,12 +712,11 @@ class YearTablePanel(QWidget):
         model, view = self.model, self.view
         metrics = view.fontMetrics()
         header_metrics = view.horizontalHeader().fontMetrics()
-        rows = model.rowCount()
         for c in range(model.columnCount()):
             if view.isColumnHidden(c):
                 continue
             title = str(model.headerData(c, Qt.Orientation.Horizontal))
-            texts = [model.text(r, c) for r in range(rows)]
+            texts = model.column_texts(c)
             # Only the longest numbers can be the widest, and digits share one width (tabular
             # figures): with each digit read as 0, a slider move that changes the numbers but
             # not their shape refits nothing.

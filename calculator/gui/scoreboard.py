@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Slot
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Slot
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -23,30 +31,103 @@ from calculator.exports.own_numbers import chosen_units
 from calculator.exports.palette import colour_of
 from calculator.gui.controller import ScenarioController
 from calculator.gui.phrasing import qt_tr
+from calculator.gui.updates import SteadyText
 from calculator.render.chart import MAX_THRESHOLDS, ProjectionPlots
 
 TILE_MIN_WIDTH = 190  # below this a tile would say too little: the scoreboard scrolls instead
 
 
-class ElidedLabel(QLabel):
-    """A one-line label that ends in "…" when it is narrower than its text.
+class ElidedLabel(QWidget):
+    """A one-line text that ends in "…" when it is narrower than its text.
 
-    Its full text stays in :meth:`text` (and the tile's tool tip and accessible name), and it
-    never asks for more width than the layout gives it, so a long status line cannot push the
-    tiles wider than the window.
+    Its full text stays in :meth:`text` (and the tile's tool tip and accessible name). It is
+    not a :class:`QLabel`: a new text only repaints it. Its size does not depend on its text
+    (but for the headline, whose width follows its text's), so a slider move that rewrites
+    every tile asks for no layout (a QLabel asks its layout, and every layout up to the window,
+    to be redone on each ``setText``), and a long status line cannot push the tiles wider than
+    the window.
     """
+
+    def __init__(self, parent: QWidget | None = None, *, fit_text: bool = False) -> None:
+        super().__init__(parent)
+        self._text = ""
+        self._alignment = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        # fit_text: as wide as the text (the tile's headline, beside its note). A wider text
+        # widens it at once; a narrower one gives the room back once the texts rest (as
+        # SteadyText does), so "2031" and "not by 2035" in turn during a drag lay out once.
+        self._fit_text = fit_text
+        self._text_width = 0
+        self._shrink: QTimer | None = None
+        if fit_text:
+            self._shrink = QTimer(self)
+            self._shrink.setSingleShot(True)
+            self._shrink.setInterval(SteadyText.SHRINK_AFTER_MS)
+            self._shrink.timeout.connect(self._fit_width)
+        policy = QSizePolicy.Policy.Preferred if fit_text else QSizePolicy.Policy.Expanding
+        self.setSizePolicy(policy, QSizePolicy.Policy.Fixed)
+
+    def text(self) -> str:
+        """The full text."""
+        return self._text
+
+    def setText(self, text: str) -> None:
+        """Show ``text`` (a repaint of this line only)."""
+        if text != self._text:
+            self._text = text
+            self.update()
+            if self._shrink is not None:
+                width = self.fontMetrics().horizontalAdvance(text)
+                if width > self._text_width or not self.isVisible():
+                    self._text_width = width
+                    self.updateGeometry()
+                elif width < self._text_width:
+                    self._shrink.start()
+
+    @Slot()
+    def _fit_width(self) -> None:
+        width = self.fontMetrics().horizontalAdvance(self._text)
+        if width != self._text_width:
+            self._text_width = width
+            self.updateGeometry()
+
+    def setAlignment(self, alignment: Qt.AlignmentFlag) -> None:
+        """Where the text sits in the line."""
+        self._alignment = alignment
+        self.update()
+
+    def alignment(self) -> Qt.AlignmentFlag:
+        """Where the text sits in the line."""
+        return self._alignment
+
+    def set_colour(self, colour: str) -> None:
+        """Draw the text in ``colour``."""
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
+        self.setPalette(palette)
+
+    def sizeHint(self) -> QSize:
+        """One line of the font; as wide as the text only with ``fit_text``."""
+        width = self._text_width + 2 if self._fit_text else 0
+        return QSize(width, self.fontMetrics().height() + 1)
 
     def minimumSizeHint(self) -> QSize:
         """No minimum width of its own."""
-        return QSize(0, super().minimumSizeHint().height())
+        return QSize(0, self.fontMetrics().height() + 1)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new font gives the text another width."""
+        super().changeEvent(event)
+        if self._fit_text and event.type() == QEvent.Type.FontChange:
+            self._text_width = self.fontMetrics().horizontalAdvance(self._text)
+            self.updateGeometry()
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        """Draw the text cut with an ellipsis to the label's width."""
+        """Draw the text cut with an ellipsis to the width."""
         painter = QPainter(self)
         metrics = self.fontMetrics()
-        text = metrics.elidedText(self.text(), Qt.TextElideMode.ElideRight, self.width())
-        painter.setPen(self.palette().color(self.foregroundRole()))
-        painter.drawText(self.rect(), int(self.alignment()), text)
+        text = metrics.elidedText(self._text, Qt.TextElideMode.ElideRight, self.width())
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        painter.drawText(self.rect(), int(self._alignment), text)
 
 
 TILE_STYLE = (
@@ -75,7 +156,7 @@ class ScoreTile(QFrame):
         base = self.font()
         self.title = ElidedLabel(self)
         self.title.setFont(_font(base, 0.92, bold=True))
-        self.headline = ElidedLabel(self)
+        self.headline = ElidedLabel(self, fit_text=True)
         self.headline.setFont(_font(base, 1.55, bold=True))
         self.note = ElidedLabel(self)
         self.note.setFont(_font(base, 0.92))
@@ -89,7 +170,6 @@ class ScoreTile(QFrame):
         for label in (self.gap, self.growth):
             label.setFont(small)
         for label in (self.title, self.headline, self.note, self.gap, self.growth, self.odds):
-            label.setTextFormat(Qt.TextFormat.PlainText)
             label.setFixedHeight(QFontMetrics(label.font()).height() + 1)
         self.note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
         self.note.setFixedHeight(self.headline.height())
@@ -121,7 +201,7 @@ class ScoreTile(QFrame):
         if colour != self._colour:
             self._colour = colour
             self.setStyleSheet(TILE_STYLE.format(colour))
-            self.title.setStyleSheet(f"color: {colour};")
+            self.title.set_colour(colour)
         for label, value in (
             (self.title, text.title),
             (self.headline, text.headline),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QSlider, QWidget
 
 from calculator.gui.updates import signals_blocked
@@ -15,9 +15,17 @@ class ValueSlider(QWidget):
     :attr:`valueChanged` fires once per real change, from either part. The slider covers the
     usual range (``minimum``..``maximum``); ``typed_range`` lets the spin box accept the whole
     range the model allows (a typed 30 % inflation rests the slider at its end).
+
+    Slider moves are coalesced: the spin box follows at once, and :attr:`valueChanged` fires
+    from a zero-delay single-shot timer with the latest value, so a burst of moves that arrive
+    within one turn of the event loop (a fast drag) costs one update of the window, not one
+    per move. Typed values and :meth:`setValue` emit at once. :attr:`dragStarted` and
+    :attr:`dragFinished` bracket a drag of the handle (the last value is emitted first).
     """
 
     valueChanged = Signal(float)
+    dragStarted = Signal()
+    dragFinished = Signal()
 
     def __init__(
         self,
@@ -53,7 +61,16 @@ class ValueSlider(QWidget):
         layout.addWidget(self.slider, 1)
         layout.addWidget(self.spin)
         self.setFocusProxy(self.spin)
+        # The latest slider value waits for one turn of the event loop (see the class doc): a
+        # zero-delay timer fires after the events already queued (the rest of a burst of
+        # mouse moves), so they all become one change.
+        self._emit_timer = QTimer(self)
+        self._emit_timer.setSingleShot(True)
+        self._emit_timer.setInterval(0)
+        self._emit_timer.timeout.connect(self._emit_value)
         self.slider.valueChanged.connect(self._on_slider_value_changed)
+        self.slider.sliderPressed.connect(self._on_slider_slider_pressed)
+        self.slider.sliderReleased.connect(self._on_slider_slider_released)
         self.spin.valueChanged.connect(self._on_spin_value_changed)
         # a new suffix (" · IMF path") changes what is read out, too
         self.spin.lineEdit().textChanged.connect(self._on_spin_text_changed)
@@ -69,8 +86,24 @@ class ValueSlider(QWidget):
             return
         self.spin.setValue(value)
 
+    @property
+    def pending(self) -> bool:
+        """Whether a slider move waits to be emitted (see :meth:`flush`)."""
+        return self._emit_timer.isActive()
+
+    def flush(self) -> None:
+        """Emit a waiting slider move now (else it goes on the next turn of the event loop)."""
+        if self._emit_timer.isActive():
+            self._emit_timer.stop()
+            self._emit_value()
+
+    @Slot()
+    def _emit_value(self) -> None:
+        self.valueChanged.emit(float(self.spin.value()))
+
     def set_value_silently(self, value: float) -> None:
         """Show ``value`` without emitting anything (model → view)."""
+        self._emit_timer.stop()  # the model's value wins over a move not yet emitted
         with signals_blocked(self.spin), signals_blocked(self.slider):
             self.spin.setValue(value)
             self.slider.setValue(self._position(value))
@@ -123,10 +156,20 @@ class ValueSlider(QWidget):
         with signals_blocked(self.spin):
             self.spin.setValue(value)
         self._update_accessible_value()
-        self.valueChanged.emit(float(self.spin.value()))
+        self._emit_timer.start()  # coalesced: the latest value, once, on the next turn
+
+    @Slot()
+    def _on_slider_slider_pressed(self) -> None:
+        self.dragStarted.emit()
+
+    @Slot()
+    def _on_slider_slider_released(self) -> None:
+        self.flush()
+        self.dragFinished.emit()
 
     @Slot(float)
     def _on_spin_value_changed(self, value: float) -> None:
+        self._emit_timer.stop()  # a typed value supersedes a move not yet emitted
         with signals_blocked(self.slider):
             self.slider.setValue(self._position(value))
         self._update_accessible_value()

@@ -11,7 +11,8 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QObject, Qt, Slot
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPainterPath, QTransform
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
 
 from calculator.core.models import HAGUE_YEAR, MAX_HORIZON, MIN_YEAR, REVIEW_YEAR, Measure
 from calculator.core.projection import Projection, ThresholdResult
@@ -88,11 +89,11 @@ class ProjectionPlots(QObject):
         # What the items show now, so a slider move only touches what really changed.
         self._history_key: tuple[str, str, int] | None = None
         self._line_state: dict[int, tuple[float, str]] = {}
-        self._spots: list[tuple[float, float, str, bool]] | None = None
         self._money_dirty = True
         self._legend_names: dict[int, str] = {}
         self._overlay_top = 0.0
         self._band_top = 0.0
+        self._live = False  # a slider is being dragged: the y-ranges may grow, never shrink
 
         # The money plot is brought up to date only while it is on show (set by the window).
         self.money_shown = False
@@ -170,9 +171,7 @@ class ProjectionPlots(QObject):
             beyond.setZValue(20)
             item.addItem(beyond, ignoreBounds=True)
             self.beyond_labels.append(beyond)
-        self.crossing_markers = pg.ScatterPlotItem(size=11, pen=pg.mkPen("w", width=1.2))
-        self.crossing_markers.setZValue(15)
-        item.addItem(self.crossing_markers)
+        self.crossing_markers = CrossingMarkers(item, MAX_THRESHOLDS)
         self.review_line = self._year_line(
             item, REVIEW_YEAR, self.tr("{0} review").format(REVIEW_YEAR), (0.5, 0)
         )
@@ -437,7 +436,7 @@ class ProjectionPlots(QObject):
         self.total_curve.setData(years, proj.total_share_pct)
         self._show_in_legend(self.share_legend, self.total_curve, has_related)
 
-        spots = []
+        markers = self.crossing_markers
         for i, line in enumerate(self.threshold_lines):
             label = self.crossing_labels[i]
             beyond = self.beyond_labels[i]
@@ -445,6 +444,7 @@ class ProjectionPlots(QObject):
                 line.setVisible(False)
                 label.setVisible(False)
                 beyond.setVisible(False)
+                markers.hide(i)
                 continue
             res = proj.thresholds[i]
             th = res.threshold
@@ -471,6 +471,7 @@ class ProjectionPlots(QObject):
                 line.label.setFormat(text.replace("{", "{{").replace("}", "}}"))
             if res.year_reached is None or res.already_met:
                 label.setVisible(False)
+                markers.hide(i)
                 continue
             # Mark where the path meets the line: at the threshold's level in the year reached.
             y = th.value_pct
@@ -479,19 +480,7 @@ class ProjectionPlots(QObject):
                 label.setText(text)
             label.setPos(float(res.year_reached), y)
             label.setVisible(True)
-            spots.append((float(res.year_reached), y, colour, th.measure is Measure.CORE))
-        if spots != self._spots:  # the markers move only when a crossing year changes
-            self._spots = spots
-            self.crossing_markers.setData(
-                [
-                    {
-                        "pos": (x, y),
-                        "brush": pg.mkBrush(colour),
-                        "symbol": "o" if core else "d",
-                    }
-                    for x, y, colour, core in spots
-                ]
-            )
+            markers.show(i, float(res.year_reached), y, colour, th.measure is Measure.CORE)
         review = proj.base_year < REVIEW_YEAR <= proj.horizon
         target = proj.base_year < HAGUE_YEAR <= proj.horizon
         self.review_line.setVisible(review)
@@ -657,7 +646,7 @@ class ProjectionPlots(QObject):
         values.append(self._overlay_top)
         values.append(self._band_top)
         top = nice_top(max(values) * 1.12)
-        if top != self._share_y:
+        if top != self._share_y and not self._held(top, self._share_y):
             self._share_y = top
             # 3 % above the top tick, so that its label is not cut in half at the edge
             self.share_plot.getPlotItem().vb.setYRange(0.0, top * 1.03, padding=0)
@@ -669,9 +658,63 @@ class ProjectionPlots(QObject):
         if len(proj.history.money_bn) and not np.all(np.isnan(proj.history.money_bn)):
             money.append(float(np.nanmax(proj.history.money_bn)))
         mtop = nice_top(max(money) * 1.08 * self.money_scale(proj))
-        if mtop != self._money_y:
+        if mtop != self._money_y and not self._held(mtop, self._money_y):
             self._money_y = mtop
             self.money_plot.getPlotItem().vb.setYRange(0.0, mtop * 1.03, padding=0)
+
+    def _held(self, top: float, current: float | None) -> bool:
+        """Whether a lower top waits for the slider's release (the axes keep their ticks)."""
+        return self._live and current is not None and top < current
+
+    # ------------------------------------------------------------------ the window's frame
+    def set_live(self, live: bool) -> None:
+        """Hold the y-ranges while a slider is dragged; settle them when it is let go.
+
+        While ``live``, a move may raise an axis top (a path never leaves the plot) but never
+        lowers it, so most moves repaint the paths without re-ticking the axes; the release
+        fits the ranges to the projection on show.
+        """
+        if live == self._live:
+            return
+        self._live = live
+        if not live and self._projection is not None:
+            self._update_ranges(self._projection)
+
+    def cache_static_items(self) -> None:
+        """Paint the items a slider move leaves alone from a picture (the window's chart only).
+
+        The grid, the published history, the pinned overlays, the threshold and year lines
+        (with their labels), the money needed for each threshold, and the crossing markers and
+        labels are each kept as a pixmap at the current scale (Qt's ``DeviceCoordinateCache``):
+        a slider move repaints the projected paths over them and moves the markers, and an item
+        is drawn anew only when it, its text or the axes change.
+        Exported charts do not call this: their items stay vector drawings in a PDF.
+        """
+        mode = QGraphicsItem.CacheMode.DeviceCoordinateCache
+        items: list[QGraphicsItem] = [self.share_plot.getPlotItem().fixed_grid]
+        for data_item in (
+            self.history_curve,
+            self.money_history_curve,
+            *self.overlay_curves,
+            *self.money_required_curves,
+        ):
+            items += [data_item.curve, data_item.scatter]
+        for line in (
+            *self.threshold_lines,
+            self.review_line,
+            self.target_line,
+            self.money_review_line,
+            self.money_target_line,
+        ):
+            items += [line, line.label, line.label.textItem]
+        # Moved, not redrawn, by a slider: the crossing markers and their labels (a cached
+        # picture survives a move; only a new text or colour draws it again).
+        items += self.crossing_markers.items
+        for text in (*self.crossing_labels, *self.beyond_labels):
+            items += [text, text.textItem]
+        for graphics_item in items:
+            if graphics_item is not None:
+                graphics_item.setCacheMode(mode)
 
     # ------------------------------------------------------------------ hover read-out
     def set_hover(self, year: int | None) -> None:
@@ -720,16 +763,80 @@ class ProjectionPlots(QObject):
         return None
 
 
+def _marker_path(symbol: str, size: float) -> QPainterPath:
+    """The scatter symbol ``symbol`` ("o" or "d") of pyqtgraph, ``size`` pixels wide."""
+    unit: QPainterPath = pg.graphicsItems.ScatterPlotItem.Symbols[symbol]
+    return QTransform.fromScale(size, size).map(unit)
+
+
+class CrossingMarkers:
+    """Where the path meets each threshold: one marker per threshold slot, moved in place.
+
+    Each marker is a plain Qt path item (painted and measured in C++; a pyqtgraph scatter item
+    costs Python calls on every paint and bounding-box question) that keeps its size in pixels
+    whatever the axes (``ItemIgnoresTransformations``): a disc for a core threshold, a diamond
+    for a total one, in the threshold's colour with a white rim. A slider move only moves a
+    marker (``setPos``) or hides it; its style changes with the slot's threshold.
+    """
+
+    SIZE = 11.0
+
+    def __init__(self, item: pg.PlotItem, count: int) -> None:
+        self.items: list[QGraphicsPathItem] = []
+        self._styles: list[tuple[str, bool] | None] = [None] * count
+        self._paths = {
+            core: _marker_path("o" if core else "d", self.SIZE) for core in (True, False)
+        }
+        rim = pg.mkPen("w", width=1.2)
+        for _ in range(count):
+            marker = QGraphicsPathItem(self._paths[True])
+            marker.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+            marker.setPen(rim)
+            marker.setZValue(15)
+            marker.setVisible(False)
+            item.addItem(marker, ignoreBounds=True)
+            self.items.append(marker)
+
+    def show(self, i: int, x: float, y: float, colour: str, core: bool) -> None:
+        """Mark slot ``i`` at ``(x, y)`` in ``colour``."""
+        marker = self.items[i]
+        if self._styles[i] != (colour, core):
+            self._styles[i] = (colour, core)
+            marker.setPath(self._paths[core])
+            marker.setBrush(pg.mkBrush(colour))
+        if (marker.x(), marker.y()) != (x, y):
+            marker.setPos(x, y)
+        if not marker.isVisible():
+            marker.setVisible(True)
+
+    def hide(self, i: int) -> None:
+        """No crossing to mark in slot ``i``."""
+        if self.items[i].isVisible():
+            self.items[i].setVisible(False)
+
+    def getData(self) -> tuple[np.ndarray, np.ndarray]:
+        """The shown markers' x and y, in threshold order (as a scatter item's ``getData``)."""
+        shown = [m for m in self.items if m.isVisible()]
+        return (
+            np.array([m.x() for m in shown], dtype=float),
+            np.array([m.y() for m in shown], dtype=float),
+        )
+
+
 GRID_PEN_COLOUR = (228, 228, 228)
 
 
 def style_plot(
     plot: pg.PlotWidget, left: str, bottom: str, *, fixed_grid: bool = True
 ) -> pg.PlotItem:
-    """The house look of a plot: labels, axes, no mouse zoom or menu, ranges set by code."""
+    """The house look of a plot: labels, axes, no mouse zoom or menu, ranges set by code.
+
+    The fixed grid, if any, is kept as ``item.fixed_grid`` (the window caches its picture).
+    """
     item = plot.getPlotItem()
+    item.fixed_grid = None
     if fixed_grid:
-        add_fixed_grid(item)
+        item.fixed_grid = add_fixed_grid(item)
     else:
         item.showGrid(x=True, y=True, alpha=0.15)
     item.setLabel("left", left, color="#333333")
@@ -767,7 +874,7 @@ def add_threshold_line(item: pg.PlotItem, colour: str, font: QFont) -> pg.Infini
     return line
 
 
-def add_fixed_grid(item: pg.PlotItem, y_step: float = 0.5, y_max: float = 20.0) -> None:
+def add_fixed_grid(item: pg.PlotItem, y_step: float = 0.5, y_max: float = 20.0) -> pg.PlotCurveItem:
     """A light grid of plain lines: one per year and one per ``y_step`` points of GDP.
 
     pyqtgraph's own grid is drawn by the axes as translucent lines and costs about 10 ms a
@@ -783,6 +890,7 @@ def add_fixed_grid(item: pg.PlotItem, y_step: float = 0.5, y_max: float = 20.0) 
     grid = pg.PlotCurveItem(xs, ys, connect="pairs", pen=pg.mkPen(GRID_PEN_COLOUR, width=1))
     grid.setZValue(-20)
     item.addItem(grid, ignoreBounds=True)
+    return grid
 
 
 def year_ticks(first: int, last: int) -> list[list[tuple[float, str]]]:

@@ -7,7 +7,10 @@ across runs.
 
 Keys: ``bare_fixed_ms_p50``, ``bare_alliance_ms_p50``, ``slider_to_chart_ms_p50`` / ``_p95`` (the
 worst of the Results, Yearly table and Compare tabs; per tab in ``slider_by_tab_ms_p50`` /
-``_p95``), ``slider_ratio_p50``, ``alliance_update_ms_p50`` / ``_p95``, ``alliance_ratio_p50``,
+``_p95``; moves of a dragged handle), ``slider_release_by_tab_ms_p50`` and
+``slider_release_ms_max`` (letting go: the held y-range settles), ``slider_step_by_tab_ms_p50``
+/ ``_p95`` (moves without a drag: nothing held), ``slider_ratio_p50``,
+``alliance_update_ms_p50`` / ``_p95``, ``alliance_ratio_p50``,
 ``startup_s_p50``, ``bare_qt_startup_s_p50``, ``startup_ratio``, ``dataset_load_ms``,
 ``scenario_ms_p50``, ``alliance_engine_ms_p50``, ``pdf_export_s``, ``xlsx_export_s``,
 ``montecarlo_10k_ms_p50``, ``alliance_montecarlo_ms_p50``.

@@ -3,11 +3,19 @@
 Every app figure has a bare baseline measured in the same run and processed the same way:
 
 - a frame is "finished" after :func:`frame` (``processEvents`` passes: the paint, the deferred layout
-  pass that word-wrapped labels post while painting, and the repaint that layout asks for);
+  pass that word-wrapped labels post while painting, and the repaint that layout asks for); the
+  slider and its bare baseline use :func:`settle`, which goes on past those passes for as long as
+  the window still paints;
 - the bare curves have fixed axis ranges (autorange off), as many points as the app's curves, and
   are timed from ``setData`` to the end of :func:`frame`;
 - the app is timed from the change (a slider's ``setValue``, a controller update) until its result
   is on screen: :func:`until` waits for any throttle or coalescing timer, then :func:`frame`.
+
+The slider is driven as a user drags it: the handle is pressed, the ``QSlider`` itself moves (its
+moves reach the window through the slider's coalescing timer, which the clock includes) and is
+released every :data:`DRAG_MOVES` moves; the release (the y-range and wrapped texts settling)
+is timed on its own (``slider_release_by_tab_ms_p50``). Steps without a drag (arrow keys, a
+click on the groove: nothing is held) are timed too (``slider_step_by_tab_ms_p50``).
 
 Start-up runs subprocesses: ``budget-calculator`` with ``CALCULATOR_EXIT_AFTER_FIRST_PAINT=1`` (see
 :mod:`calculator.gui.app`), interleaved with a bare PySide6 window holding one pyqtgraph plot that
@@ -30,7 +38,10 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 FRAME_PASSES = 3
+MAX_PASSES = 12  # settle(): passes at most, however long the window goes on painting
 SLIDER_MOVES = 200  # per tab
+DRAG_MOVES = 25  # moves per drag before the handle is let go (about half a second of dragging)
+STEP_MOVES = 60  # per tab: slider steps without a drag
 ALLIANCE_UPDATES = 200
 STARTUP_RUNS = 7
 WAIT_LIMIT_S = 5.0
@@ -82,6 +93,45 @@ def frame(app: Any) -> None:
     """Let the window finish the frame: paint, the deferred layout pass, the repaint it asks for."""
     for _ in range(FRAME_PASSES):
         app.processEvents()
+
+
+class _Paints:
+    """Counts the repaints (``UpdateRequest``) Qt delivers to one top-level window."""
+
+    def __init__(self, window: Any) -> None:
+        from PySide6.QtCore import QEvent, QObject
+
+        update_request = QEvent.Type.UpdateRequest
+        counter = self
+
+        class _Filter(QObject):
+            def eventFilter(self, _watched: Any, event: Any) -> bool:
+                if event.type() == update_request:
+                    counter.count += 1
+                return False
+
+        self.count = 0
+        self._window = window
+        self._filter = _Filter()
+        window.installEventFilter(self._filter)
+
+    def remove(self) -> None:
+        self._window.removeEventFilter(self._filter)
+
+
+def settle(app: Any, paints: _Paints) -> None:
+    """:func:`frame`, then more passes for as long as the window still repaints.
+
+    Ends after a pass in which the window did not paint (at most :data:`MAX_PASSES` passes), so
+    a layout or repaint that Qt defers to a later turn of the event loop is always counted.
+    """
+    for _ in range(FRAME_PASSES):
+        app.processEvents()
+    for _ in range(MAX_PASSES - FRAME_PASSES):
+        seen = paints.count
+        app.processEvents()
+        if paints.count == seen:
+            return
 
 
 def until(app: Any, done: Callable[[], bool]) -> None:
@@ -136,11 +186,21 @@ def bench_gui() -> dict[str, Any]:
 
     result: dict[str, Any] = {}
     by_tab: dict[str, list[float]] = {}
+    releases: dict[str, list[float]] = {}
+    steps: dict[str, list[float]] = {}
+    paints = _Paints(win)
     for name, attr in TABS.items():
         win.output_tabs.setCurrentWidget(getattr(win, attr))
         frame(app)
-        by_tab[name] = _slider_moves(app, win, SLIDER_MOVES)
-        _log(f"slider, {name} tab: p50 {statistics.median(by_tab[name]):.2f} ms")
+        by_tab[name], releases[name] = _slider_drags(app, win, paints, SLIDER_MOVES)
+        steps[name] = _slider_steps(app, win, paints, STEP_MOVES)
+        _log(
+            f"slider, {name} tab: drag p50 {statistics.median(by_tab[name]):.2f} ms, "
+            f"p95 {_pct(by_tab[name], 95):.2f}; release p50 "
+            f"{statistics.median(releases[name]):.2f} ms (max {max(releases[name]):.2f}); "
+            f"step p50 {statistics.median(steps[name]):.2f} ms"
+        )
+    paints.remove()
     win.output_tabs.setCurrentWidget(win.results_scroll)
     frame(app)
     p50 = {k: round(statistics.median(v), 3) for k, v in by_tab.items()}
@@ -149,6 +209,14 @@ def bench_gui() -> dict[str, Any]:
     result["slider_by_tab_ms_p95"] = p95
     result["slider_to_chart_ms_p50"] = max(p50.values())
     result["slider_to_chart_ms_p95"] = max(p95.values())
+    result["slider_release_by_tab_ms_p50"] = {
+        k: round(statistics.median(v), 3) for k, v in releases.items()
+    }
+    result["slider_release_ms_max"] = round(max(max(v) for v in releases.values()), 3)
+    result["slider_step_by_tab_ms_p50"] = {
+        k: round(statistics.median(v), 3) for k, v in steps.items()
+    }
+    result["slider_step_by_tab_ms_p95"] = {k: round(_pct(v, 95), 3) for k, v in steps.items()}
 
     # The bare curves are drawn like the app's: the projected core line, the thin ally paths.
     core_like = {"pen": pg.mkPen("#0072B2", width=2.5)}
@@ -156,7 +224,10 @@ def bench_gui() -> dict[str, Any]:
     share_plot = win.chart.plots.share_plot
     n_points = len(win.controller.projection.years)
     result["bare_fixed_ms_p50"] = round(
-        statistics.median(_bare(app, share_plot.size(), [n_points], SLIDER_MOVES, core_like)), 3
+        statistics.median(
+            _bare(app, share_plot.size(), [n_points], SLIDER_MOVES, core_like, quiet=True)
+        ),
+        3,
     )
     result["slider_ratio_p50"] = round(
         result["slider_to_chart_ms_p50"] / result["bare_fixed_ms_p50"], 2
@@ -181,33 +252,69 @@ def bench_gui() -> dict[str, Any]:
     return result
 
 
-def _slider_moves(app: Any, win: Any, n: int) -> list[float]:
-    """Milliseconds from the growth slider's ``setValue`` until the window shows the result."""
+def _slider_values(n: int) -> list[int]:
+    """``n`` slider positions (tenths of a per cent: 3.0 to 7.9 % a year), never twice running."""
+    positions = [30 + (i * 7) % 50 for i in range(n)]
+    return [p + 1 if i and p == positions[i - 1] else p for i, p in enumerate(positions)]
+
+
+def _move(app: Any, win: Any, paints: _Paints, position: int) -> float:
+    """Milliseconds from moving the growth slider's handle to ``position`` until it is shown."""
     import numpy as np
 
-    slider = win.core_panel.growth_slider
+    qslider = win.core_panel.growth_slider.slider
     controller = win.controller
-    times: list[float] = []
-    for i in range(n + 5):
-        v = 3.0 + ((i * 7) % 50) * 0.1
-        if abs(slider.value() - v) < 1e-9:
-            v += 0.05
+    pct = position / 10.0
+    t0 = time.perf_counter()
+    qslider.setValue(position)
+    until(app, lambda: abs(controller.projection.scenario.core.growth_pct - pct) < 1e-9)
+    settle(app, paints)
+    elapsed = (time.perf_counter() - t0) * 1000.0
+    # Outside the timing: the chart really shows the new projection.
+    _, y = win.chart.plots.core_curve.getData()
+    assert np.allclose(y, controller.projection.core_share_pct)
+    return elapsed
+
+
+def _slider_drags(app: Any, win: Any, paints: _Paints, n: int) -> tuple[list[float], list[float]]:
+    """``n`` drag moves of the growth slider, let go every :data:`DRAG_MOVES` moves.
+
+    Returns the moves' milliseconds (from the handle's move until the window has painted the
+    result, the coalescing timer included) and the releases' (from letting go until the
+    settled window has painted).
+    """
+    qslider = win.core_panel.growth_slider.slider
+    warmup = 5
+    moves: list[float] = []
+    releases: list[float] = []
+    positions = _slider_values(n + warmup)
+    for start in range(0, len(positions), DRAG_MOVES):
+        qslider.setSliderDown(True)  # the handle is pressed: a drag starts
+        for i, position in enumerate(positions[start : start + DRAG_MOVES], start):
+            elapsed = _move(app, win, paints, position)
+            if i >= warmup:
+                moves.append(elapsed)
         t0 = time.perf_counter()
-        slider.setValue(v)
-        until(app, lambda v=v: abs(controller.projection.scenario.core.growth_pct - v) < 1e-9)
-        frame(app)
-        if i >= 5:  # warm-up
-            times.append((time.perf_counter() - t0) * 1000.0)
-        # Outside the timing: the chart really shows the new projection.
-        _, y = win.chart.plots.core_curve.getData()
-        assert np.allclose(y, controller.projection.core_share_pct)
-    return times
+        qslider.setSliderDown(False)  # let go: the window settles
+        settle(app, paints)
+        releases.append((time.perf_counter() - t0) * 1000.0)
+    return moves, releases
 
 
-def _bare(app: Any, size: Any, points: list[int], n: int, pen: Any) -> list[float]:
+def _slider_steps(app: Any, win: Any, paints: _Paints, n: int) -> list[float]:
+    """``n`` moves of the growth slider without a drag (arrow keys, a click on the groove)."""
+    positions = _slider_values(n + 5)
+    times = [_move(app, win, paints, position) for position in positions]
+    return times[5:]
+
+
+def _bare(
+    app: Any, size: Any, points: list[int], n: int, pen: Any, *, quiet: bool = False
+) -> list[float]:
     """A bare plot of ``size`` with one curve per entry of ``points``: setData on all, then frame.
 
     Fixed axis ranges (autorange off), no grid, no legend: the cost of the curves themselves.
+    ``quiet``: wait with :func:`settle` (as the slider's moves do) rather than :func:`frame`.
     """
     import numpy as np
     import pyqtgraph as pg
@@ -221,6 +328,7 @@ def _bare(app: Any, size: Any, points: list[int], n: int, pen: Any) -> list[floa
     item.setYRange(0, 8, padding=0)
     plot.show()
     frame(app)
+    paints = _Paints(plot)
     times: list[float] = []
     for i in range(n + 5):
         data = [
@@ -230,9 +338,13 @@ def _bare(app: Any, size: Any, points: list[int], n: int, pen: Any) -> list[floa
         t0 = time.perf_counter()
         for curve, (x, y) in zip(curves, data, strict=True):
             curve.setData(x, y)
-        frame(app)
+        if quiet:
+            settle(app, paints)
+        else:
+            frame(app)
         if i >= 5:
             times.append((time.perf_counter() - t0) * 1000.0)
+    paints.remove()
     plot.close()
     frame(app)
     return times

@@ -74,7 +74,7 @@ def test_horizon_spin(window, ctrl):
     assert spin.maximum() == 2050
 
 
-def test_economy_panel(window, ctrl, counter):
+def test_economy_panel(window, ctrl, counter, qtbot):
     panel = window.economy_panel
     assert not panel.growth_slider.isEnabled()
     panel.preset_combo.setCurrentIndex(panel.preset_combo.findData(EconomyPreset.CONSTANT))
@@ -82,7 +82,8 @@ def test_economy_panel(window, ctrl, counter):
     assert panel.growth_slider.isEnabled()
     changed = counter(ctrl.scenarioChanged)
     panel.growth_slider.slider.setValue(25)  # slider steps of 0.1
-    assert ctrl.scenario.economy.real_growth_pct == 2.5
+    # a slider's moves reach the model on the next turn of the event loop (coalesced)
+    qtbot.waitUntil(lambda: ctrl.scenario.economy.real_growth_pct == 2.5)
     assert panel.growth_slider.spin.value() == 2.5
     assert changed.calls == 1
     panel.inflation_slider.spin.setValue(3.2)
@@ -90,7 +91,7 @@ def test_economy_panel(window, ctrl, counter):
     panel.growth_adjust_slider.spin.setValue(-1.0)
     assert ctrl.scenario.economy.growth_adjust_pp == -1.0
     panel.inflation_adjust_slider.slider.setValue(5)
-    assert ctrl.scenario.economy.inflation_adjust_pp == 0.5
+    qtbot.waitUntil(lambda: ctrl.scenario.economy.inflation_adjust_pp == 0.5)
     ctrl.update(
         economy={
             "real_growth_pct": 0.7,

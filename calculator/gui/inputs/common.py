@@ -2,7 +2,9 @@
 
 Each panel reads and writes the scenario only through the ScenarioController. Widget → model:
 ``_on_<widget>_<signal>`` calls the controller. Model → widget: ``_on_model_scenario_changed``
-writes inside ``signals_blocked`` (the ``set_*`` helpers) so nothing echoes back.
+writes inside ``signals_blocked`` (the ``set_*`` helpers) so nothing echoes back. A slider's
+move goes through ``self.controller.update_from(self, ...)``: the panel already shows it, so the
+change is not written back to the panel that made it (:attr:`ScenarioController.origin`).
 """
 
 from __future__ import annotations
@@ -93,12 +95,29 @@ class InputPanel(QGroupBox):
         self.controller = controller
 
     def _bind(self, *, keep_typed: bool = False) -> None:
-        self.controller.scenarioChanged.connect(self._on_model_scenario_changed)
+        self.controller.scenarioChanged.connect(self._on_controller_scenario_changed)
         if keep_typed:
             self.controller.scenarioRejected.connect(self._on_model_scenario_rejected)
         else:
             self.controller.scenarioRejected.connect(self._on_model_scenario_changed)
+        # Dragging any of the panel's sliders is a live change (the window holds its layout).
+        for slider in self.findChildren(ValueSlider):
+            slider.dragStarted.connect(self._on_slider_drag_started)
+            slider.dragFinished.connect(self._on_slider_drag_finished)
         self._on_model_scenario_changed(self.controller.scenario)
+
+    @Slot(object)
+    def _on_controller_scenario_changed(self, scenario: Scenario) -> None:
+        if self.controller.origin is not self:  # not the panel's own move coming back
+            self._on_model_scenario_changed(scenario)
+
+    @Slot()
+    def _on_slider_drag_started(self) -> None:
+        self.controller.set_live(True)
+
+    @Slot()
+    def _on_slider_drag_finished(self) -> None:
+        self.controller.set_live(False)
 
     @Slot(object)
     def _on_model_scenario_rejected(self, scenario: Scenario) -> None:

@@ -354,7 +354,7 @@ class CoreSpendingPanel(InputPanel):
 
     @Slot(float)
     def _on_growth_slider_value_changed(self, value: float) -> None:
-        self.controller.update(core={"growth_pct": value})
+        self.controller.update_from(self, core={"growth_pct": value})
 
     @Slot(int)
     def _on_growth_real_combo_current_index_changed(self, index: int) -> None:
@@ -362,7 +362,7 @@ class CoreSpendingPanel(InputPanel):
 
     @Slot(float)
     def _on_glide_target_slider_value_changed(self, value: float) -> None:
-        self.controller.update(core={"glide_target_pct": value})
+        self.controller.update_from(self, core={"glide_target_pct": value})
 
     @Slot(int)
     def _on_glide_year_spin_value_changed(self, year: int) -> None:

@@ -421,19 +421,19 @@ class EconomyPanel(InputPanel):
 
     @Slot(float)
     def _on_growth_slider_value_changed(self, value: float) -> None:
-        self.controller.update(economy={"real_growth_pct": value})
+        self.controller.update_from(self, economy={"real_growth_pct": value})
 
     @Slot(float)
     def _on_inflation_slider_value_changed(self, value: float) -> None:
-        self.controller.update(economy={"inflation_pct": value})
+        self.controller.update_from(self, economy={"inflation_pct": value})
 
     @Slot(float)
     def _on_growth_adjust_slider_value_changed(self, value: float) -> None:
-        self.controller.update(economy={"growth_adjust_pp": value})
+        self.controller.update_from(self, economy={"growth_adjust_pp": value})
 
     @Slot(float)
     def _on_inflation_adjust_slider_value_changed(self, value: float) -> None:
-        self.controller.update(economy={"inflation_adjust_pp": value})
+        self.controller.update_from(self, economy={"inflation_adjust_pp": value})
 
     @Slot(object)
     def _on_model_scenario_changed(self, scenario: Scenario) -> None:

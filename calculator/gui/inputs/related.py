@@ -119,11 +119,11 @@ class RelatedSpendingPanel(InputPanel):
 
     @Slot(float)
     def _on_share_slider_value_changed(self, value: float) -> None:
-        self.controller.update(related={"share_pct": value})
+        self.controller.update_from(self, related={"share_pct": value})
 
     @Slot(float)
     def _on_target_slider_value_changed(self, value: float) -> None:
-        self.controller.update(related={"glide_target_pct": value})
+        self.controller.update_from(self, related={"glide_target_pct": value})
 
     @Slot(int)
     def _on_year_spin_value_changed(self, year: int) -> None:

@@ -117,7 +117,16 @@ class ThresholdsPanel(InputPanel):
         self.remove_button.clicked.connect(self._on_remove_button_clicked)
         self.wales_button.clicked.connect(self._on_wales_button_clicked)
         self.defaults_button.clicked.connect(self._on_defaults_button_clicked)
+        self._shown: tuple[Threshold, ...] | None = None  # the thresholds the rows show
         self._bind()
+        # A refused edit puts every row back, even when the model's thresholds did not change.
+        controller.scenarioRejected.disconnect(self._on_model_scenario_changed)
+        controller.scenarioRejected.connect(self._on_model_scenario_rejected)
+
+    @Slot(object)
+    def _on_model_scenario_rejected(self, scenario: Scenario) -> None:
+        self._shown = None
+        self._on_model_scenario_changed(scenario)
 
     def _fix_tab_order(self) -> None:
         """Tab runs table, each row's editors in reading order, then the buttons, then out."""
@@ -257,6 +266,9 @@ class ThresholdsPanel(InputPanel):
     @Slot(object)
     def _on_model_scenario_changed(self, scenario: Scenario) -> None:
         thresholds = scenario.thresholds
+        if thresholds == self._shown and self.table.rowCount() == len(thresholds):
+            return  # another input moved (a slider): the rows already show these thresholds
+        self._shown = thresholds
         with signals_blocked(self.table):
             while self.table.rowCount() > len(thresholds):
                 self.table.removeRow(self.table.rowCount() - 1)
