@@ -110,6 +110,16 @@ def check(exe: Path) -> None:
         if projection.get("country", {}).get("iso3") != "ESP" or not projection.get("years"):
             raise SmokeFailure("project --format json has no Spanish projection years")
 
+        # Help ▸ User guide: every language's text and its pictures are in the bundle
+        guide = exe.parent / "_internal" / "resources" / "guide"
+        missing = [
+            name
+            for name in (f"guide_{lang}.md" for lang in ("en", "fr", "es", "nl", "de"))
+            if not (guide / name).is_file()
+        ]
+        if missing or not list(guide.glob("images/fr/*.png")):
+            raise SmokeFailure(f"the user guide is missing from the bundle: {missing or 'images'}")
+
         left = sorted(p.name for p in work.iterdir())
         if left != ["report.pdf", "report.xlsx", "window.png"]:
             raise SmokeFailure(f"the working folder holds unexpected files: {left}")

@@ -118,6 +118,23 @@ def test_installed_wheel_runs_from_another_folder(installed, tmp_path):
     assert doc["country"]["iso3"] == "ESP"
     assert doc["dataset"]["id"]
 
+    # Help ▸ User guide ships in every language, with its pictures
+    guide = subprocess.run(
+        [
+            str(installed / "bin" / "python"),
+            "-c",
+            "import calculator.resources as r; g = r.resources_dir() / 'guide'; "
+            "print(sorted(p.name for p in g.glob('guide_*.md'))); "
+            "print(len(list(g.rglob('*.png'))))",
+        ],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.splitlines()
+    assert guide[0] == str([f"guide_{lang}.md" for lang in ("de", "en", "es", "fr", "nl")])
+    assert int(guide[1]) == len(list((ROOT / "resources" / "guide").rglob("*.png")))
+
     done = _run(installed, tmp_path, "report", "--country", "ESP", "-o", "x.pdf")
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "x.pdf").read_bytes().startswith(b"%PDF")
