@@ -75,7 +75,16 @@ def _num(v: float | None, decimals: int = 2) -> str:
     if v is None:
         return "–"
     text = f"{v:,.{decimals}f}"
-    return text[1:] if text.startswith("-") and float(text.replace(",", "")) == 0 else text
+    text = text[1:] if text.startswith("-") and float(text.replace(",", "")) == 0 else text
+    return locales.localize_number(text)  # 4.565,27 in German
+
+
+def _unit_short(short: str) -> str:
+    """A column header's money unit in the active language: ``bn`` → ``Mrd.``, ``Md``."""
+    if words.in_english():
+        return short
+    style = locales.STYLES[locales.active_language()]
+    return {"bn": style.bn, "m": style.m}.get(short, short)
 
 
 def _text(text: str) -> str:
@@ -141,8 +150,9 @@ def assumption_rows(
         phrases.economy_text(scenario, adjustments=False),
         phrases.economy_text(d, adjustments=False),
     )
-    add("Growth adjustment", f"{e.growth_adjust_pp:+g} points", "+0 points")
-    add("Inflation adjustment", f"{e.inflation_adjust_pp:+g} points", "+0 points")
+    points = phrases.say(phrases.ADJUST_POINTS)  # "+0 points"; "+0 Pp." in German
+    add("Growth adjustment", points.format(e.growth_adjust_pp), points.format(0.0))
+    add("Inflation adjustment", points.format(e.inflation_adjust_pp), points.format(0.0))
     if e.overrides:
         add(
             "Per-year overrides",
@@ -400,7 +410,7 @@ def brief_html(
                         "Total %",
                     )
                 ),
-                f"{extra_heading} ({unit.short} {shown})",
+                f"{extra_heading} ({_unit_short(unit.short)} {shown})",
                 words.word("Core % gov. spending"),
             ],
             yearly,

@@ -29,7 +29,7 @@ from calculator.core.fiscal import (
 from calculator.core.models import Baseline
 from calculator.core.own_numbers import baseline_path
 from calculator.core.projection import Projection
-from calculator.exports import phrases, report_words
+from calculator.exports import locales, phrases, report_words
 
 QT_TRANSLATE_NOOP = phrases.QT_TRANSLATE_NOOP
 say = phrases.say
@@ -330,7 +330,9 @@ def fiscal_html(proj: Projection, fi: FiscalImpact, ds: Dataset) -> str:
             uncovered,
         ]
         tds = "".join(
-            f"<td>{c}</td>" if j == 0 else f"<td class='n' align='right'>{c}</td>"
+            f"<td>{c}</td>"
+            if j == 0
+            else f"<td class='n' align='right'>{locales.localize_number(c)}</td>"
             for j, c in enumerate(cells)
         )
         body.append(f"<tr>{tds}</tr>")

@@ -155,6 +155,8 @@ STATUS_NOT_BY_ON_PATH = QT_TRANSLATE_NOOP("phrases", "not by {0} ({1} on this pa
 STATUS_NOT_BY_AT_RATES = QT_TRANSLATE_NOOP("phrases", "not by {0} ({1} at constant growth rates)")
 
 GAP_SHORT = QT_TRANSLATE_NOOP("phrases", "short by {0:.2f} pp ({1})")
+# an adjustment in the report's assumptions: "+0.5 points" (of growth or inflation)
+ADJUST_POINTS = QT_TRANSLATE_NOOP("phrases", "{0:+g} points")
 GAP_ABOVE = QT_TRANSLATE_NOOP("phrases", "above by {0:.2f} pp")
 GAP_EXACT = QT_TRANSLATE_NOOP("phrases", "met exactly")
 

@@ -452,3 +452,32 @@ def test_german_countries_and_alliance_tables_are_german_and_sorted_so(
     assert "(abgeleitet: NATO-Anteil × IWF-BIP)" in project
     assert "derived" not in project
     assert "Money is" not in project
+
+
+def test_a_german_briefs_tables_write_numbers_in_german() -> None:
+    """The yearly, fiscal and assumptions tables of the PDF brief, not just its sentences."""
+    from calculator.core.fiscal import fiscal_impact
+    from calculator.core.models import CoreSpending, Scenario, SpendingMode
+    from calculator.core.projection import project
+    from calculator.exports.brief import brief_html
+    from calculator.storage import bundled_dataset
+
+    ds = bundled_dataset()
+    core = CoreSpending(mode=SpendingMode.GLIDE, glide_target_pct=3.5, glide_year=2035)
+    proj = project(ds, Scenario(country="DEU", core=core))
+    fiscal = fiscal_impact(proj, ds)
+    with language("de", translator("de")):
+        html = brief_html(proj, ds, fiscal=fiscal)
+    cells = re.findall(r"<td class='n' align='right'>([^<]*)</td>", html)
+    assert len(cells) > 100
+    english = [c for c in cells if re.search(r"\d\.\d{1,2}(?!\d)|\d,\d{3}\.", c)]
+    assert english == [], english[:10]  # 4.565,27 and 2,69, never 4,565.27 or 2.69
+    assert any(re.fullmatch(r"\d\.\d{3},\d\d", c) for c in cells), cells[:20]
+    assert "points" not in html
+    assert "+0 Pp." in html
+    assert "(bn EUR)" not in html
+    assert "(Mrd. EUR)" in html
+    with language("en"):
+        english_html = brief_html(proj, ds, fiscal=fiscal)
+    assert "+0 points" in english_html
+    assert "4,565.27" in english_html
