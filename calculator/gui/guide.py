@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QByteArray,
+    QCoreApplication,
     QObject,
     QPoint,
     QRect,
@@ -321,12 +322,16 @@ def show_view(window: Any, view: str) -> None:
         from calculator.core.models import SpendingMode
 
         ctrl = window.controller
-        ctrl.update(name="Constant share")
-        window.compare_panel.pin_current()
-        ctrl.update(name="8 % a year", core={"mode": SpendingMode.GROWTH, "growth_pct": 8.0})
+        # the scenarios' names in the picture's language (the guide shows them in every language)
+        ctrl.update(name=QCoreApplication.translate("guide", "Constant share"))
         window.compare_panel.pin_current()
         ctrl.update(
-            name="3.5 % by 2030",
+            name=QCoreApplication.translate("guide", "8 % a year"),
+            core={"mode": SpendingMode.GROWTH, "growth_pct": 8.0},
+        )
+        window.compare_panel.pin_current()
+        ctrl.update(
+            name=QCoreApplication.translate("guide", "3.5 % by 2030"),
             core={"mode": SpendingMode.GLIDE, "glide_target_pct": 3.5, "glide_year": 2030},
         )
         window.output_tabs.setCurrentWidget(window.compare_panel)

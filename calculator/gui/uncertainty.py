@@ -42,11 +42,12 @@ from calculator.core.montecarlo import (
 from calculator.core.sensitivity import Factor, Sensitivity, sensitivity
 from calculator.core.uncertainty import DEFAULT_DRAWS, DEFAULT_EXCLUDED, MAX_DRAWS
 from calculator.exports import phrases
+from calculator.exports.locales import localize_number
 from calculator.exports.uncertainty import UncertaintyOptions, UncertaintyResult, band_of_share
 from calculator.gui.controller import ScenarioController
 from calculator.gui.phrasing import qt_tr
 from calculator.gui.scoreboard import Scoreboard
-from calculator.render.chart import ProjectionPlots
+from calculator.render.chart import ProjectionPlots, local_axes
 
 IDLE_MS = 120
 
@@ -211,7 +212,7 @@ class UncertaintyView(QWidget):
         self.risk_sd.setRange(*EXECUTION_SD_RANGE)
         self.risk_sd.setValue(2.0)
         self.risk_sd.setPrefix(self.tr("SD "))
-        self.risk_sd.setSuffix(" pp")
+        self.risk_sd.setSuffix(self.tr(" pp"))
         self.risk_sd.setAccessibleName(self.tr("Execution risk, spread"))
         for w in (self.risk_mean, self.risk_sd):
             w.setEnabled(False)
@@ -237,6 +238,7 @@ class UncertaintyView(QWidget):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.histogram = pg.PlotWidget(self, background="w")
+        local_axes(self.histogram.getPlotItem())
         self.histogram.setAccessibleName(self.tr("Histogram of the year first reached"))
         self.histogram.setMenuEnabled(False)
         self.histogram.setMouseEnabled(False, False)
@@ -245,6 +247,7 @@ class UncertaintyView(QWidget):
         self.histogram_bars = pg.BarGraphItem(x=[0], height=[0], width=0.8, brush="#0072B2")
         self.histogram.addItem(self.histogram_bars)
         self.tornado = pg.PlotWidget(self, background="w")
+        local_axes(self.tornado.getPlotItem())
         self.tornado.setAccessibleName(self.tr("Sensitivity chart"))
         self.tornado.setMenuEnabled(False)
         self.tornado.setMouseEnabled(False, False)
@@ -350,7 +353,8 @@ class UncertaintyView(QWidget):
 
     @Slot(int)
     def _on_draws_value_changed(self, value: int) -> None:
-        self.enabled_box.setText(self.tr("Show uncertainty ({0} draws)").format(f"{value:,}"))
+        draws = localize_number(f"{value:,}")  # 10.000 in German
+        self.enabled_box.setText(self.tr("Show uncertainty ({0} draws)").format(draws))
 
     @Slot(bool)
     def _on_risk_box_toggled(self, on: bool) -> None:

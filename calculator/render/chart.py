@@ -10,7 +10,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtCore import QObject, QRectF, Qt, Slot
 from PySide6.QtGui import QFont, QPainterPath, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
 
@@ -54,10 +54,21 @@ def _fmt_pct(value: float) -> str:
     return localize_number(f"{value:g} %")  # 2,1 % in French
 
 
-class MoneyAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph is untyped
+class LocalAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph is untyped
+    """An axis whose tick labels follow the language: ``0,5`` and ``-0,1`` in French or German.
+
+    pyqtgraph writes its labels in English style (``0.5``); :func:`style_plot` puts this axis in.
+    """
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        """The labels pyqtgraph writes, with the language's decimal and group separators."""
+        return [localize_number(text) for text in super().tickStrings(values, scale, spacing)]
+
+
+class MoneyAxis(LocalAxis):
     """A money axis with thousands separators: ``1,250`` (pyqtgraph writes ``1250``, ``1e+04``).
 
-    Decimals only where the tick spacing needs them (``0.5``, ``0.25``).
+    Decimals only where the tick spacing needs them (``0.5``, ``0.25``); ``1.250`` in German.
     """
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
@@ -66,7 +77,18 @@ class MoneyAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph is untyped
         places = 0  # as few as show the step exactly: 0.5 → 1, 0.25 → 2
         while places < 4 and abs(step * 10**places - round(step * 10**places)) > 1e-6:
             places += 1
-        return [f"{v * scale:,.{places}f}" for v in values]
+        return [localize_number(f"{v * scale:,.{places}f}") for v in values]
+
+
+def local_axes(item: pg.PlotItem) -> None:
+    """Give ``item`` a :class:`LocalAxis` at the left and bottom, unless it has one there."""
+    fresh = {
+        name: LocalAxis(name)
+        for name in ("left", "bottom")
+        if not isinstance(item.getAxis(name), LocalAxis)
+    }
+    if fresh:
+        item.setAxisItems(fresh)
 
 
 class ProjectionPlots(QObject):
@@ -552,7 +574,7 @@ class ProjectionPlots(QObject):
                 self.tr("{0} {1}: {2}").format(
                     _fmt_pct(th.value_pct),
                     self.tr("core") if th.measure is Measure.CORE else self.tr("total"),
-                    f"{float(needed[-1]):,.{0 if unit is MILLIONS else 1}f}",
+                    localize_number(f"{float(needed[-1]):,.{0 if unit is MILLIONS else 1}f}"),
                 )
             )
             label.setPos(float(years[-1]), float(needed[-1]))
@@ -628,6 +650,13 @@ class ProjectionPlots(QObject):
         columns = max(1, min(3, int(self.share_plot.width() * 0.92 // widest)))
         if columns != legend.columnCount:
             legend.setColumnCount(columns)
+        # A plot laid out while its legend was wider (three long German names in a row before
+        # the first projection) keeps that width until the next resize: the exported chart was
+        # cut at the right. Fit it back into its view.
+        item = self.share_plot.getPlotItem()
+        view = QRectF(self.share_plot.rect())
+        if item.geometry().width() > view.width() + 0.5:
+            item.setGeometry(view)
 
     def _update_ranges(self, proj: Projection) -> None:
         """Set explicit view ranges; only touch the view when the domain really changed."""
@@ -834,6 +863,7 @@ def style_plot(
     The fixed grid, if any, is kept as ``item.fixed_grid`` (the window caches its picture).
     """
     item = plot.getPlotItem()
+    local_axes(item)
     item.fixed_grid = None
     if fixed_grid:
         item.fixed_grid = add_fixed_grid(item)

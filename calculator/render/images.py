@@ -58,6 +58,7 @@ def _chart(proj: Projection, uncertainty: UncertaintyResult | None = None) -> Pr
     plots.set_projection(proj)
     if uncertainty is not None:
         plots.set_band(uncertainty.mc.years, band_of_share(uncertainty.mc))
+    plots.fit_legend()  # as many legend columns as fit at the export size, the plot within it
     QApplication.processEvents()
     return plots
 

@@ -2012,7 +2012,7 @@
         </message>
         <message>
             <source>billions of {0}, current prices</source>
-            <translation>Milliarden {0}, laufende Preise</translation>
+            <translation>Mrd. {0}, laufende Preise</translation>
         </message>
         <message>
             <source>NATO published {0}
@@ -2548,6 +2548,10 @@
             <translation>SA </translation>
         </message>
         <message>
+            <source> pp</source>
+            <translation> Pp.</translation>
+        </message>
+        <message>
             <source>Execution risk, spread</source>
             <translation>Ausführungsrisiko, Streuung</translation>
         </message>
@@ -2795,6 +2799,21 @@ B: {2}</translation>
         <message>
             <source>{0}: money in billions of {1}, {2} (base year {3}: {4}, then the paths you set); extra spending against {5}, blank outside {6}–{7}.</source>
             <translation>{0}: Geld in Milliarden {1}, {2} (Basisjahr {3}: {4}, dann die von Ihnen gesetzten Pfade); Zusatzausgaben gegenüber {5}, leer außerhalb {6}–{7}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>guide</name>
+        <message>
+            <source>Constant share</source>
+            <translation>Konstanter Anteil</translation>
+        </message>
+        <message>
+            <source>8 % a year</source>
+            <translation>8 % pro Jahr</translation>
+        </message>
+        <message>
+            <source>3.5 % by 2030</source>
+            <translation>3,5 % bis 2030</translation>
         </message>
     </context>
     <context>
@@ -3222,6 +3241,10 @@ B: {2}</translation>
         <message>
             <source>With core defence spending rising {0} a year above inflation from {1}</source>
             <translation>Mit Kernverteidigungsausgaben, die ab {1} um {0} pro Jahr über der Inflation steigen</translation>
+        </message>
+        <message>
+            <source>{0:+g} points</source>
+            <translation>{0:+g} Pp.</translation>
         </message>
         <message>
             <source>Spain's position</source>

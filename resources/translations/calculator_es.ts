@@ -2012,7 +2012,7 @@
         </message>
         <message>
             <source>billions of {0}, current prices</source>
-            <translation>miles de millones de {0}, precios corrientes</translation>
+            <translation>mm {0}, precios corrientes</translation>
         </message>
         <message>
             <source>NATO published {0}
@@ -2548,6 +2548,10 @@
             <translation>DE </translation>
         </message>
         <message>
+            <source> pp</source>
+            <translation> p. p.</translation>
+        </message>
+        <message>
             <source>Execution risk, spread</source>
             <translation>Riesgo de ejecución, dispersión</translation>
         </message>
@@ -2795,6 +2799,21 @@ B: {2}</translation>
         <message>
             <source>{0}: money in billions of {1}, {2} (base year {3}: {4}, then the paths you set); extra spending against {5}, blank outside {6}–{7}.</source>
             <translation>{0}: dinero en miles de millones de {1}, {2} (año base {3}: {4}, después las sendas que ha fijado); gasto adicional frente a {5}, en blanco fuera de {6}–{7}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>guide</name>
+        <message>
+            <source>Constant share</source>
+            <translation>Proporción constante</translation>
+        </message>
+        <message>
+            <source>8 % a year</source>
+            <translation>8 % anual</translation>
+        </message>
+        <message>
+            <source>3.5 % by 2030</source>
+            <translation>3,5 % en 2030</translation>
         </message>
     </context>
     <context>
@@ -3222,6 +3241,10 @@ B: {2}</translation>
         <message>
             <source>With core defence spending rising {0} a year above inflation from {1}</source>
             <translation>Con un gasto básico en defensa que crece un {0} anual por encima de la inflación desde {1}</translation>
+        </message>
+        <message>
+            <source>{0:+g} points</source>
+            <translation>{0:+g} p. p.</translation>
         </message>
         <message>
             <source>Spain's position</source>

@@ -2012,7 +2012,7 @@
         </message>
         <message>
             <source>billions of {0}, current prices</source>
-            <translation>milliards de {0}, prix courants</translation>
+            <translation>Md {0}, prix courants</translation>
         </message>
         <message>
             <source>NATO published {0}
@@ -2548,6 +2548,10 @@
             <translation>ÉT </translation>
         </message>
         <message>
+            <source> pp</source>
+            <translation> pt</translation>
+        </message>
+        <message>
             <source>Execution risk, spread</source>
             <translation>Risque d'exécution, dispersion</translation>
         </message>
@@ -2795,6 +2799,21 @@ B : {2}</translation>
         <message>
             <source>{0}: money in billions of {1}, {2} (base year {3}: {4}, then the paths you set); extra spending against {5}, blank outside {6}–{7}.</source>
             <translation>{0} : montants en milliards de {1}, {2} (année de référence {3} : {4}, puis les trajectoires que vous avez définies) ; dépenses supplémentaires par rapport à {5}, vides hors de {6}–{7}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>guide</name>
+        <message>
+            <source>Constant share</source>
+            <translation>Part constante</translation>
+        </message>
+        <message>
+            <source>8 % a year</source>
+            <translation>8 % par an</translation>
+        </message>
+        <message>
+            <source>3.5 % by 2030</source>
+            <translation>3,5 % d'ici 2030</translation>
         </message>
     </context>
     <context>
@@ -3222,6 +3241,10 @@ B : {2}</translation>
         <message>
             <source>With core defence spending rising {0} a year above inflation from {1}</source>
             <translation>Avec des dépenses de défense essentielles en hausse de {0} par an au-delà de l'inflation à partir de {1}</translation>
+        </message>
+        <message>
+            <source>{0:+g} points</source>
+            <translation>{0:+g} pt</translation>
         </message>
         <message>
             <source>Spain's position</source>

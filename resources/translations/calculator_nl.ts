@@ -2012,7 +2012,7 @@
         </message>
         <message>
             <source>billions of {0}, current prices</source>
-            <translation>miljarden {0}, lopende prijzen</translation>
+            <translation>mld. {0}, lopende prijzen</translation>
         </message>
         <message>
             <source>NATO published {0}
@@ -2548,6 +2548,10 @@
             <translation>SD </translation>
         </message>
         <message>
+            <source> pp</source>
+            <translation> %-punt</translation>
+        </message>
+        <message>
             <source>Execution risk, spread</source>
             <translation>Uitvoeringsrisico, spreiding</translation>
         </message>
@@ -2795,6 +2799,21 @@ B: {2}</translation>
         <message>
             <source>{0}: money in billions of {1}, {2} (base year {3}: {4}, then the paths you set); extra spending against {5}, blank outside {6}–{7}.</source>
             <translation>{0}: geld in miljarden {1}, {2} (basisjaar {3}: {4}, daarna de paden die u hebt ingesteld); extra uitgaven ten opzichte van {5}, leeg buiten {6}–{7}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>guide</name>
+        <message>
+            <source>Constant share</source>
+            <translation>Constant aandeel</translation>
+        </message>
+        <message>
+            <source>8 % a year</source>
+            <translation>8 % per jaar</translation>
+        </message>
+        <message>
+            <source>3.5 % by 2030</source>
+            <translation>3,5 % in 2030</translation>
         </message>
     </context>
     <context>
@@ -3222,6 +3241,10 @@ B: {2}</translation>
         <message>
             <source>With core defence spending rising {0} a year above inflation from {1}</source>
             <translation>Met kerndefensie-uitgaven die vanaf {1} {0} per jaar boven de inflatie stijgen</translation>
+        </message>
+        <message>
+            <source>{0:+g} points</source>
+            <translation>{0:+g} %-punt</translation>
         </message>
         <message>
             <source>Spain's position</source>

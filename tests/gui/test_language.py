@@ -268,3 +268,71 @@ def test_describe_chart_names_the_ally_in_french(french_window) -> None:  # type
     first = text.splitlines()[0]
     assert "Espagne" in first, first
     assert "Spain" not in first, first
+
+
+# ---------------------------------------------- issue 15's review: numbers on the charts
+
+
+@pytest.fixture
+def german_window(clean_app: QApplication, qtbot, dataset):  # type: ignore[no-untyped-def]
+    from calculator.gui.main_window import MainWindow
+
+    install_language(clean_app, "de")
+    win = MainWindow(dataset, settings=None)
+    qtbot.addWidget(win)
+    win.resize(1280, 720)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def test_the_german_charts_write_their_numbers_in_german(german_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from calculator.gui.guide import show_view
+
+    win = german_window
+    show_view(win, "money")
+    qtbot.wait(50)
+    plots = win.chart.plots
+    ends = [
+        label.textItem.toPlainText() for label in plots.money_required_labels if label.isVisible()
+    ]
+    assert ends
+    assert all("," in text and "." not in text for text in ends), ends  # 124,2
+    money_axis = plots.money_plot.getPlotItem().getAxis("left")
+    assert money_axis.tickStrings([1250.0, 2500.0], 1.0, 0.5) == ["1.250,0", "2.500,0"]
+    share_axis = plots.share_plot.getPlotItem().getAxis("left")
+    assert share_axis.tickStrings([0.5, 1.5], 1.0, 0.5) == ["0,5", "1,5"]
+    # the small charts of the other views too (pyqtgraph's own labels are English: 0.5)
+    for plot in (win.fiscal_view.debt_plot, win.alliance_view.plot):
+        assert plot.getPlotItem().getAxis("left").tickStrings([-0.1], 1.0, 0.1) == ["-0,1"]
+    page = win.uncertainty_view
+    assert page.tornado.getPlotItem().getAxis("bottom").tickStrings([0.2], 1.0, 0.1) == ["0,2"]
+    page.draws.setValue(10000)
+    assert "10.000" in page.enabled_box.text(), page.enabled_box.text()
+    assert page.risk_sd.suffix() == " Pp.", page.risk_sd.suffix()
+
+
+def test_the_guides_compare_picture_names_its_scenarios_in_the_language(german_window) -> None:  # type: ignore[no-untyped-def]
+    from calculator.gui.guide import show_view
+
+    show_view(german_window, "compare")
+    names = [s.name for s in german_window.pinned.pinned()]
+    assert names == ["Konstanter Anteil", "8 % pro Jahr"], names
+    assert german_window.controller.scenario.name == "3,5 % bis 2030"
+
+
+def test_a_german_exported_chart_fits_its_image(clean_app: QApplication, dataset) -> None:  # type: ignore[no-untyped-def]
+    """Laid out first with three long German legend names in a row, the plot stayed 868 px
+    wide in its 820 px image and the PDF's chart lost 2035 and its labels at the right."""
+    from calculator.core.models import CoreSpending, Scenario, SpendingMode
+    from calculator.core.projection import project
+    from calculator.render import images
+
+    install_language(clean_app, "de")
+    core = CoreSpending(mode=SpendingMode.GLIDE, glide_target_pct=3.5, glide_year=2035)
+    for related in (0.0, 0.5):
+        scenario = Scenario(country="DEU", core=core, related={"share_pct": related})
+        chart = images._chart(project(dataset, scenario))
+        width = chart.share_plot.getPlotItem().geometry().width()
+        assert width <= images.CHART_SIZE[0], (related, width)
+        images._dispose(chart)
