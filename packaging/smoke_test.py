@@ -110,6 +110,11 @@ def check(exe: Path) -> None:
         if projection.get("country", {}).get("iso3") != "ESP" or not projection.get("years"):
             raise SmokeFailure("project --format json has no Spanish projection years")
 
+        # --lang: the command line's phrasebook reads the bundled .ts (not Qt's .qm)
+        out = run(exe, ["--lang", "fr", "project", "--country", "ESP"], work, env)
+        if "dépenses de défense" not in out or "année de référence" not in out:
+            raise SmokeFailure("--lang fr project is not in French: " + out[:160])
+
         # Help ▸ User guide: every language's text and its pictures are in the bundle
         guide = exe.parent / "_internal" / "resources" / "guide"
         missing = [
