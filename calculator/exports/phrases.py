@@ -1406,11 +1406,16 @@ def debt_effect_text(fi: FiscalImpact, currency: str = "", tr: Translate = ident
         year,
         float(fi.debt_pct_gdp[i]),
         float(fi.baseline_debt_pct_gdp[i]),
-        fi.debt_effect_pp(year),
+        _rounded(fi.debt_effect_pp(year), 1),
         money(float(fi.extra_debt_bn[i]), currency).strip(),
-        float(fi.extra_deficit_pct_gdp[i]),
+        _rounded(float(fi.extra_deficit_pct_gdp[i]), 2),
         pct(fi.interest_pct, 2),
     )
+
+
+def _rounded(value: float, places: int) -> float:
+    """``value`` rounded as it is printed, a rounding residue never signed (0.00, not -0.00)."""
+    return round(value, places) + 0.0
 
 
 def fiscal_assumptions_text(fi: FiscalImpact, tr: Translate = identity) -> str:

@@ -481,3 +481,19 @@ def test_a_german_briefs_tables_write_numbers_in_german() -> None:
         english_html = brief_html(proj, ds, fiscal=fiscal)
     assert "+0 points" in english_html
     assert "4,565.27" in english_html
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_no_extra_spending_writes_an_unsigned_zero_deficit(lang: str) -> None:
+    """A constant share has no extra spending: the deficit's rounding residue read '-0,00 %'."""
+    from calculator.core.fiscal import fiscal_impact
+    from calculator.core.models import Scenario
+    from calculator.core.projection import project
+    from calculator.storage import bundled_dataset
+
+    ds = bundled_dataset()
+    proj = project(ds, Scenario(country="ESP"))
+    with language(lang, translator(lang) if lang != "en" else None):
+        text = phrases.debt_effect_text(fiscal_impact(proj, ds))
+    assert not re.search(r"-0[.,]0", text), text
+    assert re.search(r"0[.,]00 %", text), text
