@@ -2269,17 +2269,15 @@ def _own_into_doc(args: argparse.Namespace, doc: dict[str, Any], ds: Dataset) ->
 
 
 def _yearly_rows_in(proj: Projection, units: Money | None) -> list[dict[str, Any]]:
-    """The table's yearly rows with GDP, core spending and the extra in ``units``."""
+    """The table's yearly rows with GDP and core spending in ``units``.
+
+    The extra column is filled by the caller from JSON's ``extra`` (the chosen baseline).
+    """
     rows = yearly_rows(proj)
     if units is None:
         return rows
-    extra = units.convert(proj.extra_vs_constant_share_bn, proj.deflator)
     for i, row in enumerate(rows):
-        row.update(
-            gdp_bn=float(units.gdp_bn[i]),
-            core_defence_bn=float(units.core_bn[i]),
-            extra_vs_constant_share_bn=float(extra[i]),
-        )
+        row.update(gdp_bn=float(units.gdp_bn[i]), core_defence_bn=float(units.core_bn[i]))
     return rows
 
 

@@ -209,15 +209,13 @@ class EconomyPanel(InputPanel):
             self.tr("Remove override year"),
             self.tr("Remove the selected override years."),
         )
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.override_add_button)
-        buttons.addWidget(self.override_remove_button)
-        buttons.addStretch(1)
-        title = QLabel(self.tr("Per-year overrides (blank keeps the preset)"), self)
-        title.setBuddy(self.overrides_table)
-        form.addRow(title)
-        form.addRow(self.overrides_table)
-        form.addRow(buttons)
+        self._add_table_rows(
+            form,
+            self.tr("Per-year overrides (blank keeps the preset)"),
+            self.overrides_table,
+            self.override_add_button,
+            self.override_remove_button,
+        )
 
     def _build_gdp_path(self, form: QFormLayout) -> None:
         """The ministry's GDP forecast: year → nominal GDP (bn), and the forecast's name."""
@@ -259,16 +257,33 @@ class EconomyPanel(InputPanel):
             self.tr("GDP source"),
             self.tr("Whose forecast the GDP path is; stated in every output."),
         )
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.gdp_add_button)
-        buttons.addWidget(self.gdp_remove_button)
-        buttons.addStretch(1)
-        title = QLabel(self.tr("GDP path (blank: from the rates above)"), self)
-        title.setBuddy(self.gdp_path_table)
-        form.addRow(title)
-        form.addRow(self.gdp_path_table)
-        form.addRow(buttons)
+        self._add_table_rows(
+            form,
+            self.tr("GDP path (blank: from the rates above)"),
+            self.gdp_path_table,
+            self.gdp_add_button,
+            self.gdp_remove_button,
+        )
         form.addRow(self.tr("GDP source"), self.gdp_source_edit)
+
+    def _add_table_rows(
+        self,
+        form: QFormLayout,
+        title_text: str,
+        table: QTableWidget,
+        add: QPushButton,
+        remove: QPushButton,
+    ) -> None:
+        """A year table's rows in the form: its title (the table's buddy), the table, its buttons."""
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        title = QLabel(title_text, self)
+        title.setBuddy(table)
+        form.addRow(title)
+        form.addRow(table)
+        form.addRow(buttons)
 
     def collect_gdp_path(self) -> tuple[dict[str, Any], ...]:
         """The GDP path as the table shows it (text that is not a number goes to the model)."""
